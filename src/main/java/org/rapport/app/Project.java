@@ -15,6 +15,7 @@ public final class Project implements AutoCloseable {
     private final CodingService codings;
     private final ImportService imports;
     private final ExportService exports;
+    private final WorkspaceService workspace;
 
     private Project(ProjectStore store) {
         this.store = store;
@@ -24,6 +25,7 @@ public final class Project implements AutoCloseable {
         this.codings = new CodingService(store, codebooks, sessions);
         this.imports = new ImportService(store, codebooks, sessions);
         this.exports = new ExportService(store, codebooks, sessions);
+        this.workspace = new WorkspaceService(store, sessions, codebooks, codings, raters);
     }
 
     /** Creates a project in a new folder and adds the codebooks that ship with Rapport. */
@@ -77,6 +79,11 @@ public final class Project implements AutoCloseable {
 
     public ExportService exports() {
         return exports;
+    }
+
+    /** The desktop workspace's view of the project: session list, loaded sessions, per-rater state. */
+    public WorkspaceService workspace() {
+        return workspace;
     }
 
     @Override

@@ -1,0 +1,94 @@
+package org.rapport.ui;
+
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.GridLayout;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+import javax.swing.BorderFactory;
+import javax.swing.BoxLayout;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.KeyStroke;
+import javax.swing.SwingConstants;
+
+import org.rapport.model.Code;
+import org.rapport.model.CodeGroup;
+import org.rapport.model.Codebook;
+
+/**
+ * The codebook's codes as buttons, grouped (withdrawal, confrontation, resolution) side by side, each with its key
+ * and the code's description as tooltip. A click does what the key does.
+ */
+final class CodesPanel extends JPanel {
+    CodesPanel(List<Codebook> codebooks, Keys keys, BiConsumer<Codebook, Code> apply) {
+        super(new BorderLayout());
+        JPanel content = new JPanel();
+        content.setLayout(new BoxLayout(content, BoxLayout.Y_AXIS));
+        content.setBorder(BorderFactory.createEmptyBorder(8, 10, 10, 10));
+        for (Codebook cb : codebooks) {
+            if (cb.codes().isEmpty()) continue;
+            Map<String, List<Code>> byGroup = new LinkedHashMap<>();
+            for (CodeGroup g : cb.groups()) byGroup.put(g.id(), new ArrayList<>());
+            for (Code c : cb.codes()) byGroup.computeIfAbsent(c.group() == null ? "" : c.group(), k -> new ArrayList<>()).add(c);
+            byGroup.values().removeIf(List::isEmpty);
+            JPanel columns = new JPanel(new GridLayout(1, byGroup.size(), 12, 0));
+            columns.setAlignmentX(LEFT_ALIGNMENT);
+            for (var e : byGroup.entrySet()) {
+                JPanel col = new JPanel();
+                col.setLayout(new BoxLayout(col, BoxLayout.Y_AXIS));
+                Color color = Theme.group(e.getKey());
+                JLabel head = new JLabel(groupLabel(cb, e.getKey()));
+                head.putClientProperty("FlatLaf.styleClass", "h4");
+                head.setForeground(color);
+                head.setBorder(BorderFactory.createEmptyBorder(0, 2, 6, 0));
+                col.add(head);
+                for (Code c : e.getValue()) {
+                    KeyStroke k = keys.stroke(cb, c);
+                    JButton b = new JButton("<html><span style='color:#888'>" + (k == null ? "&nbsp;&nbsp;" : Banner.escape(Keys.display(k)))
+                            + "</span>&nbsp;&nbsp;" + Banner.escape(c.label()) + "</html>");
+                    b.setName("code-" + c.id());
+                    b.setHorizontalAlignment(SwingConstants.LEFT);
+                    b.setFocusable(false);
+                    b.putClientProperty("JButton.buttonType", "borderless");
+                    b.setToolTipText(tooltip(c));
+                    b.setAlignmentX(LEFT_ALIGNMENT);
+                    b.setMaximumSize(new java.awt.Dimension(Short.MAX_VALUE, b.getPreferredSize().height));
+                    b.addActionListener(ev -> apply.accept(cb, c));
+                    col.add(b);
+                }
+                JPanel holder = new JPanel(new BorderLayout());
+                holder.add(col, BorderLayout.NORTH);
+                columns.add(holder);
+            }
+            if (codebooks.stream().filter(x -> !x.codes().isEmpty()).count() > 1) {
+                JLabel title = new JLabel(cb.title());
+                title.putClientProperty("FlatLaf.styleClass", "h3");
+                title.setAlignmentX(LEFT_ALIGNMENT);
+                content.add(title);
+            }
+            content.add(columns);
+        }
+        JScrollPane scroll = new JScrollPane(content);
+        scroll.setBorder(BorderFactory.createEmptyBorder());
+        scroll.getVerticalScrollBar().setUnitIncrement(20);
+        add(scroll, BorderLayout.CENTER);
+    }
+
+    private static String groupLabel(Codebook cb, String groupId) {
+        for (CodeGroup g : cb.groups()) if (g.id().equals(groupId)) return g.label();
+        return groupId.isEmpty() ? "Codes" : groupId;
+    }
+
+    private static String tooltip(Code c) {
+        String d = c.description() == null ? "" : c.description();
+        return "<html><div style='width:320px'><b>" + Banner.escape(c.label()) + "</b><br>" + Banner.escape(d)
+                + "</div></html>";
+    }
+}

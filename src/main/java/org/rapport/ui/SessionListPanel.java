@@ -1,0 +1,140 @@
+package org.rapport.ui;
+
+import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.event.KeyEvent;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javax.swing.BorderFactory;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.KeyStroke;
+import javax.swing.ListSelectionModel;
+import javax.swing.table.AbstractTableModel;
+import javax.swing.table.DefaultTableCellRenderer;
+
+import org.rapport.app.SessionRow;
+import org.rapport.model.AssignmentStatus;
+
+/** The rater's sessions: assignment, codebook and status (not started, in progress, complete). Double-click opens. */
+final class SessionListPanel extends JPanel {
+    private final JTable table;
+    private final Rows rows = new Rows();
+    private List<SessionRow> data = List.of();
+
+    SessionListPanel(Consumer<SessionRow> open) {
+        super(new BorderLayout());
+        table = new JTable(rows);
+        table.setName("sessions");
+        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.setShowHorizontalLines(true);
+        table.setShowVerticalLines(false);
+        table.setRowHeight(36);
+        table.setFillsViewportHeight(true);
+        table.putClientProperty("FlatLaf.style", "cellMargins: 0,12,0,12");
+        table.setDefaultRenderer(Object.class, new DefaultTableCellRenderer() {
+            @Override
+            public Component getTableCellRendererComponent(JTable t, Object v, boolean sel, boolean f, int r, int c) {
+                super.getTableCellRendererComponent(t, v, sel, false, r, c);
+                setBorder(BorderFactory.createEmptyBorder(0, 14, 0, 14));
+                setFont(t.getFont().deriveFont(c == 0 ? java.awt.Font.BOLD : java.awt.Font.PLAIN));
+                if (!sel) {
+                    setForeground(t.getForeground());
+                    if (c == 5) setForeground(statusColour(data.get(r).status(), data.get(r).assigned()));
+                    if (c == 3 || c == 4) setForeground(Theme.muted());
+                }
+                return this;
+            }
+        });
+        table.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                int r = table.getSelectedRow();
+                if (e.getClickCount() == 2 && r >= 0) open.accept(data.get(r));
+            }
+        });
+        table.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "open");
+        table.getActionMap().put("open", new javax.swing.AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                int r = table.getSelectedRow();
+                if (r >= 0) open.accept(data.get(r));
+            }
+        });
+        JScrollPane scroll = new JScrollPane(table);
+        scroll.setBorder(BorderFactory.createMatteBorder(1, 0, 0, 0, javax.swing.UIManager.getColor("Separator.foreground")));
+        JLabel hint = new JLabel("Double-click a session (or press Enter) to open it.");
+        hint.setForeground(Theme.muted());
+        hint.setBorder(BorderFactory.createEmptyBorder(8, 16, 10, 16));
+        add(scroll, BorderLayout.CENTER);
+        add(hint, BorderLayout.SOUTH);
+    }
+
+    void show(List<SessionRow> rows) {
+        data = List.copyOf(rows);
+        this.rows.fireTableDataChanged();
+        table.getColumnModel().getColumn(3).setMaxWidth(110);
+        if (!data.isEmpty()) table.setRowSelectionInterval(0, 0);
+    }
+
+    JTable table() {
+        return table;
+    }
+
+    private static java.awt.Color statusColour(AssignmentStatus s, boolean assigned) {
+        if (!assigned) return Theme.muted();
+        return switch (s) {
+            case COMPLETE -> new java.awt.Color(0x2f8a5c);
+            case IN_PROGRESS -> new java.awt.Color(0xb07a1a);
+            case NOT_STARTED -> Theme.muted();
+        };
+    }
+
+    static String statusText(SessionRow r) {
+        if (!r.assigned()) return "not assigned";
+        return switch (r.status()) {
+            case COMPLETE -> "\u2713 complete";
+            case IN_PROGRESS -> "\u25d0 in progress";
+            case NOT_STARTED -> "\u25cb not started";
+        };
+    }
+
+    private final class Rows extends AbstractTableModel {
+        private final String[] names = {"Session", "Client", "Therapist", "Length", "Codebook", "Status"};
+
+        @Override
+        public int getRowCount() {
+            return data.size();
+        }
+
+        @Override
+        public int getColumnCount() {
+            return names.length;
+        }
+
+        @Override
+        public String getColumnName(int c) {
+            return names[c];
+        }
+
+        @Override
+        public Object getValueAt(int r, int c) {
+            SessionRow row = data.get(r);
+            var s = row.summary().session();
+            return switch (c) {
+                case 0 -> s.name();
+                case 1 -> s.clientId() == null ? "" : s.clientId();
+                case 2 -> s.therapist() == null ? "" : s.therapist();
+                case 3 -> row.summary().durationMs() == null ? "" : Fmt.clock(row.summary().durationMs());
+                case 4 -> row.assigned() ? String.join(", ", row.codebookIds()) : "\u2014";
+                default -> statusText(row);
+            };
+        }
+    }
+}
