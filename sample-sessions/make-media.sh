@@ -25,7 +25,7 @@ for f in "$font" "$bold"; do
 done
 
 tmp="$(mktemp -d)"
-trap 'rm -rf "$tmp"' EXIT
+[[ -n ${KEEP_TMP:-} ]] && echo "make-media.sh: keeping $tmp" >&2 || trap 'rm -rf "$tmp"' EXIT
 
 # meta FILE KEY: the value of a "%KEY value" line in a session script.
 meta() {
@@ -49,7 +49,7 @@ speak() {
   local dir=$1 i=$2 voice=$3 wpm=$4 text=$5
   printf '%s\n' "$text" > "$dir/$i.txt"
   espeak-ng -v "$voice" -s "$wpm" -f "$dir/$i.txt" -w "$dir/$i.raw.wav"
-  sox "$dir/$i.raw.wav" -r "$rate" -c 1 -b 16 "$dir/$i.wav" \
+  sox -D "$dir/$i.raw.wav" -r "$rate" -c 1 -b 16 "$dir/$i.wav" \
     silence 1 0.01 0.5% reverse silence 1 0.01 0.5% reverse
 }
 
@@ -73,7 +73,7 @@ build() {
     esac
     pause_samples="$(awk -v p="$pause" -v r="$rate" 'BEGIN { printf "%d", p * r + 0.5 }')"
     if (( pause_samples > 0 )); then
-      sox -r "$rate" -c 1 -n -b 16 "$dir/$i.pause.wav" trim 0 "${pause_samples}s"
+      sox -D -r "$rate" -c 1 -n -b 16 "$dir/$i.pause.wav" trim 0 "${pause_samples}s"
       parts+=("$dir/$i.pause.wav")
     fi
     speak "$dir" "$i" "$voice" "$wpm" "$text"
@@ -85,7 +85,7 @@ build() {
     i=$((i + 1))
   done < <(grep -E '^[TC]\|' "$script")
 
-  sox "${parts[@]}" "$dir/session.wav"
+  sox -D "${parts[@]}" "$dir/session.wav"
   local total
   total="$(soxi -s "$dir/session.wav")"
   (( total == cum )) || { echo "make-media.sh: $name joined to $total samples, expected $cum" >&2; exit 1; }
