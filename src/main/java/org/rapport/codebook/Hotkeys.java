@@ -1,0 +1,41 @@
+package org.rapport.codebook;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The rules for a code's default hotkey: one character, or F1..F12; never a key the player needs.
+ * Hotkeys are case-insensitive (Q and q are the same key) and stored in lower case.
+ */
+final class Hotkeys {
+    /** Keys the player binds (see docs/codebook-format.md), by every name a codebook might use for them. */
+    private static final Map<String, String> RESERVED = Map.ofEntries(
+            Map.entry("i", "mark in"), Map.entry("o", "mark out"),
+            Map.entry(" ", "play/pause"), Map.entry("space", "play/pause"),
+            Map.entry(",", "frame step back"), Map.entry("comma", "frame step back"),
+            Map.entry(".", "frame step forward"), Map.entry("period", "frame step forward"),
+            Map.entry("[", "slower"), Map.entry("]", "faster"),
+            Map.entry("left", "seek back"), Map.entry("right", "seek forward"),
+            Map.entry("up", "seek"), Map.entry("down", "seek"),
+            Map.entry("arrowleft", "seek back"), Map.entry("arrowright", "seek forward"),
+            Map.entry("arrowup", "seek"), Map.entry("arrowdown", "seek"));
+    private static final Pattern FUNCTION_KEY = Pattern.compile("f([1-9]|1[0-2])");
+
+    private Hotkeys() {
+    }
+
+    /** The canonical key, or a problem to report (starting with "hotkey"). */
+    static String canonical(String written, Section where, int line) {
+        String key = written.toLowerCase(Locale.ROOT);
+        String use = RESERVED.get(key);
+        if (use != null) {
+            throw where.error(line, where.what() + ": hotkey \"" + written + "\" is reserved by the player (" + use
+                    + "); reserved keys are i, o, space, comma, period, [, ] and the arrow keys");
+        }
+        if (key.codePointCount(0, key.length()) == 1) return key;
+        if (FUNCTION_KEY.matcher(key).matches()) return key.toUpperCase(Locale.ROOT);
+        throw where.error(line, where.what() + ": hotkey \"" + written
+                + "\" is not a key: use one character (a letter, digit or sign) or F1 to F12");
+    }
+}
