@@ -24,7 +24,7 @@ final class CodebookValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CodebookDocument document = new CodebookService().validate(file);
+        CodebookDocument document = CodebookService.validate(file);
         spec.commandLine().getOut().println(file + ": valid — " + summary(document));
         return RapportCommand.OK;
     }

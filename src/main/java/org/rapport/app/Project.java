@@ -1,0 +1,86 @@
+package org.rapport.app;
+
+import java.nio.file.Path;
+
+import org.rapport.store.ProjectStore;
+
+/**
+ * An open project and the services that work on it. Close it to release the store (and its file lock).
+ */
+public final class Project implements AutoCloseable {
+    private final ProjectStore store;
+    private final CodebookService codebooks;
+    private final SessionService sessions;
+    private final RaterService raters;
+    private final CodingService codings;
+    private final ImportService imports;
+    private final ExportService exports;
+
+    private Project(ProjectStore store) {
+        this.store = store;
+        this.codebooks = new CodebookService(store);
+        this.sessions = new SessionService(store);
+        this.raters = new RaterService(store);
+        this.codings = new CodingService(store, codebooks, sessions);
+        this.imports = new ImportService(store, codebooks, sessions);
+        this.exports = new ExportService(store, codebooks, sessions);
+    }
+
+    /** Creates a project in a new folder and adds the codebooks that ship with Rapport. */
+    public static Project init(Path folder) {
+        Project p = new Project(ProjectStore.create(folder));
+        try {
+            p.codebooks.addBuiltIns();
+        } catch (RuntimeException e) {
+            p.close();
+            throw e;
+        }
+        return p;
+    }
+
+    public static Project open(Path folder) {
+        return new Project(ProjectStore.open(folder));
+    }
+
+    public static boolean exists(Path folder) {
+        return ProjectStore.isProject(folder);
+    }
+
+    public Path folder() {
+        return store.folder();
+    }
+
+    /** The store, for services in this package and others built on it (search, agreement). */
+    public ProjectStore store() {
+        return store;
+    }
+
+    public CodebookService codebooks() {
+        return codebooks;
+    }
+
+    public SessionService sessions() {
+        return sessions;
+    }
+
+    public RaterService raters() {
+        return raters;
+    }
+
+    public CodingService codings() {
+        return codings;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    public ExportService exports() {
+        return exports;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,57 @@
+package org.rapport.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.rapport.model.BadInputException;
+import org.rapport.model.Session;
+import org.rapport.model.Transcript;
+import org.rapport.store.ProjectStore;
+import org.rapport.store.SessionRepository;
+import org.rapport.store.TranscriptRepository;
+
+/** Reading sessions and their transcripts. */
+public final class SessionService {
+    private final ProjectStore store;
+
+    SessionService(ProjectStore store) {
+        this.store = store;
+    }
+
+    public List<SessionSummary> list() {
+        return store.read(c -> {
+            Map<Long, Integer> utterances = TranscriptRepository.utteranceCounts(c);
+            Map<Long, Integer> participants = TranscriptRepository.participantCounts(c);
+            List<SessionSummary> out = new ArrayList<>();
+            for (Session s : SessionRepository.all(c)) {
+                out.add(new SessionSummary(s, utterances.getOrDefault(s.id(), 0),
+                        participants.getOrDefault(s.id(), 0), s.durationMs()));
+            }
+            return out;
+        });
+    }
+
+    /** The session of that name, or bad input naming the project. */
+    public Session byName(String name) {
+        return store.read(c -> SessionRepository.byName(c, name)).orElseThrow(() -> new BadInputException(
+                store.folder().toString(), null, "no session named '" + name + "' (list them with: rapport sessions)"));
+    }
+
+    public Session byId(long id) {
+        return store.read(c -> SessionRepository.byId(c, id))
+                .orElseThrow(() -> new BadInputException("no session with id " + id));
+    }
+
+    public Transcript transcript(long sessionId) {
+        return store.read(c -> TranscriptRepository.load(c, sessionId));
+    }
+
+    /** Records the media length the player measured, for sessions imported without it. */
+    public void recordDuration(long sessionId, long durationMs) {
+        store.inTransaction(c -> {
+            SessionRepository.updateDuration(c, sessionId, durationMs);
+            return null;
+        });
+    }
+}

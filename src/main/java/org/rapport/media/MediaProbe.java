@@ -1,0 +1,115 @@
+package org.rapport.media;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+
+import javax.sound.sampled.AudioFileFormat;
+import javax.sound.sampled.AudioSystem;
+import javax.sound.sampled.UnsupportedAudioFileException;
+
+/**
+ * Facts about a media file without libVLC: its SHA-256 (to notice a moved or changed file) and, for MP4/M4A/MOV
+ * and WAV, its duration read from the container header. Other formats learn their length from the player.
+ */
+public final class MediaProbe {
+    private MediaProbe() {
+    }
+
+    public static String sha256(Path file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest())) {
+            byte[] buf = new byte[1 << 16];
+            while (in.read(buf) >= 0) {
+                // reading feeds the digest
+            }
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        }
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from the JDK", e);
+        }
+    }
+
+    /** Duration in ms from the container header, when the format is one we can read. */
+    public static Optional<Long> durationMs(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        try {
+            if (name.endsWith(".mp4") || name.endsWith(".m4a") || name.endsWith(".mov") || name.endsWith(".m4v")) {
+                return mp4Duration(file);
+            }
+            if (name.endsWith(".wav")) {
+                AudioFileFormat f = AudioSystem.getAudioFileFormat(file.toFile());
+                if (f.getFrameLength() > 0 && f.getFormat().getFrameRate() > 0) {
+                    return Optional.of(Math.round(f.getFrameLength() * 1000.0 / f.getFormat().getFrameRate()));
+                }
+            }
+        } catch (IOException | UnsupportedAudioFileException | RuntimeException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** Walks top-level boxes to moov/mvhd and reads timescale and duration. */
+    private static Optional<Long> mp4Duration(Path file) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long moov = findBox(ch, 0, ch.size(), "moov");
+            if (moov < 0) return Optional.empty();
+            ByteBuffer h = read(ch, moov, 8);
+            long moovSize = Integer.toUnsignedLong(h.getInt());
+            long mvhd = findBox(ch, moov + 8, moov + moovSize, "mvhd");
+            if (mvhd < 0) return Optional.empty();
+            ByteBuffer b = read(ch, mvhd + 8, 32);
+            int version = b.get() & 0xff;
+            b.position(b.position() + 3);
+            long timescale;
+            long duration;
+            if (version == 1) {
+                b.position(b.position() + 16);
+                timescale = Integer.toUnsignedLong(b.getInt());
+                duration = b.getLong();
+            } else {
+                b.position(b.position() + 8);
+                timescale = Integer.toUnsignedLong(b.getInt());
+                duration = Integer.toUnsignedLong(b.getInt());
+            }
+            return timescale == 0 ? Optional.empty() : Optional.of(Math.round(duration * 1000.0 / timescale));
+        }
+    }
+
+    private static long findBox(FileChannel ch, long from, long to, String type) throws IOException {
+        long pos = from;
+        while (pos + 8 <= to) {
+            ByteBuffer h = read(ch, pos, 16);
+            long size = Integer.toUnsignedLong(h.getInt());
+            byte[] t = new byte[4];
+            h.get(t);
+            if (size == 1) size = h.getLong();
+            else if (size == 0) size = to - pos;
+            if (new String(t, java.nio.charset.StandardCharsets.ISO_8859_1).equals(type)) return pos;
+            if (size < 8) return -1;
+            pos += size;
+        }
+        return -1;
+    }
+
+    private static ByteBuffer read(FileChannel ch, long pos, int len) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(len);
+        ch.read(b, pos);
+        b.flip();
+        return b;
+    }
+}

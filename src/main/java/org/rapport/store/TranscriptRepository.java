@@ -1,0 +1,103 @@
+package org.rapport.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.rapport.model.Participant;
+import org.rapport.model.Role;
+import org.rapport.model.Transcript;
+import org.rapport.model.Utterance;
+
+/** A session's participants and utterances. */
+public final class TranscriptRepository {
+    private TranscriptRepository() {
+    }
+
+    /** Replaces the transcript of a session (participants and utterances) and bumps the transcript revision. */
+    public static void replace(Connection c, long sessionId, Transcript t) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM utterance WHERE session_id = ?")) {
+            del.setLong(1, sessionId);
+            del.executeUpdate();
+        }
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM participant WHERE session_id = ?")) {
+            del.setLong(1, sessionId);
+            del.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO participant (session_id, label, role) VALUES (?,?,?)")) {
+            for (Participant p : t.participants()) {
+                ps.setLong(1, sessionId);
+                ps.setString(2, p.label());
+                ps.setString(3, p.role().name());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO utterance (session_id, idx, start_ms, end_ms, speaker, text) VALUES (?,?,?,?,?,?)")) {
+            for (Utterance u : t.utterances()) {
+                ps.setLong(1, sessionId);
+                ps.setInt(2, u.index());
+                ps.setLong(3, u.startMs());
+                ps.setLong(4, u.endMs());
+                ps.setString(5, u.speaker());
+                ps.setString(6, u.text());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        MetaRepository.bumpTranscriptRevision(c);
+    }
+
+    public static Transcript load(Connection c, long sessionId) throws SQLException {
+        List<Participant> participants = participants(c, sessionId);
+        List<Utterance> utterances = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT idx, start_ms, end_ms, speaker, text FROM utterance WHERE session_id = ? ORDER BY idx")) {
+            ps.setLong(1, sessionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    utterances.add(new Utterance(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                            rs.getString(5)));
+                }
+            }
+        }
+        return new Transcript(participants, utterances);
+    }
+
+    public static List<Participant> participants(Connection c, long sessionId) throws SQLException {
+        List<Participant> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT label, role FROM participant WHERE session_id = ? ORDER BY id")) {
+            ps.setLong(1, sessionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(new Participant(rs.getString(1), Role.valueOf(rs.getString(2))));
+            }
+        }
+        return out;
+    }
+
+    /** Number of utterances per session id, for listings. */
+    public static Map<Long, Integer> utteranceCounts(Connection c) throws SQLException {
+        return counts(c, "SELECT session_id, COUNT(*) FROM utterance GROUP BY session_id");
+    }
+
+    /** Number of participants per session id, for listings. */
+    public static Map<Long, Integer> participantCounts(Connection c) throws SQLException {
+        return counts(c, "SELECT session_id, COUNT(*) FROM participant GROUP BY session_id");
+    }
+
+    private static Map<Long, Integer> counts(Connection c, String sql) throws SQLException {
+        Map<Long, Integer> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.put(rs.getLong(1), rs.getInt(2));
+        }
+        return out;
+    }
+}
