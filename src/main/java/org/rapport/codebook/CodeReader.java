@@ -45,7 +45,7 @@ final class CodeReader {
             throw code.error(code.lineOf("group"), code.what() + ": group \"" + group
                     + "\" is not declared under groups:");
         }
-        String hotkey = code.optionalText("hotkey");
+        String hotkey = " ".equals(code.rawText("hotkey")) ? " " : code.optionalText("hotkey");
         if (hotkey != null) {
             int line = code.lineOf("hotkey");
             hotkey = Hotkeys.canonical(hotkey, code, line);

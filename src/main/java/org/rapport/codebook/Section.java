@@ -110,6 +110,11 @@ final class Section {
                 + String.join(", ", allowed) + ")");
     }
 
+    /** The value exactly as written (a hotkey may be a single space), or null when absent or not a single value. */
+    String rawText(String key) {
+        return mapping.values().get(key) instanceof YamlNode.Scalar s ? s.text() : null;
+    }
+
     int requiredInt(String key) {
         String text = requiredText(key);
         try {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.rapport.model.BadInputException;
 
 /** Turns YAML bytes into a {@link YamlNode} tree, using Jackson's YAML parser and keeping line numbers. */
@@ -30,7 +31,12 @@ final class YamlTreeReader {
             if (first == null) {
                 throw new BadInputException(source, null, "the file is empty (expected a codebook: id, version, title ...)");
             }
-            return readValue(parser, first);
+            YamlNode root = readValue(parser, first);
+            if (parser.nextToken() != null) {
+                throw new BadInputException(source, parser.currentTokenLocation().getLineNr(),
+                        "a second YAML document (after ---): a codebook file holds one codebook");
+            }
+            return root;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             Integer line = at == null || at.getLineNr() < 1 ? null : at.getLineNr();
@@ -42,6 +48,11 @@ final class YamlTreeReader {
 
     private YamlNode readValue(JsonParser parser, JsonToken token) throws IOException {
         int line = parser.currentTokenLocation().getLineNr();
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            // Jackson hands over the alias name, not the value it stands for; better refuse than misread.
+            throw new BadInputException(source, line, "YAML aliases (*" + parser.getText()
+                    + ") are not supported in codebooks: write the value out");
+        }
         return switch (token) {
             case START_OBJECT -> readMapping(parser, line);
             case START_ARRAY -> readSequence(parser, line);

@@ -310,4 +310,25 @@ class CodebookValidationTest {
     void codesGivenAsASingleValueAreReported() {
         assertReported(failure(HEAD + "codes: withdrawal\n"), 10, "\"codes\" must be a list");
     }
+
+    @Test
+    void quotedSpaceAsHotkeyIsReportedAsReserved() {
+        assertReported(failure(HEAD + CODE_A.replace("hotkey: q", "hotkey: \" \"")), 15,
+                "hotkey \" \" is reserved by the player (play/pause)");
+    }
+
+    @Test
+    void codeWrittenAsAPlainValueIsReported() {
+        assertReported(failure(HEAD + "codes:\n  - w-denial\n"), 11, "code must be a mapping");
+    }
+
+    @Test
+    void yamlAliasIsReportedRatherThanMisread() {
+        assertReported(failure(HEAD + CODE_A.replace("label: A", "label: *a")), 12, "YAML aliases (*a) are not supported");
+    }
+
+    @Test
+    void secondYamlDocumentIsReported() {
+        assertReported(failure(HEAD + CODE_A + "---\nid: other\n"), 17, "a second YAML document");
+    }
 }
