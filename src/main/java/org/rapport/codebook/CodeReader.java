@@ -35,10 +35,8 @@ final class CodeReader {
     }
 
     private Code read(Section section) {
-        section.allowOnly(CODE_KEYS);
-        String id = section.requiredId("id");
-        Section code = section.named("code " + id);
-        ids.add(id, code.what(), code.lineOf("id"));
+        Section code = section.identified(CODE_KEYS, "code", ids);
+        String id = code.requiredId("id");
         String label = code.requiredText("label");
         String group = code.optionalText("group");
         if (group != null && !groupIds.contains(group)) {

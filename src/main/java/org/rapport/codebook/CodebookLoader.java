@@ -90,12 +90,7 @@ public final class CodebookLoader {
     /** Groups and subscales: id + label entries, ids unique among their kind. */
     private static List<Section> declared(Section top, String key, String what, UniqueNames unique) {
         List<Section> sections = top.sections(key, what);
-        for (Section section : sections) {
-            section.allowOnly(DECLARED_KEYS);
-            String id = section.requiredId("id");
-            unique.add(id, what + " " + id, section.lineOf("id"));
-        }
-        return sections;
+        return sections.stream().map(section -> section.identified(DECLARED_KEYS, what, unique)).toList();
     }
 
     private static String sha256(byte[] content) {

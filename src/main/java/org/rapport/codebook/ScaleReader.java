@@ -33,10 +33,8 @@ final class ScaleReader {
     }
 
     private Scale read(Section section) {
-        section.allowOnly(SCALE_KEYS);
-        String id = section.requiredId("id");
-        Section scale = section.named("scale " + id);
-        ids.add(id, scale.what(), scale.lineOf("id"));
+        Section scale = section.identified(SCALE_KEYS, "scale", ids);
+        String id = scale.requiredId("id");
         String label = scale.requiredText("label");
         int min = scale.requiredInt("min");
         int max = scale.requiredInt("max");

@@ -29,13 +29,9 @@ final class Section {
     /** @param what how messages name this part, e.g. "code" or "scale wai04" */
     static Section of(String source, String what, YamlNode node) {
         if (!(node instanceof YamlNode.Mapping m)) {
-            throw new BadInputException(source, node.line(), what + " must be " + mappingWord() + ", not " + node.kind());
+            throw new BadInputException(source, node.line(), what + " must be " + YamlNode.MAPPING_WORD + ", not " + node.kind());
         }
         return new Section(source, what, m);
-    }
-
-    private static String mappingWord() {
-        return "a mapping (key: value lines)";
     }
 
     /** Same mapping, named differently in messages (once its id is known). */
@@ -55,6 +51,18 @@ final class Section {
                         + " (known keys: " + String.join(", ", new TreeSet<>(known)) + ")");
             }
         }
+    }
+
+    /**
+     * For an entry with an id (code, scale, group ...): checks its keys, registers the id and returns the section
+     * named "noun id" for later messages.
+     */
+    Section identified(Set<String> known, String noun, UniqueNames ids) {
+        allowOnly(known);
+        String id = requiredId("id");
+        Section named = named(noun + " " + id);
+        ids.add(id, named.what(), lineOf("id"));
+        return named;
     }
 
     boolean has(String key) {
@@ -152,7 +160,7 @@ final class Section {
         YamlNode node = mapping.values().get(key);
         if (node == null || node instanceof YamlNode.Scalar s && s.text().isBlank()) return null;
         if (!(node instanceof YamlNode.Mapping m)) {
-            throw error(node.line(), what + ": \"" + key + "\" must be " + mappingWord() + ", not " + node.kind());
+            throw error(node.line(), what + ": \"" + key + "\" must be " + YamlNode.MAPPING_WORD + ", not " + node.kind());
         }
         return m;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
  * tree forgets locations, hence this small tree.
  */
 sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, YamlNode.Mapping {
+    String MAPPING_WORD = "a mapping (key: value lines)";
 
     /** 1-based line where the value starts. */
     int line();
@@ -33,7 +34,7 @@ sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, YamlNode.M
     record Mapping(int line, Map<String, YamlNode> values, Map<String, Integer> keyLines) implements YamlNode {
         @Override
         public String kind() {
-            return "a mapping (key: value lines)";
+            return MAPPING_WORD;
         }
     }
 }

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.rapport.model.BadInputException;
 import org.rapport.model.Codebook;
 
@@ -178,22 +180,13 @@ class CodebookValidationTest {
         assertReported(failure(yaml), 19, "duplicate hotkey \"q\" (also used by code a at line 15)");
     }
 
-    @Test
-    void reservedHotkeyIsReported() {
-        assertReported(failure(HEAD + CODE_A.replace("hotkey: q", "hotkey: i")), 15,
-                "code a: hotkey \"i\" is reserved by the player (mark in)");
-    }
-
-    @Test
-    void arrowKeyAsHotkeyIsReported() {
-        assertReported(failure(HEAD + CODE_A.replace("hotkey: q", "hotkey: Left")), 15,
-                "hotkey \"Left\" is reserved by the player");
-    }
-
-    @Test
-    void bracketAsHotkeyIsReported() {
-        assertReported(failure(HEAD + CODE_A.replace("hotkey: q", "hotkey: \"[\"")), 15,
-                "hotkey \"[\" is reserved by the player (slower)");
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"i|mark in", "O|mark out", "Left|seek back", "'\"[\"'|slower",
+            "'\",\"'|frame step back", "'\" \"'|play/pause", "space|play/pause"})
+    void reservedHotkeyIsReportedWithWhatThePlayerUsesItFor(String written, String use) {
+        String shown = written.startsWith("\"") ? written.substring(1, written.length() - 1) : written;
+        assertReported(failure(HEAD + CODE_A.replace("hotkey: q", "hotkey: " + written)), 15,
+                "code a: hotkey \"" + shown + "\" is reserved by the player (" + use + ")");
     }
 
     @Test
@@ -309,12 +302,6 @@ class CodebookValidationTest {
     @Test
     void codesGivenAsASingleValueAreReported() {
         assertReported(failure(HEAD + "codes: withdrawal\n"), 10, "\"codes\" must be a list");
-    }
-
-    @Test
-    void quotedSpaceAsHotkeyIsReportedAsReserved() {
-        assertReported(failure(HEAD + CODE_A.replace("hotkey: q", "hotkey: \" \"")), 15,
-                "hotkey \" \" is reserved by the player (play/pause)");
     }
 
     @Test
