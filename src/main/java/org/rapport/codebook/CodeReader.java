@@ -29,9 +29,7 @@ final class CodeReader {
     }
 
     List<Code> read(List<Section> sections) {
-        List<Code> codes = new ArrayList<>();
-        for (Section section : sections) codes.add(read(section));
-        return codes;
+        return sections.stream().map(this::read).toList();
     }
 
     private Code read(Section section) {

@@ -1,6 +1,5 @@
 package org.rapport.codebook;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +26,7 @@ final class ScaleReader {
     }
 
     List<Scale> read(List<Section> sections) {
-        List<Scale> scales = new ArrayList<>();
-        for (Section section : sections) scales.add(read(section));
-        return scales;
+        return sections.stream().map(this::read).toList();
     }
 
     private Scale read(Section section) {
