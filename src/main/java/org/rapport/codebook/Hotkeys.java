@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
  * Hotkeys are case-insensitive (Q and q are the same key) and stored in lower case.
  */
 final class Hotkeys {
+    private static final String ARROW = "arrow key";
     /** Keys the player binds (see docs/codebook-format.md), by every name a codebook might use for them. */
     private static final Map<String, String> RESERVED = Map.ofEntries(
             Map.entry("i", "mark in"), Map.entry("o", "mark out"),
@@ -16,16 +17,16 @@ final class Hotkeys {
             Map.entry(",", "frame step back"), Map.entry("comma", "frame step back"),
             Map.entry(".", "frame step forward"), Map.entry("period", "frame step forward"),
             Map.entry("[", "slower"), Map.entry("]", "faster"),
-            Map.entry("left", "seek back"), Map.entry("right", "seek forward"),
-            Map.entry("up", "seek"), Map.entry("down", "seek"),
-            Map.entry("arrowleft", "seek back"), Map.entry("arrowright", "seek forward"),
-            Map.entry("arrowup", "seek"), Map.entry("arrowdown", "seek"));
+            Map.entry("left", ARROW), Map.entry("right", ARROW),
+            Map.entry("up", ARROW), Map.entry("down", ARROW),
+            Map.entry("arrowleft", ARROW), Map.entry("arrowright", ARROW),
+            Map.entry("arrowup", ARROW), Map.entry("arrowdown", ARROW));
     private static final Pattern FUNCTION_KEY = Pattern.compile("f([1-9]|1[0-2])");
 
     private Hotkeys() {
     }
 
-    /** The canonical key, or a problem to report (starting with "hotkey"). */
+    /** The canonical key; a reserved or malformed key is a BadInputException at the given line. */
     static String canonical(String written, Section where, int line) {
         String key = written.toLowerCase(Locale.ROOT);
         String use = RESERVED.get(key);

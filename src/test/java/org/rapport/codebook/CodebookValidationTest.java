@@ -181,7 +181,7 @@ class CodebookValidationTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {"i|mark in", "O|mark out", "Left|seek back", "'\"[\"'|slower",
+    @CsvSource(delimiter = '|', value = {"i|mark in", "O|mark out", "Left|arrow key", "'\"[\"'|slower",
             "'\",\"'|frame step back", "'\" \"'|play/pause", "space|play/pause"})
     void reservedHotkeyIsReportedWithWhatThePlayerUsesItFor(String written, String use) {
         String shown = written.startsWith("\"") ? written.substring(1, written.length() - 1) : written;
