@@ -29,7 +29,7 @@ import org.rapport.model.Codebook;
 final class CodesPanel extends JPanel {
     CodesPanel(List<Codebook> codebooks, Keys keys, BiConsumer<Codebook, Code> apply) {
         super(new BorderLayout());
-        JPanel content = new JPanel();
+        JPanel content = new ViewportWidthPanel(null);
         content.setLayout(new BoxLayout(content, BoxLayout.Y_AXIS));
         content.setBorder(BorderFactory.createEmptyBorder(8, 10, 10, 10));
         for (Codebook cb : codebooks) {
@@ -38,34 +38,36 @@ final class CodesPanel extends JPanel {
             for (CodeGroup g : cb.groups()) byGroup.put(g.id(), new ArrayList<>());
             for (Code c : cb.codes()) byGroup.computeIfAbsent(c.group() == null ? "" : c.group(), k -> new ArrayList<>()).add(c);
             byGroup.values().removeIf(List::isEmpty);
-            JPanel columns = new JPanel(new GridLayout(1, byGroup.size(), 12, 0));
+            JPanel columns = new JPanel();
+            columns.setLayout(new BoxLayout(columns, BoxLayout.Y_AXIS));
             columns.setAlignmentX(LEFT_ALIGNMENT);
             for (var e : byGroup.entrySet()) {
-                JPanel col = new JPanel();
-                col.setLayout(new BoxLayout(col, BoxLayout.Y_AXIS));
                 Color color = Theme.group(e.getKey());
                 JLabel head = new JLabel(groupLabel(cb, e.getKey()));
                 head.putClientProperty("FlatLaf.styleClass", "h4");
                 head.setForeground(color);
-                head.setBorder(BorderFactory.createEmptyBorder(0, 2, 6, 0));
-                col.add(head);
+                head.setBorder(BorderFactory.createCompoundBorder(BorderFactory.createEmptyBorder(6, 0, 4, 0),
+                        BorderFactory.createCompoundBorder(BorderFactory.createMatteBorder(0, 3, 0, 0, color),
+                                BorderFactory.createEmptyBorder(0, 8, 0, 0))));
+                head.setAlignmentX(LEFT_ALIGNMENT);
+                columns.add(head);
+                JPanel col = new JPanel(new GridLayout(0, 2, 6, 0));
+                col.setAlignmentX(LEFT_ALIGNMENT);
                 for (Code c : e.getValue()) {
                     KeyStroke k = keys.stroke(cb, c);
-                    JButton b = new JButton("<html><span style='color:#888'>" + (k == null ? "&nbsp;&nbsp;" : Banner.escape(Keys.display(k)))
-                            + "</span>&nbsp;&nbsp;" + Banner.escape(c.label()) + "</html>");
+                    JButton b = new JButton("<html><nobr><span style='color:#8a8f96'>" + (k == null ? "&nbsp;&nbsp;"
+                            : Banner.escape(Keys.display(k))) + "</span>&nbsp;&nbsp;" + Banner.escape(c.label())
+                            + "</nobr></html>");
                     b.setName("code-" + c.id());
                     b.setHorizontalAlignment(SwingConstants.LEFT);
                     b.setFocusable(false);
                     b.putClientProperty("JButton.buttonType", "borderless");
                     b.setToolTipText(tooltip(c));
-                    b.setAlignmentX(LEFT_ALIGNMENT);
-                    b.setMaximumSize(new java.awt.Dimension(Short.MAX_VALUE, b.getPreferredSize().height));
                     b.addActionListener(ev -> apply.accept(cb, c));
                     col.add(b);
                 }
-                JPanel holder = new JPanel(new BorderLayout());
-                holder.add(col, BorderLayout.NORTH);
-                columns.add(holder);
+                col.setMaximumSize(new java.awt.Dimension(Short.MAX_VALUE, col.getPreferredSize().height));
+                columns.add(col);
             }
             if (codebooks.stream().filter(x -> !x.codes().isEmpty()).count() > 1) {
                 JLabel title = new JLabel(cb.title());

@@ -60,7 +60,7 @@ final class RatingsPanel extends JPanel {
         segmentCount = segs;
         for (Rating r : given) values.put(key(r.codebookId(), r.itemId(), r.segment()), r.value());
 
-        JPanel form = new JPanel(new GridBagLayout());
+        JPanel form = new ViewportWidthPanel(new GridBagLayout());
         form.setBorder(BorderFactory.createEmptyBorder(4, 12, 12, 12));
         GridBagConstraints c = new GridBagConstraints();
         c.gridx = 0;
@@ -90,6 +90,15 @@ final class RatingsPanel extends JPanel {
             c.insets = new Insets(0, 0, 2, 0);
             form.add(scaleRow(cb, s, rate), c);
             c.gridy++;
+            String anchors = anchorText(s);
+            if (!anchors.isEmpty()) {
+                JLabel a = new JLabel("<html>" + anchors + "</html>");
+                a.setForeground(Theme.muted());
+                a.setFont(a.getFont().deriveFont(11.5f));
+                c.insets = new Insets(0, 4, 4, 0);
+                form.add(a, c);
+                c.gridy++;
+            }
         }
         c.weighty = 1;
         form.add(new JPanel(), c);
@@ -130,19 +139,19 @@ final class RatingsPanel extends JPanel {
             bs[v - s.min()] = b;
             row.add(b);
         }
-        String low = s.anchors().get(s.min());
-        String high = s.anchors().get(s.max());
-        if (low != null || high != null) {
-            JLabel anchors = new JLabel((low == null ? "" : s.min() + " " + low) + (high == null ? "" : "   \u2026   "
-                    + s.max() + " " + high));
-            anchors.setForeground(Theme.muted());
-            anchors.setFont(anchors.getFont().deriveFont(11.5f));
-            row.add(javax.swing.Box.createHorizontalStrut(8));
-            row.add(anchors);
-        }
         groups.put(cb.id() + "/" + s.id(), group);
         buttons.put(cb.id() + "/" + s.id(), bs);
         return row;
+    }
+
+    /** "1 none · 3 moderate · 5 high": the labelled points of the scale. */
+    private static String anchorText(Scale s) {
+        StringBuilder sb = new StringBuilder();
+        for (var e : s.anchors().entrySet()) {
+            if (sb.length() > 0) sb.append(" &nbsp;\u00b7&nbsp; ");
+            sb.append("<b>").append(e.getKey()).append("</b> ").append(Banner.escape(e.getValue()));
+        }
+        return sb.toString();
     }
 
     /** Shows the items of a segment (ignored by the whole-session form). */

@@ -118,8 +118,8 @@ final class SessionView extends JPanel {
         tabs.setName("coding-tabs");
         tabs.putClientProperty("JTabbedPane.tabType", "underlined");
         tabs.addTab("Codes", new CodesPanel(ws.codebooks(), ctx.keys(), this::applyCode));
-        if (!segmentForm.isEmpty()) tabs.addTab("This segment", segmentForm);
-        if (!sessionForm.isEmpty()) tabs.addTab("Whole session", sessionForm);
+        if (!segmentForm.isEmpty()) tabs.addTab("Segment", segmentForm);
+        if (!sessionForm.isEmpty()) tabs.addTab("Session", sessionForm);
         tabs.addTab("Codings", new CodingsPanel(model, ws.codebooks(), ws.raterNames(), ws.includesOthers(),
                 new CodingsPanel.Actions() {
                     @Override
@@ -207,8 +207,7 @@ final class SessionView extends JPanel {
 
         JPanel east = new JPanel(new FlowLayout(FlowLayout.RIGHT, 8, 4));
         statusChip.setName("assignment-status");
-        updateStatusChip(ws.assignments().isEmpty() ? AssignmentStatus.NOT_STARTED
-                : ws.assignments().stream().map(a -> a.status()).min(Enum::compareTo).orElseThrow());
+        updateStatusChip(new org.rapport.app.SessionRow(null, ws.assignments()).status());
         east.add(statusChip);
         if (ctx.rater().role().canSeeOthers()) {
             JButton others = new JButton(ws.includesOthers() ? "Hide other raters" : "Show other raters");

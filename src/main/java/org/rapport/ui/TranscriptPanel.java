@@ -183,11 +183,15 @@ final class TranscriptPanel extends JPanel {
         Row() {
             super(new BorderLayout(12, 0));
             setBorder(BorderFactory.createEmptyBorder(6, 12, 6, 12));
-            JPanel left = new JPanel(new BorderLayout());
+            JPanel left = new JPanel(new BorderLayout()) {
+                @Override
+                public java.awt.Dimension getPreferredSize() {
+                    return new java.awt.Dimension(92, super.getPreferredSize().height);
+                }
+            };
             left.setOpaque(false);
-            left.add(time, BorderLayout.NORTH);
-            left.add(speaker, BorderLayout.CENTER);
-            left.setPreferredSize(new java.awt.Dimension(92, 10));
+            left.add(speaker, BorderLayout.NORTH);
+            left.add(time, BorderLayout.CENTER);
             text.setLineWrap(true);
             text.setWrapStyleWord(true);
             text.setOpaque(false);

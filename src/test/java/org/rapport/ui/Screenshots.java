@@ -1,0 +1,129 @@
+package org.rapport.ui;
+
+import java.awt.Component;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javax.imageio.ImageIO;
+import javax.swing.JTabbedPane;
+import javax.swing.SwingUtilities;
+
+/**
+ * Renders the main views of the real app into PNGs (docs/make-screenshots.sh runs it under xvfb-run).
+ * Usage: Screenshots PROJECT_DIR OUT_DIR [RATER]
+ */
+public final class Screenshots {
+    private Screenshots() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path project = Path.of(args[0]);
+        Path out = Path.of(args[1]);
+        String rater = args.length > 2 ? args[2] : "Ana";
+        Files.createDirectories(out);
+        System.setProperty("rapport.rater", rater);
+        System.setProperty("rapport.prefs", "org/rapport/screenshots");
+        Prefs.user().setDark(false);
+        Prefs.user().resetKeys();
+        MainWindow w = RapportApp.launch(project, () -> { })[0];
+        waitFor(() -> w.project() != null && w.sessionView() == null && on(w, "sessions"), 60_000);
+        Thread.sleep(800);
+        shot(w, out.resolve("sessions.png"));
+
+        long sessionId = onEdt(() -> w.project().sessions().list().get(0).session().id());
+        SwingUtilities.invokeAndWait(() -> w.openSessionAt(sessionId, 0));
+        waitFor(() -> w.sessionView() != null, 30_000);
+        SessionView v = onEdt(w::sessionView);
+        waitFor(() -> v.player().length() > 0, 20_000);
+        SwingUtilities.invokeAndWait(() -> v.player().play());
+        Thread.sleep(Long.getLong("shot.play", 6_500));
+        SwingUtilities.invokeAndWait(() -> v.player().pause());
+        Thread.sleep(600);
+        shot(w, out.resolve("session.png"));
+
+        tab(v, "Segment");
+        shot(w, out.resolve("segment-ratings.png"));
+        tab(v, "Session");
+        shot(w, out.resolve("session-ratings.png"));
+        tab(v, "Codings");
+        shot(w, out.resolve("codings.png"));
+        tab(v, "Codes");
+
+        SwingUtilities.invokeAndWait(() -> Theme.switchTo(true));
+        Thread.sleep(600);
+        shot(w, out.resolve("session-dark.png"));
+        SwingUtilities.invokeAndWait(() -> Theme.switchTo(false));
+
+        if (args.length > 3) {
+            SwingUtilities.invokeAndWait(() -> w.openSessionAt(Long.parseLong(args[3]), 0));
+            waitFor(() -> w.sessionView() != null && w.sessionView() != v, 30_000);
+            Thread.sleep(1500);
+            shot(w, out.resolve("transcript-only.png"));
+        }
+        SwingUtilities.invokeAndWait(w::exit);
+        System.exit(0);
+    }
+
+    private static void tab(SessionView v, String title) throws Exception {
+        SwingUtilities.invokeAndWait(() -> {
+            JTabbedPane tabs = (JTabbedPane) find(v, "coding-tabs");
+            for (int i = 0; i < tabs.getTabCount(); i++) if (tabs.getTitleAt(i).equals(title)) tabs.setSelectedIndex(i);
+        });
+        Thread.sleep(400);
+    }
+
+    static Component find(Component root, String name) {
+        if (name.equals(root.getName())) return root;
+        if (root instanceof java.awt.Container c) {
+            for (Component child : c.getComponents()) {
+                Component f = find(child, name);
+                if (f != null) return f;
+            }
+        }
+        return null;
+    }
+
+    private static boolean on(MainWindow w, String name) {
+        Component c = find(w.getContentPane(), name);
+        return c != null && c.isShowing();
+    }
+
+    static void shot(java.awt.Window w, Path file) throws Exception {
+        AtomicReference<BufferedImage> img = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            BufferedImage b = new BufferedImage(w.getWidth(), w.getHeight(), BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = b.createGraphics();
+            w.paintAll(g);
+            g.dispose();
+            img.set(b);
+        });
+        ImageIO.write(img.get(), "png", file.toFile());
+    }
+
+    static <T> T onEdt(Callable<T> c) throws Exception {
+        AtomicReference<T> r = new AtomicReference<>();
+        AtomicReference<Exception> e = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            try {
+                r.set(c.call());
+            } catch (Exception ex) {
+                e.set(ex);
+            }
+        });
+        if (e.get() != null) throw e.get();
+        return r.get();
+    }
+
+    static void waitFor(Callable<Boolean> condition, long timeoutMs) throws Exception {
+        long end = System.currentTimeMillis() + timeoutMs;
+        while (System.currentTimeMillis() < end) {
+            if (Boolean.TRUE.equals(onEdt(condition))) return;
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("timed out waiting");
+    }
+}
