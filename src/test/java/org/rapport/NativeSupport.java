@@ -1,0 +1,42 @@
+package org.rapport;
+
+import java.awt.GraphicsEnvironment;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.rapport.media.VlcRuntime;
+
+/**
+ * The one rule for tests that need a display or libVLC: without them the test is skipped with a message, unless
+ * RAPPORT_REQUIRE_NATIVE=1 (as CI sets it), in which case their absence fails the test.
+ */
+public final class NativeSupport {
+    private NativeSupport() {
+    }
+
+    public static boolean required() {
+        return "1".equals(System.getenv("RAPPORT_REQUIRE_NATIVE"));
+    }
+
+    public static void assumeDisplay() {
+        need(!GraphicsEnvironment.isHeadless(), "no display (run under xvfb-run -a -s \"-screen 0 1280x800x24\")");
+    }
+
+    public static void assumeLibVlc() {
+        boolean found;
+        try {
+            var vlc = VlcRuntime.discover();
+            found = vlc.isPresent();
+            vlc.ifPresent(VlcRuntime::close);
+        } catch (LinkageError e) {
+            found = false;
+        }
+        need(found, "libVLC not found (apt-get install libvlc5 vlc-plugin-base vlc-plugin-video-output)");
+    }
+
+    private static void need(boolean present, String what) {
+        if (present) return;
+        if (required()) Assertions.fail(what + ", and RAPPORT_REQUIRE_NATIVE=1 requires it");
+        Assumptions.abort("skipped: " + what);
+    }
+}

@@ -1,0 +1,51 @@
+package org.rapport.ui;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import javax.swing.SwingUtilities;
+
+/** The real app opened on a test project as one rater, with helpers to wait on it. */
+final class GuiFixture implements AutoCloseable {
+    final MainWindow window;
+    private final CountDownLatch exited = new CountDownLatch(1);
+
+    private GuiFixture(Path project, String rater) {
+        System.setProperty("rapport.rater", rater);
+        System.setProperty("rapport.prefs", "org/rapport/test-" + ProcessHandle.current().pid());
+        System.setProperty("rapport.audio", "dummy");
+        window = RapportApp.launch(project, exited::countDown)[0];
+    }
+
+    static GuiFixture open(Path project, String rater) throws Exception {
+        GuiFixture f = new GuiFixture(project, rater);
+        f.waitFor(() -> f.window.project() != null && f.window.isShowing(), 60_000);
+        return f;
+    }
+
+    /** Opens the first session of the project and waits until it is shown. */
+    SessionView openFirstSession() throws Exception {
+        long id = onEdt(() -> window.project().sessions().list().get(0).session().id());
+        SwingUtilities.invokeAndWait(() -> window.openSessionAt(id, 0));
+        waitFor(() -> window.sessionView() != null && window.sessionView().isShowing(), 30_000);
+        return onEdt(window::sessionView);
+    }
+
+    <T> T onEdt(Callable<T> c) throws Exception {
+        return Screenshots.onEdt(c);
+    }
+
+    void waitFor(Callable<Boolean> condition, long timeoutMs) throws Exception {
+        Screenshots.waitFor(condition, timeoutMs);
+    }
+
+    @Override
+    public void close() throws Exception {
+        SwingUtilities.invokeAndWait(() -> {
+            if (window.isDisplayable()) window.exit();
+        });
+        exited.await(10, TimeUnit.SECONDS);
+    }
+}

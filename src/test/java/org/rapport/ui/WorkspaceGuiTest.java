@@ -1,0 +1,190 @@
+package org.rapport.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.KeyboardFocusManager;
+import java.awt.event.KeyEvent;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapport.NativeSupport;
+import org.rapport.app.Project;
+import org.rapport.model.BadInputException;
+import org.rapport.model.Coding;
+import org.rapport.model.Rater;
+
+/** The desktop workspace under Xvfb with real libVLC playing a real mp4 and a real H2 project store. */
+class WorkspaceGuiTest {
+    @TempDir
+    Path dir;
+
+    private GuiFixture app;
+
+    @AfterEach
+    void closeApp() throws Exception {
+        if (app != null) app.close();
+        System.clearProperty("rapport.libvlc");
+    }
+
+    private Path project() throws Exception {
+        return TestSessions.project(dir.resolve("project"));
+    }
+
+    /** Presses a key the way the keyboard does: a real AWT key event to the focus owner of the window. */
+    private void press(int keyCode, char keyChar) throws Exception {
+        javax.swing.SwingUtilities.invokeAndWait(() -> {
+            java.awt.Component target = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+            if (target == null) target = app.window.getRootPane();
+            long now = System.currentTimeMillis();
+            java.awt.Toolkit.getDefaultToolkit().getSystemEventQueue().postEvent(
+                    new KeyEvent(target, KeyEvent.KEY_PRESSED, now, 0, keyCode, keyChar));
+            java.awt.Toolkit.getDefaultToolkit().getSystemEventQueue().postEvent(
+                    new KeyEvent(target, KeyEvent.KEY_RELEASED, now + 5, 0, keyCode, keyChar));
+        });
+    }
+
+    @Test
+    void transcriptHighlightFollowsPlayback() throws Exception {
+        NativeSupport.assumeDisplay();
+        NativeSupport.assumeLibVlc();
+        app = GuiFixture.open(project(), "Ana");
+        SessionView v = app.openFirstSession();
+        app.waitFor(() -> v.player().length() > 0, 20_000);
+        app.onEdt(() -> {
+            v.player().play();
+            return null;
+        });
+        app.waitFor(() -> v.player().time() > 1_000, 20_000);
+        Set<Integer> seen = new HashSet<>();
+        long end = System.currentTimeMillis() + 4_000;
+        while (System.currentTimeMillis() < end) {
+            int[] state = app.onEdt(() -> new int[] {v.transcriptPanel().current(),
+                    v.transcriptPanel().indexAt(v.player().time()), v.transcriptPanel().indexAt(v.player().time() - 100)});
+            assertTrue(state[0] == state[1] || state[0] == state[2],
+                    "highlight " + state[0] + " is more than 100 ms behind the player (at utterance " + state[1] + ")");
+            seen.add(state[0]);
+            Thread.sleep(50);
+        }
+        assertTrue(seen.size() >= 2, "the highlight moved through utterances while playing: " + seen);
+    }
+
+    @Test
+    void hotkeyCreatesACodingThatIsInTheStoreAfterARestart() throws Exception {
+        NativeSupport.assumeDisplay();
+        Path project = project();
+        app = GuiFixture.open(project, "Ana");
+        SessionView v = app.openFirstSession();
+        app.onEdt(() -> {
+            v.seek(5_500);
+            v.transcriptPanel().utteranceList().requestFocusInWindow();
+            return null;
+        });
+        press(KeyEvent.VK_1, '1');
+        app.waitFor(() -> !v.codingModel().own().isEmpty(), 10_000);
+        app.close();
+        app = null;
+        try (Project p = Project.open(project)) {
+            Rater ana = p.raters().byName("Ana");
+            long sid = p.sessions().byName("s01-withdrawal").id();
+            List<Coding> stored = p.codings().codings(ana, sid, false);
+            assertEquals(1, stored.size());
+            assertEquals("w-denial", stored.get(0).codeId());
+            assertEquals(3, stored.get(0).firstUtterance(), "the utterance spoken at 5.5 s");
+        }
+    }
+
+    @Test
+    void anObserverCannotSeeAnotherRatersCodings() throws Exception {
+        NativeSupport.assumeDisplay();
+        Path project = project();
+        long sid;
+        try (Project p = Project.open(project)) {
+            sid = p.sessions().byName("s01-withdrawal").id();
+            p.codings().add(p.raters().byName("Ben"), sid, "3rs", "w-minimal", 1000, 2000, 0, 0, null, "Ben's");
+            Rater ana = p.raters().byName("Ana");
+            assertThrows(BadInputException.class, () -> p.codings().codings(ana, sid, true),
+                    "the service refuses an observer's request for others' codings");
+        }
+        app = GuiFixture.open(project, "Ana");
+        SessionView v = app.openFirstSession();
+        assertTrue(app.onEdt(() -> v.codingModel().all().isEmpty()), "Ana sees none of Ben's codings");
+        assertFalse(app.onEdt(() -> Screenshots.find(v, "toggle-others") != null),
+                "an observer is not offered the others' codings");
+    }
+
+    @Test
+    void aSupervisorSeesOtherRatersCodingsReadOnly() throws Exception {
+        NativeSupport.assumeDisplay();
+        Path project = project();
+        try (Project p = Project.open(project)) {
+            long sid = p.sessions().byName("s01-withdrawal").id();
+            p.codings().add(p.raters().byName("Ben"), sid, "3rs", "w-minimal", 1000, 2000, 0, 0, null, "Ben's");
+        }
+        app = GuiFixture.open(project, "Dana");
+        SessionView first = app.openFirstSession();
+        app.onEdt(() -> {
+            ((javax.swing.JButton) Screenshots.find(first, "toggle-others")).doClick();
+            return null;
+        });
+        app.waitFor(() -> app.window.sessionView() != first && app.window.sessionView() != null, 20_000);
+        SessionView v = app.onEdt(app.window::sessionView);
+        Coding bens = app.onEdt(() -> v.codingModel().all().get(0));
+        assertEquals("w-minimal", bens.codeId());
+        assertFalse(app.onEdt(() -> v.codingModel().isOwn(bens)), "shown as someone else's, read-only");
+    }
+
+    @Test
+    void transcriptOnlyModeRunsAClockAndCodesWithoutLibVlc() throws Exception {
+        NativeSupport.assumeDisplay();
+        System.setProperty("rapport.libvlc", "absent");
+        app = GuiFixture.open(project(), "Ana");
+        SessionView v = app.openFirstSession();
+        assertFalse(app.onEdt(() -> v.player().hasMedia()));
+        assertTrue(app.onEdt(v::bannerText).contains("install VLC"), app.onEdt(v::bannerText));
+        app.onEdt(() -> {
+            v.player().play();
+            return null;
+        });
+        Thread.sleep(1_200);
+        long t = app.onEdt(() -> v.player().time());
+        assertTrue(t >= 900, "the clock runs: " + t);
+        app.onEdt(() -> {
+            v.transcriptPanel().utteranceList().requestFocusInWindow();
+            return null;
+        });
+        press(KeyEvent.VK_Q, 'q');
+        app.waitFor(() -> !v.codingModel().own().isEmpty(), 10_000);
+        assertEquals("c-therapist", app.onEdt(() -> v.codingModel().own().get(0).codeId()));
+    }
+
+    @Test
+    void theEventThreadIsNeverBlockedOver100MsWhilePlayingAndCoding() throws Exception {
+        NativeSupport.assumeDisplay();
+        NativeSupport.assumeLibVlc();
+        app = GuiFixture.open(project(), "Ana");
+        SessionView v = app.openFirstSession();
+        app.waitFor(() -> v.player().length() > 0, 20_000);
+        Thread.sleep(500);
+        try (EdtWatchdog watchdog = new EdtWatchdog()) {
+            app.onEdt(() -> {
+                v.player().play();
+                v.transcriptPanel().utteranceList().requestFocusInWindow();
+                return null;
+            });
+            for (int i = 0; i < 8; i++) {
+                Thread.sleep(400);
+                press(KeyEvent.VK_1 + (i % 5), (char) ('1' + (i % 5)));
+            }
+            app.waitFor(() -> v.codingModel().own().size() == 8, 10_000);
+            assertTrue(watchdog.worstMs() <= 100, "the event thread was blocked for " + watchdog.worstMs() + " ms");
+        }
+    }
+}
