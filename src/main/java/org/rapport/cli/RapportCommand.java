@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "rapport", mixinStandardHelpOptions = true, versionProvider = RapportCommand.VersionProvider.class,
         description = "Coding, reliability and transcript search for psychotherapy process research.%n"
                 + "Without a command the desktop app opens.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, AgreeCommand.class})
 public final class RapportCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
