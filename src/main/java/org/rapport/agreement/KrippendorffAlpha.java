@@ -101,10 +101,12 @@ public final class KrippendorffAlpha {
         for (int s = 0; s < alphas.length; s++) {
             double d = 0;
             for (long j = 0; j < pairs; j++) {
+                // One uniform number picks the group and, by its position inside the group, the pair.
                 double pick = random.nextDouble() * total;
                 int m = 2;
                 while (m < lastGroup && (pairsIn[m] == 0 || groupCumulative[m] <= pick)) m++;
-                d += deltas[m][random.nextInt(pairsIn[m])];
+                int index = (int) ((pick - groupCumulative[m - 1]) * (m - 1));
+                d += deltas[m][Math.min(Math.max(index, 0), pairsIn[m] - 1)];
             }
             alphas[s] = 1 - (d / pairs) / expectedPerPair;
             sum += alphas[s];
