@@ -154,4 +154,17 @@ class ReliabilityPoliciesTest {
         assertTrue(Benchmarks.krippendorff(0.70).label().startsWith("tentative"));
         assertTrue(Benchmarks.krippendorff(0.80).label().startsWith("reliable"));
     }
+
+    @Test
+    void aCodebookScaleKeepsUnusedPointsForWeights() {
+        // Ratings 1..4 on a declared 1..7 scale: linear weight between 1 and 2 is 1 - 1/6, not 1 - 1/3.
+        org.rapport.model.Scale scale = new org.rapport.model.Scale("wai1", "Item 1", 1, 7, null, null, false, null,
+                MeasurementLevel.ORDINAL);
+        RatingTable.Builder b = RatingTable.builder().scale(Category.pointsOf(scale));
+        b.rate("s1", "ann", "1").rate("s1", "bob", "2").rate("s2", "ann", "4.0").rate("s2", "bob", "4");
+        RatingTable t = b.build();
+        assertEquals(7, t.categoryCount());
+        assertEquals(t.cell(1, 0), t.cell(1, 1));
+        assertEquals(1 - 1.0 / 6, AgreementWeights.linear(WeightScale.VALUES).matrix(t)[0][1], 1e-12);
+    }
 }
