@@ -1,0 +1,37 @@
+package org.rapport.transcript;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes one session's codings as an ELAN EAF 3.0 file: one tier per rater and code group, named
+ * "rater – group" (en dash), whose annotations carry the code id and, if any, " | note". Overlapping codings of one
+ * tier go to extra tiers "rater – group (2)" ..., since an ELAN tier cannot hold overlaps.
+ */
+public final class CodingEaf {
+    /** The group of codes not found in the code-to-group map. */
+    public static final String UNGROUPED = "ungrouped";
+
+    private CodingEaf() {
+    }
+
+    /**
+     * @param rows        codings of one session
+     * @param codeToGroup code id to code group id
+     * @param mediaOrNull the session recording to link in the EAF header, or null
+     * @throws IllegalArgumentException when the rows come from more than one session
+     */
+    public static void write(List<CodingRow> rows, Map<String, String> codeToGroup, Path mediaOrNull, Path out)
+            throws IOException {
+        long sessions = rows.stream().map(CodingRow::session).distinct().count();
+        if (sessions > 1) throw new IllegalArgumentException("an EAF file holds one session; rows span " + sessions);
+        EafDocument doc = new EafDocument(mediaOrNull, out);
+        for (CodingRow r : rows) {
+            String tier = r.rater() + " \u2013 " + codeToGroup.getOrDefault(r.code(), UNGROUPED);
+            doc.annotate(tier, r.rater(), r.startMs(), r.endMs(), r.note() == null ? r.code() : r.code() + " | " + r.note());
+        }
+        AtomicFiles.write(out, doc::write);
+    }
+}
