@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -22,6 +24,8 @@ final class CsvTable {
             return values.stream().allMatch(String::isBlank);
         }
     }
+
+    private static final Pattern START_LINE = Pattern.compile("startline (\\d+)");
 
     private CsvTable() {
     }
@@ -43,7 +47,7 @@ final class CsvTable {
                     if (!row.isBlank()) rows.add(row);
                 }
             } catch (UncheckedIOException | IllegalStateException e) {
-                throw source.error((int) parser.getCurrentLineNumber() + 1, "malformed "
+                throw source.error(errorLine(e, parser), "malformed "
                         + (delimiter == '\t' ? "TSV" : "CSV") + ": " + cause(e) + " (an unclosed quote or a truncated file?)");
             }
         } catch (IOException e) {
@@ -53,10 +57,17 @@ final class CsvTable {
         return rows;
     }
 
+    /** The line a broken record starts on (commons-csv names it as "startline N"), else the line reached. */
+    private static int errorLine(RuntimeException e, CSVParser parser) {
+        Matcher m = START_LINE.matcher(String.valueOf(e.getMessage()) + " " + cause(e));
+        return m.find() ? Integer.parseInt(m.group(1)) : (int) parser.getCurrentLineNumber() + 1;
+    }
+
     private static String cause(RuntimeException e) {
         Throwable t = e.getCause() != null ? e.getCause() : e;
         String m = t.getMessage() == null ? t.toString() : t.getMessage();
-        return m.replaceFirst("^IOException reading next record: ", "").replaceFirst("^java.io.IOException: ", "");
+        return m.replaceFirst("^IOException reading next record: ", "").replaceFirst("^java.io.IOException: ", "")
+                .replaceFirst("^\\(startline \\d+\\) ", "");
     }
 
     private static int[] lineStarts(String text) {

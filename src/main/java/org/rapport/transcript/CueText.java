@@ -10,7 +10,10 @@ final class CueText {
     static final String UNKNOWN_SPEAKER = "Unknown";
 
     private static final Pattern VOICE = Pattern.compile("<v(?:\\.[^\\s>]*)?[ \\t]+([^>]*)>");
-    private static final Pattern TAG = Pattern.compile("<[^>]*>|\\{\\\\[^}]*}");
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    /** SRT knows only these tags; other text in angle brackets ("<laughs>") is kept as written. */
+    private static final Pattern SRT_TAG = Pattern.compile("</?(?:i|b|u|s|font)(?:\\s[^>]*)?>|\\{\\\\[^}]*}",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Up to 30 characters before the colon, at most four words, no sentence punctuation (.,;!?"). */
     private static final Pattern PREFIX = Pattern.compile(
@@ -36,9 +39,14 @@ final class CueText {
         return m.find() ? unescape(m.group(1).trim()) : null;
     }
 
-    /** Text without tags (voice, italics, classes, timestamps, SRT font tags and {\an8} codes) or character references. */
+    /** WebVTT text without tags (voice, italics, classes, timestamps) or character references. */
     static String stripTags(String raw) {
         return SPACES.matcher(unescape(TAG.matcher(raw).replaceAll(""))).replaceAll(" ").trim();
+    }
+
+    /** SRT text without its formatting tags ({@code <i> <b> <u> <s> <font>}) and {\\an8}-style codes. */
+    static String stripSrtTags(String raw) {
+        return SPACES.matcher(SRT_TAG.matcher(raw).replaceAll("")).replaceAll(" ").trim();
     }
 
     /** Splits "NAME: text" into speaker and text; without such a prefix the speaker is {@link #UNKNOWN_SPEAKER}. */

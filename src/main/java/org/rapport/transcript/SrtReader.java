@@ -38,7 +38,7 @@ final class SrtReader {
             List<String> text = new ArrayList<>();
             i = timingLine + 1;
             while (i < lines.size() && !lines.get(i).isBlank()) text.add(lines.get(i++));
-            String clean = CueText.stripTags(CueText.join(text));
+            String clean = CueText.stripSrtTags(CueText.join(text));
             if (clean.isEmpty()) continue; // an empty cue carries no talk
             CueText.Spoken spoken = CueText.speakerFromPrefix(clean);
             timeline.add(timingLine + 1, times[0], times[1], spoken.speaker(), spoken.text());

@@ -14,7 +14,7 @@ import org.rapport.model.BadInputException;
  * such as {@code 12.5}. Fractions of any length are rounded to the nearest millisecond (half up).
  */
 public final class TimeCodes {
-    private static final Pattern CLOCK = Pattern.compile("(?:(\\d+):)?(\\d{1,2}):(\\d{1,2})(?:[.,](\\d+))?");
+    private static final Pattern CLOCK = Pattern.compile("(?:(\\d+):)?(\\d{1,2}):(\\d{2})(?:[.,](\\d+))?");
     private static final Pattern SECONDS = Pattern.compile("-?\\d+(?:\\.\\d*)?|-?\\.\\d+");
 
     private TimeCodes() {
