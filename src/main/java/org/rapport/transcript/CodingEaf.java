@@ -2,13 +2,15 @@ package org.rapport.transcript;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Writes one session's codings as an ELAN EAF 3.0 file: one tier per rater and code group, named
- * "rater – group" (en dash), whose annotations carry the code id and, if any, " | note". Overlapping codings of one
- * tier go to extra tiers "rater – group (2)" ..., since an ELAN tier cannot hold overlaps.
+ * Writes one session's codings as an ELAN EAF 3.0 file: one tier per rater and code group, named "rater – group"
+ * (en dash) and sorted by rater then group; each annotation carries the code id and, if any, " | note". Overlapping
+ * codings of one tier go to extra tiers "rater – group (2)" ..., since an ELAN tier cannot hold overlaps.
  */
 public final class CodingEaf {
     /** The group of codes not found in the code-to-group map. */
@@ -28,10 +30,16 @@ public final class CodingEaf {
         long sessions = rows.stream().map(CodingRow::session).distinct().count();
         if (sessions > 1) throw new IllegalArgumentException("an EAF file holds one session; rows span " + sessions);
         EafDocument doc = new EafDocument(mediaOrNull, out);
-        for (CodingRow r : rows) {
-            String tier = r.rater() + " \u2013 " + codeToGroup.getOrDefault(r.code(), UNGROUPED);
+        List<CodingRow> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparing(CodingRow::rater).thenComparing(r -> group(r, codeToGroup)));
+        for (CodingRow r : sorted) {
+            String tier = r.rater() + " \u2013 " + group(r, codeToGroup);
             doc.annotate(tier, r.rater(), r.startMs(), r.endMs(), r.note() == null ? r.code() : r.code() + " | " + r.note());
         }
         AtomicFiles.write(out, doc::write);
+    }
+
+    private static String group(CodingRow row, Map<String, String> codeToGroup) {
+        return codeToGroup.getOrDefault(row.code(), UNGROUPED);
     }
 }

@@ -87,6 +87,16 @@ class BadInputTest {
     }
 
     @Test
+    void eafAnnotationEndingBeforeItStartsNamesItsLine() {
+        String xml = "<ANNOTATION_DOCUMENT>\n<TIME_ORDER><TIME_SLOT TIME_SLOT_ID=\"a\" TIME_VALUE=\"900\"/>"
+                + "<TIME_SLOT TIME_SLOT_ID=\"b\" TIME_VALUE=\"100\"/></TIME_ORDER>\n<TIER TIER_ID=\"C\"><ANNOTATION>\n"
+                + "<ALIGNABLE_ANNOTATION TIME_SLOT_REF1=\"a\" TIME_SLOT_REF2=\"b\">"
+                + "<ANNOTATION_VALUE>x</ANNOTATION_VALUE></ALIGNABLE_ANNOTATION></ANNOTATION></TIER>\n</ANNOTATION_DOCUMENT>";
+        assertBadInput("b.eaf", 4, "before it starts",
+                () -> Transcripts.read("b.eaf", xml.getBytes(StandardCharsets.UTF_8), TranscriptFormat.EAF));
+    }
+
+    @Test
     void xmlThatIsNotEafIsRefused() {
         assertBadInput("x.eaf", 1, "ANNOTATION_DOCUMENT",
                 () -> Transcripts.read("x.eaf", "<html/>".getBytes(StandardCharsets.UTF_8), TranscriptFormat.EAF));
