@@ -14,7 +14,6 @@ final class CueText {
     /** SRT knows only these tags; other text in angle brackets ("<laughs>") is kept as written. */
     private static final Pattern SRT_TAG = Pattern.compile("</?(?:i|b|u|s|font)(?:\\s[^>]*)?>|\\{\\\\[^}]*}",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Up to 30 characters before the colon, at most four words, no sentence punctuation (.,;!?"). */
     private static final Pattern PREFIX = Pattern.compile(
             "([\\p{L}\\p{N}][\\p{L}\\p{N}_'&/#()-]*(?: [\\p{L}\\p{N}_'&/#()-]+){0,3}) ?:(?:\\s+(.*)|$)",
@@ -30,23 +29,55 @@ final class CueText {
 
     /** Joins cue lines with single spaces. */
     static String join(List<String> lines) {
-        return SPACES.matcher(String.join(" ", lines)).replaceAll(" ").trim();
+        return collapseSpaces(lines.size() == 1 ? lines.get(0) : String.join(" ", lines));
+    }
+
+    /** Runs of white space become one space, and none at either end (a loop: this runs for every cue). */
+    static String collapseSpaces(String s) {
+        if (isCollapsed(s)) return s;
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                pendingSpace = sb.length() > 0;
+            } else {
+                if (pendingSpace) sb.append(' ');
+                pendingSpace = false;
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isCollapsed(String s) {
+        boolean previousSpace = true; // no white space at the start
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = Character.isWhitespace(c);
+            if (space && (previousSpace || c != ' ')) return false;
+            previousSpace = space;
+        }
+        return s.isEmpty() || !previousSpace;
     }
 
     /** The voice of the first {@code <v Name>} tag, or null. */
     static String voice(String raw) {
+        if (!raw.contains("<v")) return null;
         Matcher m = VOICE.matcher(raw);
         return m.find() ? unescape(m.group(1).trim()) : null;
     }
 
     /** WebVTT text without tags (voice, italics, classes, timestamps) or character references. */
     static String stripTags(String raw) {
-        return SPACES.matcher(unescape(TAG.matcher(raw).replaceAll(""))).replaceAll(" ").trim();
+        String text = raw.indexOf('<') < 0 ? raw : TAG.matcher(raw).replaceAll("");
+        return collapseSpaces(unescape(text));
     }
 
     /** SRT text without its formatting tags ({@code <i> <b> <u> <s> <font>}) and {\\an8}-style codes. */
     static String stripSrtTags(String raw) {
-        return SPACES.matcher(SRT_TAG.matcher(raw).replaceAll("")).replaceAll(" ").trim();
+        boolean tagged = raw.indexOf('<') >= 0 || raw.indexOf('{') >= 0;
+        return collapseSpaces(tagged ? SRT_TAG.matcher(raw).replaceAll("") : raw);
     }
 
     /** Splits "NAME: text" into speaker and text; without such a prefix the speaker is {@link #UNKNOWN_SPEAKER}. */

@@ -28,6 +28,9 @@ import org.rapport.model.Transcript;
 final class EafReader {
     private static final Pattern XML_ENCODING = Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([^\"']+)[\"']");
 
+    /** Configured once: making a factory looks up services, and a configured factory is safe to share. */
+    private static final XMLInputFactory FACTORY = secureFactory();
+
     private EafReader() {
     }
 
@@ -58,7 +61,7 @@ final class EafReader {
         List<Annotation> annotations = new ArrayList<>();
         XMLStreamReader xml = null;
         try {
-            xml = opener.open(secureFactory());
+            xml = opener.open(FACTORY);
             String speaker = null;
             boolean topLevelTier = false;
             boolean sawRoot = false;

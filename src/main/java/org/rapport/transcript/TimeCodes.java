@@ -27,6 +27,9 @@ public final class TimeCodes {
      */
     public static long parse(String text) {
         String t = text == null ? "" : text.trim();
+        long fast = parseClockFast(t);
+        if (fast < 0) fast = parseSecondsFast(t);
+        if (fast >= 0) return fast;
         Matcher clock = CLOCK.matcher(t);
         if (clock.matches()) {
             long hours = clock.group(1) == null ? 0 : Long.parseLong(clock.group(1));
@@ -45,6 +48,50 @@ public final class TimeCodes {
         if (t.startsWith("-")) throw new IllegalArgumentException("negative time '" + t + "'");
         throw new IllegalArgumentException("invalid time '" + t
                 + "' (expected hh:mm:ss.mmm, mm:ss.mmm, hh:mm:ss,mmm or seconds such as 12.5)");
+    }
+
+    /**
+     * The common {@code hh:mm:ss.mmm} / {@code hh:mm:ss,mmm} shape without regular expressions (readers parse two per
+     * cue); -1 for anything else, which the general path then parses or reports.
+     */
+    private static long parseClockFast(String t) {
+        if (t.length() != 12 || t.charAt(2) != ':' || t.charAt(5) != ':' || (t.charAt(8) != '.' && t.charAt(8) != ',')) {
+            return -1;
+        }
+        int h = digits(t, 0, 2);
+        int m = digits(t, 3, 5);
+        int s = digits(t, 6, 8);
+        int ms = digits(t, 9, 12);
+        if (h < 0 || m < 0 || s < 0 || ms < 0 || m > 59 || s > 59) return -1;
+        return ((h * 60L + m) * 60 + s) * 1000 + ms;
+    }
+
+    /** Plain seconds with at most three decimals ("62.5", "7") without BigDecimal; -1 for anything else. */
+    private static long parseSecondsFast(String t) {
+        int dot = t.indexOf('.');
+        int wholeEnd = dot < 0 ? t.length() : dot;
+        int decimals = dot < 0 ? 0 : t.length() - dot - 1;
+        if (wholeEnd == 0 || wholeEnd > 12 || decimals > 3 || (dot >= 0 && decimals == 0)) return -1;
+        long whole = 0;
+        for (int i = 0; i < wholeEnd; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') return -1;
+            whole = whole * 10 + (c - '0');
+        }
+        int fraction = decimals == 0 ? 0 : digits(t, dot + 1, t.length());
+        if (fraction < 0) return -1;
+        for (int i = decimals; i < 3; i++) fraction *= 10;
+        return whole * 1000 + fraction;
+    }
+
+    private static int digits(String t, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') return -1;
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     /** Parses a time code, reporting a bad one as bad input at the given file and line. */
