@@ -17,11 +17,16 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapport.model.BadInputException;
+import org.rapport.model.Transcript;
 
 /** Every kind of bad transcript file is refused with its name, the line and the problem. */
 class BadInputTest {
     @TempDir
     Path dir;
+
+    private static Transcript readText(String name, String content, TranscriptFormat format) {
+        return Transcripts.read(name, content.getBytes(StandardCharsets.UTF_8), format);
+    }
 
     @Test
     void truncatedVttTimingLineNamesItsLine() {
@@ -31,14 +36,14 @@ class BadInputTest {
 
     @Test
     void vttWithoutHeaderIsRefusedAtLine1() {
-        assertBadInput("x.vtt", 1, "WEBVTT", () -> Transcripts.read("x.vtt",
-                "1\n00:00:01.000 --> 00:00:02.000\nHi\n".getBytes(StandardCharsets.UTF_8), TranscriptFormat.VTT));
+        assertBadInput("x.vtt", 1, "WEBVTT", () -> readText("x.vtt",
+                "1\n00:00:01.000 --> 00:00:02.000\nHi\n", TranscriptFormat.VTT));
     }
 
     @Test
     void vttCueIdentifierWithoutTimingIsMalformed() {
-        assertBadInput("x.vtt", 4, "timing line", () -> Transcripts.read("x.vtt",
-                "WEBVTT\n\ncue-1\nHello there\n".getBytes(StandardCharsets.UTF_8), TranscriptFormat.VTT));
+        assertBadInput("x.vtt", 4, "timing line", () -> readText("x.vtt",
+                "WEBVTT\n\ncue-1\nHello there\n", TranscriptFormat.VTT));
     }
 
     @Test
@@ -49,8 +54,8 @@ class BadInputTest {
 
     @Test
     void srtBlockWithoutNumberOrTimingIsMalformed() {
-        assertBadInput("x.srt", 1, "expected a cue number", () -> Transcripts.read("x.srt",
-                "Hello\n00:00:01,000 --> 00:00:02,000\n".getBytes(StandardCharsets.UTF_8), TranscriptFormat.SRT));
+        assertBadInput("x.srt", 1, "expected a cue number", () -> readText("x.srt",
+                "Hello\n00:00:01,000 --> 00:00:02,000\n", TranscriptFormat.SRT));
     }
 
     @Test
@@ -61,14 +66,14 @@ class BadInputTest {
 
     @Test
     void csvHeaderWithoutRequiredColumnIsNamed() {
-        assertBadInput("x.csv", 1, "no 'end' column", () -> Transcripts.read("x.csv",
-                "start,speaker,text\n1,C,hi\n".getBytes(StandardCharsets.UTF_8), TranscriptFormat.CSV));
+        assertBadInput("x.csv", 1, "no 'end' column", () -> readText("x.csv",
+                "start,speaker,text\n1,C,hi\n", TranscriptFormat.CSV));
     }
 
     @Test
     void csvWithBadTimeNamesTheLine() {
-        assertBadInput("x.csv", 3, "invalid time 'soon'", () -> Transcripts.read("x.csv",
-                "start,end,speaker,text\n1,2,C,hi\nsoon,4,T,ok\n".getBytes(StandardCharsets.UTF_8), TranscriptFormat.CSV));
+        assertBadInput("x.csv", 3, "invalid time 'soon'", () -> readText("x.csv",
+                "start,end,speaker,text\n1,2,C,hi\nsoon,4,T,ok\n", TranscriptFormat.CSV));
     }
 
     @Test
@@ -83,7 +88,7 @@ class BadInputTest {
                 + "<ALIGNABLE_ANNOTATION TIME_SLOT_REF1=\"ts1\" TIME_SLOT_REF2=\"ts2\">"
                 + "<ANNOTATION_VALUE>x</ANNOTATION_VALUE></ALIGNABLE_ANNOTATION></ANNOTATION></TIER>\n</ANNOTATION_DOCUMENT>";
         assertBadInput("x.eaf", 4, "time slot 'ts1'",
-                () -> Transcripts.read("x.eaf", xml.getBytes(StandardCharsets.UTF_8), TranscriptFormat.EAF));
+                () -> readText("x.eaf", xml, TranscriptFormat.EAF));
     }
 
     @Test
@@ -93,13 +98,13 @@ class BadInputTest {
                 + "<ALIGNABLE_ANNOTATION TIME_SLOT_REF1=\"a\" TIME_SLOT_REF2=\"b\">"
                 + "<ANNOTATION_VALUE>x</ANNOTATION_VALUE></ALIGNABLE_ANNOTATION></ANNOTATION></TIER>\n</ANNOTATION_DOCUMENT>";
         assertBadInput("b.eaf", 4, "before it starts",
-                () -> Transcripts.read("b.eaf", xml.getBytes(StandardCharsets.UTF_8), TranscriptFormat.EAF));
+                () -> readText("b.eaf", xml, TranscriptFormat.EAF));
     }
 
     @Test
     void xmlThatIsNotEafIsRefused() {
         assertBadInput("x.eaf", 1, "ANNOTATION_DOCUMENT",
-                () -> Transcripts.read("x.eaf", "<html/>".getBytes(StandardCharsets.UTF_8), TranscriptFormat.EAF));
+                () -> readText("x.eaf", "<html/>", TranscriptFormat.EAF));
     }
 
     @Test
@@ -131,8 +136,8 @@ class BadInputTest {
 
     @Test
     void stampedTextOutOfOrderIsRefused() {
-        assertBadInput("x.txt", 2, "out of order", () -> Transcripts.read("x.txt",
-                "[00:00:05] C: a\n[00:00:04] T: b\n".getBytes(StandardCharsets.UTF_8), TranscriptFormat.TXT));
+        assertBadInput("x.txt", 2, "out of order", () -> readText("x.txt",
+                "[00:00:05] C: a\n[00:00:04] T: b\n", TranscriptFormat.TXT));
     }
 
     @Test
@@ -151,8 +156,7 @@ class BadInputTest {
     void negativeEafTimeValueIsRefused() {
         String xml = "<ANNOTATION_DOCUMENT>\n<TIME_ORDER>\n<TIME_SLOT TIME_SLOT_ID=\"a\" TIME_VALUE=\"-5\"/>"
                 + "</TIME_ORDER></ANNOTATION_DOCUMENT>";
-        assertBadInput("n.eaf", 3, "negative", () -> Transcripts.read("n.eaf", xml.getBytes(StandardCharsets.UTF_8),
-                TranscriptFormat.EAF));
+        assertBadInput("n.eaf", 3, "negative", () -> readText("n.eaf", xml, TranscriptFormat.EAF));
     }
 
     @Test
@@ -163,14 +167,14 @@ class BadInputTest {
 
     @Test
     void fileWithOnlyAHeaderHasNoUtterances() {
-        assertBadInput("h.vtt", null, "no utterances", () -> Transcripts.read("h.vtt",
-                "WEBVTT\n\nNOTE nothing yet\n".getBytes(StandardCharsets.UTF_8), TranscriptFormat.VTT));
+        assertBadInput("h.vtt", null, "no utterances", () -> readText("h.vtt",
+                "WEBVTT\n\nNOTE nothing yet\n", TranscriptFormat.VTT));
     }
 
     @Test
     void textBeforeFirstStampIsRefused() {
-        assertBadInput("x.txt", 1, "before the first", () -> Transcripts.read("x.txt",
-                "Session 4\n[00:00:01] C: hi\n".getBytes(StandardCharsets.UTF_8), TranscriptFormat.TXT));
+        assertBadInput("x.txt", 1, "before the first", () -> readText("x.txt",
+                "Session 4\n[00:00:01] C: hi\n", TranscriptFormat.TXT));
     }
 
     @Test
@@ -195,7 +199,7 @@ class BadInputTest {
     void plainTextCannotBeWritten() {
         Path out = dir.resolve("t.txt");
         assertThrows(BadInputException.class, () -> Transcripts.write(
-                org.rapport.model.Transcript.ofUtterances(java.util.List.of()), TranscriptFormat.TXT, out));
+                Transcript.ofUtterances(java.util.List.of()), TranscriptFormat.TXT, out));
         assertFalse(Files.exists(out));
     }
 }
