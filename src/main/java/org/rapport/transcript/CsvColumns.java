@@ -8,8 +8,12 @@ import java.util.Map;
 /** Finds named columns in a header row, in any order and case; unknown columns are ignored. */
 final class CsvColumns {
     private final Map<String, Integer> index = new HashMap<>();
+    private final SourceText source;
+    private final int width;
 
-    private CsvColumns() {
+    private CsvColumns(SourceText source, int width) {
+        this.source = source;
+        this.width = width;
     }
 
     /**
@@ -17,7 +21,7 @@ final class CsvColumns {
      * @param required the column names that must be present
      */
     static CsvColumns of(SourceText source, CsvTable.Row header, Map<String, List<String>> aliases, List<String> required) {
-        CsvColumns columns = new CsvColumns();
+        CsvColumns columns = new CsvColumns(source, header.values().size());
         for (int c = 0; c < header.values().size(); c++) {
             String name = normalise(header.values().get(c));
             for (Map.Entry<String, List<String>> e : aliases.entrySet()) {
@@ -43,6 +47,14 @@ final class CsvColumns {
 
     boolean has(String column) {
         return index.containsKey(column);
+    }
+
+    /** Refuses a row with more fields than the header: an unquoted delimiter in a text would lose words. */
+    void checkWidth(CsvTable.Row row) {
+        if (row.values().size() > width) {
+            throw source.error(row.line(), "has " + row.values().size() + " fields but the header has " + width
+                    + " (a comma in a text that is not quoted?)");
+        }
     }
 
     /** The trimmed value of a column in a row; empty when the column is absent or the row is short. */

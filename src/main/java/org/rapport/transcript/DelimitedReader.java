@@ -29,10 +29,17 @@ final class DelimitedReader {
         TimelineBuilder timeline = new TimelineBuilder(source);
         for (CsvTable.Row row : headerless ? rows : rows.subList(1, rows.size())) {
             String[] v = new String[4];
-            for (int c = 0; c < 4; c++) v[c] = headerless ? row.get(c) : columns.get(row, COLUMNS.get(c));
-            if (headerless && row.values().size() < 4) {
-                throw source.error(row.line(), "expected 4 columns (start, end, speaker, text), found "
-                        + row.values().size() + " (truncated?)");
+            if (headerless) {
+                if (row.values().size() < 4) {
+                    throw source.error(row.line(), "expected 4 columns (start, end, speaker, text), found "
+                            + row.values().size() + " (truncated?)");
+                }
+                for (int c = 0; c < 3; c++) v[c] = row.get(c);
+                // without a header the text is everything after the speaker, unquoted delimiters included
+                v[3] = String.join(String.valueOf(delimiter), row.values().subList(3, row.values().size()));
+            } else {
+                columns.checkWidth(row);
+                for (int c = 0; c < 4; c++) v[c] = columns.get(row, COLUMNS.get(c));
             }
             if (v[0].isEmpty() || v[1].isEmpty()) throw source.error(row.line(), "start or end time is missing");
             long start = TimeCodes.parse(v[0], source.name(), row.line());

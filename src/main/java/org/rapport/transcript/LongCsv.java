@@ -53,6 +53,7 @@ final class LongCsv {
                     return row.line();
                 }
             };
+            columns.checkWidth(row);
             try {
                 result.add(convert.apply(fields));
             } catch (BadInputException e) {
@@ -78,6 +79,14 @@ final class LongCsv {
     static long parseLong(String text, String column) {
         try {
             return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(column + " '" + text + "' is not a whole number");
+        }
+    }
+
+    static int parseInt(String text, String column) {
+        try {
+            return Integer.parseInt(text);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(column + " '" + text + "' is not a whole number");
         }

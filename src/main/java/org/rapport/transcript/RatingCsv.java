@@ -27,7 +27,7 @@ public final class RatingCsv {
             if (value == null) throw new IllegalArgumentException("value is empty");
             String segment = f.get("segment");
             Integer index = segment.isEmpty() || segment.equalsIgnoreCase("NA") ? null
-                    : Math.toIntExact(LongCsv.parseLong(segment, "segment"));
+                    : LongCsv.parseInt(segment, "segment");
             return new RatingRow(f.get("session"), f.get("rater"), f.get("codebook"), f.get("item"), index, value);
         });
     }

@@ -77,6 +77,12 @@ class BadInputTest {
     }
 
     @Test
+    void csvRowWiderThanItsHeaderIsRefused() {
+        assertBadInput("x.csv", 2, "not quoted", () -> readText("x.csv",
+                "start,end,speaker,text\n1,2,C,Hello, world\n", TranscriptFormat.CSV));
+    }
+
+    @Test
     void truncatedEafIsMalformedXmlAtItsLastLine() {
         assertBadInput("truncated.eaf", 18, "malformed EAF",
                 () -> Transcripts.read(path("truncated.eaf"), TranscriptFormat.EAF));

@@ -122,6 +122,13 @@ class LongCsvTest {
     }
 
     @Test
+    void ratingSegmentTooLargeForAnIndexIsRefused() throws IOException {
+        Path file = dir.resolve("r.csv");
+        Files.writeString(file, "session,rater,item,segment,value\ns1,Ana,bond1,99999999999,4\n");
+        assertBadInput("r.csv", 2, "segment '99999999999' is not a whole number", () -> RatingCsv.read(file));
+    }
+
+    @Test
     void emptyRatingFileIsRefused() throws IOException {
         Path file = dir.resolve("r.csv");
         Files.writeString(file, "\n\n");

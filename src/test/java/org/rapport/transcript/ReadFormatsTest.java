@@ -80,6 +80,12 @@ class ReadFormatsTest {
     }
 
     @Test
+    void csvWithoutHeaderKeepsUnquotedCommasInTheText() {
+        byte[] content = "0.5,1.5,Client,Well, no\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("Well, no", Transcripts.read("p.csv", content, TranscriptFormat.CSV).utterances().get(0).text());
+    }
+
+    @Test
     void stampedTextEndsEachUtteranceAtTheNextStamp() throws IOException {
         Transcript t = Transcripts.read(path("session.txt"), TranscriptFormat.TXT);
         assertEquals(List.of(
