@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Writes one session's codings as an ELAN EAF 3.0 file: one tier per rater and code group, named "rater – group"
  * (en dash) and sorted by rater then group; each annotation carries the code id and, if any, " | note". Overlapping
- * codings of one tier go to extra tiers "rater – group (2)" ..., since an ELAN tier cannot hold overlaps.
+ * codings of one tier go to extra tiers "rater – group (2)" ..., since an ELAN tier cannot hold overlaps; a point
+ * coding (start = end) is given 1 ms so ELAN shows it.
  */
 public final class CodingEaf {
     /** The group of codes not found in the code-to-group map. */
@@ -34,7 +35,9 @@ public final class CodingEaf {
         sorted.sort(Comparator.comparing(CodingRow::rater).thenComparing(r -> group(r, codeToGroup)));
         for (CodingRow r : sorted) {
             String tier = r.rater() + " \u2013 " + group(r, codeToGroup);
-            doc.annotate(tier, r.rater(), r.startMs(), r.endMs(), r.note() == null ? r.code() : r.code() + " | " + r.note());
+            // ELAN cannot show an annotation of no length: a point coding lasts 1 ms there (the CSV keeps it exact)
+            long end = Math.max(r.endMs(), r.startMs() + 1);
+            doc.annotate(tier, r.rater(), r.startMs(), end, r.note() == null ? r.code() : r.code() + " | " + r.note());
         }
         AtomicFiles.write(out, doc::write);
     }

@@ -21,7 +21,9 @@ final class VttReader {
             throw source.error(1, "not a WebVTT file: the first line must be 'WEBVTT'");
         }
         TimelineBuilder timeline = new TimelineBuilder(source);
-        int i = skipBlock(lines, 0);
+        int i = 1;
+        // the header runs to the first blank line; a timing line ends it too, so a missing blank line loses no cue
+        while (i < lines.size() && !lines.get(i).isBlank() && !lines.get(i).contains("-->")) i++;
         while (i < lines.size()) {
             if (lines.get(i).isBlank()) {
                 i++;

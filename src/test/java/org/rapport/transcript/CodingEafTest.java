@@ -92,6 +92,14 @@ class CodingEafTest {
     }
 
     @Test
+    void pointCodingLastsOneMillisecondInElan() throws Exception {
+        Path out = dir.resolve("p.eaf");
+        CodingEaf.write(List.of(new CodingRow("s01", "Ana", null, "W1", 2_000, 2_000, null, null)), GROUPS, null, out);
+        var u = Transcripts.read(out, TranscriptFormat.EAF).utterances().get(0);
+        assertEquals(List.of(2_000L, 2_001L), List.of(u.startMs(), u.endMs()));
+    }
+
+    @Test
     void overlappingCodingsOfOneTierGoToASecondTier() throws Exception {
         List<CodingRow> rows = List.of(new CodingRow("s01", "Ana", null, "W1", 1_000, 5_000, null, null),
                 new CodingRow("s01", "Ana", null, "W2", 2_000, 3_000, null, null));

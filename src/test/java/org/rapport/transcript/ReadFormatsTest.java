@@ -40,6 +40,13 @@ class ReadFormatsTest {
     }
 
     @Test
+    void webVttCueRightAfterTheHeaderLineIsNotLost() {
+        byte[] content = "WEBVTT\n00:00:01.000 --> 00:00:02.000\n<v Client>Hi\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(List.of(new Utterance(0, 1_000, 2_000, "Client", "Hi")),
+                Transcripts.read("n.vtt", content, TranscriptFormat.VTT).utterances());
+    }
+
+    @Test
     void talkOverBetweenSpeakersIsAccepted() throws IOException {
         Transcript t = Transcripts.read(path("talk-over.vtt"), TranscriptFormat.VTT);
         assertEquals(List.of(new Utterance(0, 1_000, 9_000, "Client", "I talk over"),
