@@ -21,6 +21,11 @@ public final class Transcripts {
     private Transcripts() {
     }
 
+    /** Reads a transcript file in the format its extension names (see {@link TranscriptFormat#fromExtension}). */
+    public static Transcript read(Path file) throws IOException {
+        return read(file, TranscriptFormat.fromExtension(file));
+    }
+
     /** Reads a transcript file, refusing files over {@link SourceText#MAX_BYTES} before reading them. */
     public static Transcript read(Path file, TranscriptFormat format) throws IOException {
         return read(SourceText.nameOf(file), SourceText.readBytes(file), format);

@@ -40,6 +40,11 @@ class ReadFormatsTest {
     }
 
     @Test
+    void formatIsTakenFromTheExtensionWhenNotGiven() throws IOException {
+        assertEquals(Transcripts.read(path("session.srt"), TranscriptFormat.SRT), Transcripts.read(path("session.srt")));
+    }
+
+    @Test
     void webVttCueRightAfterTheHeaderLineIsNotLost() {
         byte[] content = "WEBVTT\n00:00:01.000 --> 00:00:02.000\n<v Client>Hi\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(List.of(new Utterance(0, 1_000, 2_000, "Client", "Hi")),
