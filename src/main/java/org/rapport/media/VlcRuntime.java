@@ -25,6 +25,7 @@ public final class VlcRuntime implements AutoCloseable {
 
     private final MediaPlayerFactory factory;
     private final String libraryPath;
+    private final List<VlcjPlayer> players = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private VlcRuntime(MediaPlayerFactory factory, String libraryPath) {
         this.factory = factory;
@@ -75,12 +76,19 @@ public final class VlcRuntime implements AutoCloseable {
 
     /** A player for one media file; events arrive on {@code events}, frames in {@code frames}. */
     public Player open(Path media, Executor events, VideoFrames frames) {
-        return new VlcjPlayer(factory, media, events, frames);
+        VlcjPlayer p = new VlcjPlayer(factory, media, events, frames);
+        players.add(p);
+        return p;
     }
 
-    /** Releases the factory; close every player first. */
+    /** Releases in a fixed order: every player (waiting until each is released), then the factory. */
     @Override
     public void close() {
+        for (VlcjPlayer p : players) {
+            p.close();
+            if (!p.awaitReleased(3_000)) LOG.warn("a media player did not release within 3 s");
+        }
+        players.clear();
         factory.release();
     }
 }

@@ -151,7 +151,7 @@ final class VlcjPlayer implements Player {
         for (PlayerListener l : listeners) events.execute(() -> event.accept(l));
     }
 
-    /** Stops and releases the native player on its own thread, and waits (briefly) until it is done. */
+    /** Stops and releases the native player on its own thread; returns at once (see {@link #awaitReleased}). */
     @Override
     public void close() {
         if (closed) return;
@@ -165,10 +165,15 @@ final class VlcjPlayer implements Player {
                 released.countDown();
             }
         });
+    }
+
+    /** Waits until the native player is released (the factory must outlive its players). */
+    boolean awaitReleased(long timeoutMs) {
         try {
-            released.await(3, TimeUnit.SECONDS);
+            return released.await(timeoutMs, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -1,6 +1,7 @@
 package org.rapport.ui;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import javax.swing.JFrame;
 
@@ -9,6 +10,10 @@ import org.rapport.media.VlcRuntime;
 import org.rapport.model.Rater;
 
 /** What every view of an open project shares: the project's services, who is coding, the writer, libVLC, keys. */
-record AppContext(Project project, Rater rater, Tasks tasks, Optional<VlcRuntime> vlc, Prefs prefs, Keys keys,
-                  JFrame frame) {
+record AppContext(Project project, Rater rater, Tasks tasks, CompletableFuture<Optional<VlcRuntime>> vlcSearch,
+                  Prefs prefs, Keys keys, JFrame frame) {
+    /** libVLC, once found (sessions are opened after the search has finished, off the event thread). */
+    Optional<VlcRuntime> vlc() {
+        return vlcSearch.join();
+    }
 }

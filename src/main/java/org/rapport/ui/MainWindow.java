@@ -8,6 +8,7 @@ import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
@@ -38,7 +39,7 @@ import org.rapport.model.Rater;
 public final class MainWindow extends JFrame {
     private final Prefs prefs;
     private final Keys keys;
-    private final Optional<VlcRuntime> vlc;
+    private final CompletableFuture<Optional<VlcRuntime>> vlc;
     private final Runnable onExit;
     private final CardLayout cards = new CardLayout();
     private final JPanel content = new JPanel(cards);
@@ -55,7 +56,7 @@ public final class MainWindow extends JFrame {
     private SessionView sessionView;
     private SearchPanel searchPanel;
 
-    public MainWindow(Prefs prefs, Optional<VlcRuntime> vlc, Runnable onExit) {
+    public MainWindow(Prefs prefs, CompletableFuture<Optional<VlcRuntime>> vlc, Runnable onExit) {
         super("Rapport");
         this.prefs = prefs;
         this.keys = new Keys(prefs);
@@ -135,8 +136,8 @@ public final class MainWindow extends JFrame {
         help.add(item("Keys\u2026", null, () -> HelpDialog.show(this, keys, sessionView == null ? java.util.List.of()
                 : sessionCodebooks(), () -> { })));
         help.add(item("About Rapport", null, () -> JOptionPane.showMessageDialog(this, "Rapport\nCoding, reliability and"
-                + " transcript search for psychotherapy process research.\n\nlibVLC: " + vlc.map(VlcRuntime::libraryPath)
-                .orElse("not found (transcript-only mode)"), "About Rapport", JOptionPane.INFORMATION_MESSAGE)));
+                + " transcript search for psychotherapy process research.\n\nlibVLC: " + vlc.getNow(Optional.empty())
+                .map(VlcRuntime::libraryPath).orElse("not found (transcript-only mode)"), "About Rapport", JOptionPane.INFORMATION_MESSAGE)));
         bar.add(help);
         refreshRecent();
         return bar;
@@ -282,15 +283,20 @@ public final class MainWindow extends JFrame {
     void openSessionAt(long sessionId, long atMs) {
         AppContext c = ctx;
         boolean others = showOthers && c.rater().role().canSeeOthers();
-        Tasks.background(() -> project.workspace().open(c.rater(), sessionId, others), ws -> {
-            showSession(ws);
+        record Loaded(SessionWorkspace ws, SessionView.Saved saved) {
+        }
+        Tasks.background(() -> {
+            vlc.join();
+            return new Loaded(project.workspace().open(c.rater(), sessionId, others), SessionView.Saved.read(c, sessionId));
+        }, loaded -> {
+            showSession(loaded.ws(), loaded.saved());
             if (atMs >= 0) sessionView.seek(atMs);
         }, e -> JOptionPane.showMessageDialog(this, e.getMessage(), "Cannot open the session", JOptionPane.WARNING_MESSAGE));
     }
 
-    void showSession(SessionWorkspace ws) {
+    void showSession(SessionWorkspace ws, SessionView.Saved saved) {
         closeSession();
-        sessionView = new SessionView(ctx, ws, this::backToSessions, () -> {
+        sessionView = new SessionView(ctx, ws, saved, this::backToSessions, () -> {
             showOthers = !showOthers;
             openSessionAt(ws.session().id(), sessionView.player().time());
         });
@@ -353,7 +359,11 @@ public final class MainWindow extends JFrame {
         if (project != null) project.close();
         project = null;
         dispose();
-        vlc.ifPresent(VlcRuntime::close);
-        onExit.run();
+        // players first (closed with their views), then the factory: off the event thread, then leave
+        Thread release = new Thread(() -> {
+            vlc.join().ifPresent(VlcRuntime::close);
+            onExit.run();
+        }, "rapport-release");
+        release.start();
     }
 }

@@ -31,10 +31,9 @@ public final class RapportApp {
         java.util.concurrent.CompletableFuture<Optional<VlcRuntime>> vlc =
                 java.util.concurrent.CompletableFuture.supplyAsync(VlcRuntime::discover);
         try {
-            SwingUtilities.invokeAndWait(() -> Theme.install(prefs.dark()));
-            Optional<VlcRuntime> found = vlc.join();
             SwingUtilities.invokeAndWait(() -> {
-                window[0] = new MainWindow(prefs, found, onExit);
+                Theme.install(prefs.dark());
+                window[0] = new MainWindow(prefs, vlc, onExit);
                 window[0].setVisible(true);
                 window[0].start(project);
             });

@@ -60,8 +60,10 @@ final class SessionView extends JPanel {
     private final Banner mediaBanner = new Banner();
     private final TranscriptPanel transcript;
     private final TimelinePanel timeline;
-    private final RatingsPanel segmentForm;
-    private final RatingsPanel sessionForm;
+    private final Lazy<RatingsPanel> segmentForm;
+    private final Lazy<RatingsPanel> sessionForm;
+    private final long segmentMs;
+    private final Saved saved;
     private final JButton playButton = new JButton();
     private final JLabel timeLabel = new JLabel();
     private final JLabel speedLabel = new JLabel("1.0\u00d7");
@@ -80,9 +82,38 @@ final class SessionView extends JPanel {
     private long lastSaveAt;
     private boolean closed;
 
-    SessionView(AppContext ctx, SessionWorkspace ws, Runnable back, Runnable toggleOthers) {
+    /** Workspace state read with the session, off the event thread: where the rater was and how the panes were. */
+    record Saved(Long positionMs, String layout) {
+        static Saved read(AppContext ctx, long sessionId) {
+            var w = ctx.project().workspace();
+            return new Saved(w.state(ctx.rater(), "position." + sessionId).map(Long::parseLong).orElse(null),
+                    w.state(ctx.rater(), "layout.splits").orElse(null));
+        }
+    }
+
+    /** A pane built the first time it is needed (opening a session stays fast; forms cost HTML layout). */
+    static final class Lazy<T> {
+        private final java.util.function.Supplier<T> make;
+        private T value;
+
+        Lazy(java.util.function.Supplier<T> make) {
+            this.make = make;
+        }
+
+        T get() {
+            if (value == null) value = make.get();
+            return value;
+        }
+
+        boolean built() {
+            return value != null;
+        }
+    }
+
+    SessionView(AppContext ctx, SessionWorkspace ws, Saved saved, Runnable back, Runnable toggleOthers) {
         super(new BorderLayout());
         this.ctx = ctx;
+        this.saved = saved;
         this.ws = ws;
         this.session = ws.session();
         this.model = new CodingModel(ws);
@@ -91,12 +122,15 @@ final class SessionView extends JPanel {
 
         long duration = ws.durationMs();
         transcript = new TranscriptPanel(ws.transcript(), this::seek);
-        long segMs = ws.codebooks().stream().flatMap(cb -> cb.scales().stream()).filter(s -> !s.unit().isWholeSession())
+        segmentMs = ws.codebooks().stream().flatMap(cb -> cb.scales().stream()).filter(s -> !s.unit().isWholeSession())
                 .mapToLong(s -> s.unit().segmentMs()).findFirst().orElse(0L);
-        timeline = new TimelinePanel(model, ws.codebooks(), ws.raterNames(), ws.includesOthers(), segMs, duration,
+        timeline = new TimelinePanel(model, ws.codebooks(), ws.raterNames(), ws.includesOthers(), segmentMs, duration,
                 this::seek, this::jumpTo);
-        segmentForm = new RatingsPanel(ws.codebooks(), true, duration, ws.ratings(), this::rate);
-        sessionForm = new RatingsPanel(ws.codebooks(), false, duration, ws.ratings(), this::rate);
+        segmentForm = new Lazy<>(() -> new RatingsPanel(ws.codebooks(), true, duration, ws.ratings(), this::rate));
+        sessionForm = new Lazy<>(() -> new RatingsPanel(ws.codebooks(), false, duration, ws.ratings(), this::rate));
+        boolean hasSegmentScales = segmentMs > 0;
+        boolean hasSessionScales = ws.codebooks().stream().flatMap(cb -> cb.scales().stream())
+                .anyMatch(s -> s.unit().isWholeSession());
 
         JPanel left = new JPanel(new BorderLayout());
         JPanel playerBox = new JPanel(new BorderLayout());
@@ -118,9 +152,13 @@ final class SessionView extends JPanel {
         tabs.setName("coding-tabs");
         tabs.putClientProperty("JTabbedPane.tabType", "underlined");
         tabs.addTab("Codes", new CodesPanel(ws.codebooks(), ctx.keys(), this::applyCode));
-        if (!segmentForm.isEmpty()) tabs.addTab("Segment", segmentForm);
-        if (!sessionForm.isEmpty()) tabs.addTab("Session", sessionForm);
-        tabs.addTab("Codings", new CodingsPanel(model, ws.codebooks(), ws.raterNames(), ws.includesOthers(),
+        if (hasSegmentScales) lazyTab(tabs, "Segment", () -> {
+            RatingsPanel f = segmentForm.get();
+            f.showSegment(segmentMs == 0 ? 0 : (int) (player.time() / segmentMs));
+            return f;
+        });
+        if (hasSessionScales) lazyTab(tabs, "Session", sessionForm::get);
+        lazyTab(tabs, "Codings", () -> new CodingsPanel(model, ws.codebooks(), ws.raterNames(), ws.includesOthers(),
                 new CodingsPanel.Actions() {
                     @Override
                     public void edit(Coding k) {
@@ -144,6 +182,9 @@ final class SessionView extends JPanel {
                         coder.delete(k);
                     }
                 }, this::jumpTo));
+        tabs.addChangeListener(e -> {
+            if (tabs.getSelectedComponent() instanceof LazyTab t) t.build();
+        });
         right = new JSplitPane(JSplitPane.VERTICAL_SPLIT, transcript, tabs);
         right.setResizeWeight(0.55);
         right.setBorder(null);
@@ -176,6 +217,28 @@ final class SessionView extends JPanel {
     }
 
     // ---------------------------------------------------------------- layout pieces
+
+    /** A tab whose content is made when it is first shown. */
+    private static final class LazyTab extends JPanel {
+        private final java.util.function.Supplier<? extends java.awt.Component> make;
+        private boolean built;
+
+        LazyTab(java.util.function.Supplier<? extends java.awt.Component> make) {
+            super(new BorderLayout());
+            this.make = make;
+        }
+
+        void build() {
+            if (built) return;
+            built = true;
+            add(make.get(), BorderLayout.CENTER);
+            revalidate();
+        }
+    }
+
+    private static void lazyTab(JTabbedPane tabs, String title, java.util.function.Supplier<? extends java.awt.Component> make) {
+        tabs.addTab(title, new LazyTab(make));
+    }
 
     private JPanel header(Runnable back, Runnable toggleOthers) {
         JPanel h = new JPanel(new BorderLayout(12, 0));
@@ -399,11 +462,9 @@ final class SessionView extends JPanel {
         timeLabel.setText(Fmt.precise(t) + "  /  " + Fmt.clock(len));
         transcript.showTime(t, playing);
         timeline.setPlayhead(t, playing);
-        if (!segmentForm.isEmpty() && playing) {
-            long segMs = ws.codebooks().stream().flatMap(cb -> cb.scales().stream())
-                    .filter(s -> !s.unit().isWholeSession()).mapToLong(s -> s.unit().segmentMs()).findFirst().orElse(0L);
-            int seg = segMs == 0 ? 0 : (int) (t / segMs);
-            if (seg != segmentForm.segment()) segmentForm.showSegment(seg);
+        if (segmentForm.built() && playing && segmentMs > 0) {
+            int seg = (int) (t / segmentMs);
+            if (seg != segmentForm.get().segment()) segmentForm.get().showSegment(seg);
         }
         savePosition(false);
     }
@@ -423,27 +484,33 @@ final class SessionView extends JPanel {
     }
 
     private void restoreLayoutAndPosition() {
-        var wsService = ctx.project().workspace();
-        Optional<String> pos = wsService.state(ctx.rater(), "position." + session.id());
-        pos.ifPresent(p -> seek(Long.parseLong(p)));
-        Optional<String> layout = wsService.state(ctx.rater(), "layout.splits");
-        SwingUtilities.invokeLater(() -> {
-            if (layout.isPresent()) {
-                String[] parts = layout.get().split(",");
-                if (parts.length == 2) {
-                    main.setDividerLocation(Double.parseDouble(parts[0]));
-                    right.setDividerLocation(Double.parseDouble(parts[1]));
-                    return;
-                }
+        if (saved.positionMs() != null) seek(saved.positionMs());
+        double m = 0.56;
+        double r = 0.55;
+        if (saved.layout() != null) {
+            String[] parts = saved.layout().split(",");
+            try {
+                m = clampSplit(Double.parseDouble(parts[0]));
+                r = clampSplit(Double.parseDouble(parts[1]));
+            } catch (RuntimeException e) {
+                // a damaged layout value: keep the defaults
             }
-            main.setDividerLocation(0.56);
-            right.setDividerLocation(0.55);
+        }
+        double mainAt = m;
+        double rightAt = r;
+        SwingUtilities.invokeLater(() -> {
+            main.setDividerLocation(mainAt);
+            right.setDividerLocation(rightAt);
         });
     }
 
+    private static double clampSplit(double v) {
+        return Double.isFinite(v) ? Math.max(0.2, Math.min(0.8, v)) : 0.5;
+    }
+
     private String layoutState() {
-        double m = main.getWidth() > 0 ? main.getDividerLocation() / (double) main.getWidth() : 0.56;
-        double r = right.getHeight() > 0 ? right.getDividerLocation() / (double) right.getHeight() : 0.55;
+        double m = main.getWidth() > 0 ? clampSplit(main.getDividerLocation() / (double) main.getWidth()) : 0.56;
+        double r = right.getHeight() > 0 ? clampSplit(right.getDividerLocation() / (double) right.getHeight()) : 0.55;
         return String.format(java.util.Locale.ROOT, "%.3f,%.3f", m, r);
     }
 
@@ -642,7 +709,7 @@ final class SessionView extends JPanel {
     private void rate(Codebook cb, Scale scale, Integer segment, int value) {
         ctx.tasks().write(() -> ctx.project().codings().rate(ctx.rater(), session.id(), cb.id(), scale.id(), segment,
                 value), r -> {
-                    (segment == null ? sessionForm : segmentForm).rated(r);
+                    (segment == null ? sessionForm : segmentForm).get().rated(r);
                     updateStatusChip(AssignmentStatus.IN_PROGRESS);
                     status("Rated " + scale.label() + " = " + value + "  \u00b7 saved");
                 }, this::failed);

@@ -149,17 +149,16 @@ final class TimelinePanel extends JComponent {
                 m.put("r" + e.getKey(), new Lane("r" + e.getKey(), e.getValue(), Theme.rater(i++)));
             }
         } else {
+            java.util.Set<String> used = new java.util.HashSet<>();
+            for (Coding k : model.all()) used.add(k.codebookId() + "/" + k.codeId());
             for (Codebook cb : codebooks) {
                 for (Code c : cb.codes()) {
-                    boolean used = model.all().stream().anyMatch(k -> k.codebookId().equals(cb.id())
-                            && k.codeId().equals(c.id()));
-                    if (used) m.put(cb.id() + "/" + c.id(), new Lane(cb.id() + "/" + c.id(), c.label(),
-                            Theme.group(c.group())));
+                    String key = cb.id() + "/" + c.id();
+                    if (used.remove(key)) m.put(key, new Lane(key, c.label(), Theme.group(c.group())));
                 }
             }
-            for (Coding k : model.all()) {
-                m.computeIfAbsent(k.codebookId() + "/" + k.codeId(), key -> new Lane(key, k.codeId() + " (removed)",
-                        new Color(0x9a9a9a)));
+            for (String key : used) {
+                m.put(key, new Lane(key, key.substring(key.indexOf('/') + 1) + " (removed)", new Color(0x9a9a9a)));
             }
         }
         lanes = new ArrayList<>(m.values());

@@ -50,6 +50,22 @@ public final class TestSessions {
         return mp4;
     }
 
+    /** A 90-minute mp4 (320x180, 5 fps, a tone) for the benchmark; about 35 MB, made once in target/test-media. */
+    public static Path ninetyMinuteVideo() throws IOException, InterruptedException {
+        Path dir = Path.of("target", "test-media").toAbsolutePath();
+        Files.createDirectories(dir);
+        Path mp4 = dir.resolve("session-90min.mp4");
+        if (Files.isRegularFile(mp4) && Files.size(mp4) > 0) return mp4;
+        Path tmp = dir.resolve("session-90min.tmp.mp4");
+        Process p = new ProcessBuilder("ffmpeg", "-y", "-loglevel", "error", "-f", "lavfi", "-i", "testsrc=s=320x180:r=5",
+                "-f", "lavfi", "-i", "sine=frequency=220:sample_rate=22050", "-t", "5400", "-c:v", "libx264",
+                "-preset", "ultrafast", "-crf", "38", "-g", "50", "-pix_fmt", "yuv420p", "-c:a", "aac", "-b:a", "24k",
+                "-ac", "1", "-shortest", tmp.toString()).inheritIO().start();
+        if (p.waitFor() != 0) throw new IOException("ffmpeg failed to make the 90-minute video");
+        Files.move(tmp, mp4, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return mp4;
+    }
+
     /** Utterances covering {@code lengthMs}, alternating therapist and client. */
     public static Transcript transcript(int count, long lengthMs) {
         List<Utterance> us = new ArrayList<>();
