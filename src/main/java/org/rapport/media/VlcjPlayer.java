@@ -34,6 +34,9 @@ final class VlcjPlayer implements Player {
     private final CountDownLatch released = new CountDownLatch(1);
     private volatile boolean closed;
     private volatile boolean playing;
+    /** true while a paused seek briefly plays to draw the new picture: no playing/paused events reach the view */
+    private volatile boolean scrubbing;
+    private volatile long scrubEndedNanos;
     private volatile long reportedMs;
     private volatile long reportedAtNanos = System.nanoTime();
     private volatile long lengthMs;
@@ -80,7 +83,34 @@ final class VlcjPlayer implements Player {
     public void seek(long ms) {
         long target = Math.max(0, lengthMs > 0 ? Math.min(lengthMs, ms) : ms);
         report(target);
-        submit(() -> mp.controls().setTime(target));
+        boolean paused = !playing;
+        submit(() -> {
+            mp.controls().setTime(target);
+            if (paused) showFrameAt(target);
+        });
+    }
+
+    /**
+     * libVLC 3 draws nothing new after a seek while paused: play for a moment with the sound off, pause again and
+     * go back to the moment, so the picture shows where the coder is. Runs on the player's own thread.
+     */
+    private void showFrameAt(long target) {
+        scrubbing = true;
+        try {
+            boolean muted = mp.audio().isMute();
+            mp.audio().setMute(true);
+            mp.controls().setPause(false);
+            Thread.sleep(150);
+            mp.controls().setPause(true);
+            mp.controls().setTime(target);
+            mp.audio().setMute(muted);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            report(target);
+            scrubEndedNanos = System.nanoTime();
+            scrubbing = false;
+        }
     }
 
     private void report(long ms) {
@@ -181,6 +211,8 @@ final class VlcjPlayer implements Player {
     private final class NativeEvents extends MediaPlayerEventAdapter {
         @Override
         public void playing(MediaPlayer mediaPlayer) {
+            // the brief play of a paused seek may report late: it is not the user pressing play
+            if (scrubbing || System.nanoTime() - scrubEndedNanos < 300_000_000L) return;
             report(reportedMs);
             playing = true;
             fire(PlayerListener::playing);
@@ -189,6 +221,7 @@ final class VlcjPlayer implements Player {
 
         @Override
         public void paused(MediaPlayer mediaPlayer) {
+            if (scrubbing) return;
             playing = false;
             fire(PlayerListener::paused);
         }
@@ -200,7 +233,7 @@ final class VlcjPlayer implements Player {
 
         @Override
         public void timeChanged(MediaPlayer mediaPlayer, long newTime) {
-            report(newTime);
+            if (!scrubbing) report(newTime);
         }
 
         @Override

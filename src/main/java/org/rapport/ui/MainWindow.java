@@ -98,6 +98,7 @@ public final class MainWindow extends JFrame {
         JPanel east = new JPanel(new FlowLayout(FlowLayout.RIGHT));
         east.add(switchRater);
         homeHeader.add(east, BorderLayout.EAST);
+        home.setName("home");
         home.putClientProperty("JTabbedPane.tabType", "underlined");
         home.addTab("Sessions", sessionList);
         homePanel.add(homeHeader, BorderLayout.NORTH);

@@ -149,9 +149,9 @@ final class SearchPanel extends JPanel {
                 case 0 -> h.sessionName();
                 case 1 -> Fmt.clock(h.startMs());
                 case 2 -> h.speaker();
-                default -> "<html><span style='color:#888'>" + Banner.escape(h.before()) + "</span> <b>"
+                default -> "<html><nobr><span style='color:#888'>" + Banner.escape(h.before()) + "</span> <b>"
                         + Banner.escape(h.text()) + "</b> <span style='color:#888'>" + Banner.escape(h.after())
-                        + "</span></html>";
+                        + "</span></nobr></html>";
             };
         }
     }

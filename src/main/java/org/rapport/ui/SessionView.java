@@ -442,6 +442,9 @@ final class SessionView extends JPanel {
     void seek(long ms) {
         player.seek(ms);
         onTick();
+        long t = player.time();
+        transcript.showTime(t, true);
+        timeline.setPlayhead(t, true);
     }
 
     private void skip(long delta) {

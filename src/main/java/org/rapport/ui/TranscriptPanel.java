@@ -126,7 +126,10 @@ final class TranscriptPanel extends JPanel {
     /** Moves the highlight to the utterance at this moment; keeps it in view when {@code follow}. */
     void showTime(long ms, boolean follow) {
         int i = indexAt(ms);
-        if (i == current) return;
+        if (i == current) {
+            if (follow && i >= 0) keepInView(i);
+            return;
+        }
         int old = current;
         current = i;
         repaintRow(old);

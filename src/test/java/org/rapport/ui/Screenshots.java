@@ -24,23 +24,73 @@ public final class Screenshots {
         Path project = Path.of(args[0]);
         Path out = Path.of(args[1]);
         String rater = args.length > 2 ? args[2] : "Ana";
+        String mode = args.length > 3 ? args[3] : "full";
         Files.createDirectories(out);
         System.setProperty("rapport.rater", rater);
         System.setProperty("rapport.prefs", "org/rapport/screenshots");
         Prefs.user().setDark(false);
         Prefs.user().resetKeys();
         MainWindow w = RapportApp.launch(project, () -> { })[0];
-        waitFor(() -> w.project() != null && w.sessionView() == null && on(w, "sessions"), 60_000);
+        waitFor(() -> w.project() != null && on(w, "sessions"), 60_000);
+        if (w.sessionView() != null) {
+            SwingUtilities.invokeAndWait(() -> ((javax.swing.JButton) find(w.sessionView(), "back")).doClick());
+            waitFor(() -> w.sessionView() == null && on(w, "sessions"), 10_000);
+        }
         Thread.sleep(800);
-        shot(w, out.resolve("sessions.png"));
+        switch (mode) {
+            case "full" -> full(w, out);
+            case "transcript-only" -> {
+                SessionView v = open(w);
+                Thread.sleep(1500);
+                shot(w, out.resolve("transcript-only.png"));
+            }
+            case "supervisor" -> {
+                SessionView first = open(w);
+                SwingUtilities.invokeAndWait(() -> ((javax.swing.JButton) find(first, "toggle-others")).doClick());
+                waitFor(() -> w.sessionView() != null && w.sessionView() != first && w.sessionView().isShowing(), 30_000);
+                SessionView v = onEdt(w::sessionView);
+                waitFor(() -> v.player().length() > 0, 20_000);
+                SwingUtilities.invokeAndWait(() -> v.seek(v.player().length() / 3));
+                Thread.sleep(1500);
+                shot(w, out.resolve("supervisor.png"));
+            }
+            default -> throw new IllegalArgumentException("mode: full, transcript-only or supervisor");
+        }
+        SwingUtilities.invokeAndWait(w::exit);
+        Thread.sleep(500);
+        System.exit(0);
+    }
 
+    private static SessionView open(MainWindow w) throws Exception {
         long sessionId = onEdt(() -> w.project().sessions().list().get(0).session().id());
         SwingUtilities.invokeAndWait(() -> w.openSessionAt(sessionId, 0));
-        waitFor(() -> w.sessionView() != null, 30_000);
-        SessionView v = onEdt(w::sessionView);
+        waitFor(() -> w.sessionView() != null && w.sessionView().isShowing(), 30_000);
+        return onEdt(w::sessionView);
+    }
+
+    private static void full(MainWindow w, Path out) throws Exception {
+        shot(w, out.resolve("sessions.png"));
+        SwingUtilities.invokeAndWait(() -> {
+            JTabbedPane home = (JTabbedPane) find(w.getContentPane(), "home");
+            home.setSelectedIndex(home.getTabCount() - 1);
+        });
+        Thread.sleep(300);
+        SwingUtilities.invokeAndWait(() -> {
+            javax.swing.JTextField q = (javax.swing.JTextField) find(w.getContentPane(), "query");
+            q.setText("don't know");
+            q.postActionEvent();
+        });
+        Thread.sleep(2500);
+        shot(w, out.resolve("search.png"));
+
+        SessionView v = open(w);
         waitFor(() -> v.player().length() > 0, 20_000);
-        SwingUtilities.invokeAndWait(() -> v.player().play());
-        Thread.sleep(Long.getLong("shot.play", 6_500));
+        long at = Long.getLong("shot.at", 40_000);
+        SwingUtilities.invokeAndWait(() -> {
+            v.seek(Math.min(at, v.player().length() / 2));
+            v.player().play();
+        });
+        Thread.sleep(Long.getLong("shot.play", 3_000));
         SwingUtilities.invokeAndWait(() -> v.player().pause());
         Thread.sleep(600);
         shot(w, out.resolve("session.png"));
@@ -57,15 +107,7 @@ public final class Screenshots {
         Thread.sleep(600);
         shot(w, out.resolve("session-dark.png"));
         SwingUtilities.invokeAndWait(() -> Theme.switchTo(false));
-
-        if (args.length > 3) {
-            SwingUtilities.invokeAndWait(() -> w.openSessionAt(Long.parseLong(args[3]), 0));
-            waitFor(() -> w.sessionView() != null && w.sessionView() != v, 30_000);
-            Thread.sleep(1500);
-            shot(w, out.resolve("transcript-only.png"));
-        }
-        SwingUtilities.invokeAndWait(w::exit);
-        System.exit(0);
+        Thread.sleep(300);
     }
 
     private static void tab(SessionView v, String title) throws Exception {
