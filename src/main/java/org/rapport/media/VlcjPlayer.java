@@ -64,6 +64,9 @@ final class VlcjPlayer implements Player {
 
     @Override
     public void play() {
+        // the state changes at once (the view follows the key press); the native event confirms it later
+        report(time());
+        playing = true;
         submit(() -> mp.controls().play());
     }
 
@@ -221,7 +224,7 @@ final class VlcjPlayer implements Player {
 
         @Override
         public void paused(MediaPlayer mediaPlayer) {
-            if (scrubbing) return;
+            if (scrubbing || System.nanoTime() - scrubEndedNanos < 300_000_000L) return;
             playing = false;
             fire(PlayerListener::paused);
         }
