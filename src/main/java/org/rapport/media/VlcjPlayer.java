@@ -190,14 +190,28 @@ final class VlcjPlayer implements Player {
         if (closed) return;
         closed = true;
         playing = false;
+        // stop after any control call still queued on vlcj's thread; release on a thread of our own, because
+        // release() shuts that executor down and would wait on itself
+        CountDownLatch stopped = new CountDownLatch(1);
         mp.submit(() -> {
             try {
                 mp.controls().stop();
+            } finally {
+                stopped.countDown();
+            }
+        });
+        Thread release = new Thread(() -> {
+            try {
+                stopped.await(5, TimeUnit.SECONDS);
                 mp.release();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } finally {
                 released.countDown();
             }
-        });
+        }, "vlc-release");
+        release.setDaemon(true);
+        release.start();
     }
 
     /** Waits until the native player is released (the factory must outlive its players). */
