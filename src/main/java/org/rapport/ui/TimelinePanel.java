@@ -96,13 +96,24 @@ final class TimelinePanel extends JComponent {
         repaint();
     }
 
+    /** Moves the playhead; repaints only the strips it left and entered unless the view has to scroll. */
     void setPlayhead(long ms, boolean follow) {
+        if (ms == playhead) return;
+        int oldX = xOf(playhead);
         playhead = ms;
         if (follow && (ms < viewStart || ms > viewStart + viewSpan)) {
             viewStart = ms - viewSpan / 10;
             clampView();
+            repaint();
+            return;
         }
-        repaint();
+        int newX = xOf(ms);
+        if (markIn != null && markOut == null) {
+            repaint();
+            return;
+        }
+        repaint(oldX - 6, 0, 12, getHeight());
+        repaint(newX - 6, 0, 12, getHeight());
     }
 
     void setMarks(Long in, Long out) {
@@ -282,12 +293,17 @@ final class TimelinePanel extends JComponent {
             if (markOut != null) area.drawLine(xOf(markOut), RULER, xOf(markOut), h);
         }
 
-        // coded intervals
+        // coded intervals: plain rectangles (no anti-aliasing) and only those inside the area being repainted, so
+        // moving the playhead over a thousand codings stays cheap
         Map<String, Integer> laneIndex = new LinkedHashMap<>();
         for (int i = 0; i < lanes.size(); i++) laneIndex.put(lanes.get(i).key(), i);
         Coding selected = model.selected();
+        Rectangle dirty = g.getClipBounds() != null ? g.getClipBounds() : new Rectangle(0, 0, w, h);
+        long dirtyFrom = timeAt(Math.max(LABEL_W, dirty.x - 2));
+        long dirtyTo = timeAt(dirty.x + dirty.width + 2);
+        area.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
         for (Coding k : model.all()) {
-            if (k.endMs() < viewStart || k.startMs() > viewStart + viewSpan) continue;
+            if (k.endMs() < Math.max(viewStart, dirtyFrom) || k.startMs() > Math.min(viewStart + viewSpan, dirtyTo)) continue;
             Integer li = laneIndex.get(laneKey(k));
             if (li == null) continue;
             int y = RULER + li * LANE + 4;
@@ -296,16 +312,15 @@ final class TimelinePanel extends JComponent {
             Color c = lanes.get(li).color();
             if (lanePerRater) c = Theme.group(groupOf(k));
             area.setColor(model.isOwn(k) ? c : Theme.blend(c, bg, 0.35));
-            area.fillRoundRect(x0, y, x1 - x0, LANE - 8, 6, 6);
+            area.fillRect(x0, y, x1 - x0, LANE - 8);
             if (selected != null && selected.id() == k.id()) {
                 area.setColor(fg);
-                area.setStroke(new BasicStroke(2f));
-                area.drawRoundRect(x0 - 1, y - 1, x1 - x0 + 2, LANE - 6, 6, 6);
-                area.setStroke(new BasicStroke(1f));
+                area.drawRect(x0 - 2, y - 2, x1 - x0 + 3, LANE - 5);
             }
         }
 
         // playhead
+        area.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         int px = xOf(playhead);
         area.setColor(new Color(0xd9534f));
         area.fillRect(px - 1, 0, 2, h);
