@@ -1,10 +1,7 @@
 package org.rapport.ui;
 
 import java.awt.BorderLayout;
-import java.awt.Component;
 import java.awt.FlowLayout;
-import java.awt.event.MouseAdapter;
-import java.awt.event.MouseEvent;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -17,7 +14,6 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
 import javax.swing.table.AbstractTableModel;
-import javax.swing.table.DefaultTableCellRenderer;
 
 import org.rapport.model.Code;
 import org.rapport.model.Codebook;
@@ -58,32 +54,22 @@ final class CodingsPanel extends JPanel {
         table.setName("codings");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setShowHorizontalLines(false);
-        table.setShowVerticalLines(false);
-        table.setFillsViewportHeight(true);
+        Tables.plain(table);
         table.getColumnModel().getColumn(0).setMaxWidth(90);
         table.getColumnModel().getColumn(1).setMaxWidth(90);
-        table.setDefaultRenderer(Object.class, new DefaultTableCellRenderer() {
-            @Override
-            public Component getTableCellRendererComponent(JTable t, Object v, boolean sel, boolean focus, int r, int c) {
-                super.getTableCellRendererComponent(t, v, sel, false, r, c);
-                setBorder(BorderFactory.createEmptyBorder(0, 8, 0, 8));
-                Coding k = model.all().get(r);
-                if (!sel) setForeground(model.isOwn(k) ? t.getForeground() : Theme.muted());
-                if (c == 2 && model.refersToRemovedCode(k)) setForeground(new java.awt.Color(0xc0504d));
-                return this;
-            }
+        Tables.padded(table, 8, (cell, t, sel, r, c) -> {
+            Coding k = model.all().get(r);
+            if (!sel) cell.setForeground(model.isOwn(k) ? t.getForeground() : Theme.muted());
+            if (c == 2 && model.refersToRemovedCode(k)) cell.setForeground(new java.awt.Color(0xc0504d));
         });
         table.getSelectionModel().addListSelectionListener(e -> {
             if (syncing || e.getValueIsAdjusting()) return;
             int r = table.getSelectedRow();
             if (r >= 0) jump.accept(model.all().get(r));
         });
-        table.addMouseListener(new MouseAdapter() {
-            @Override
-            public void mouseClicked(MouseEvent e) {
-                Coding k = model.selected();
-                if (e.getClickCount() == 2 && k != null && model.isOwn(k)) actions.edit(k);
-            }
+        Tables.onDoubleClick(table, r -> {
+            Coding k = model.selected();
+            if (k != null && model.isOwn(k)) actions.edit(k);
         });
         model.onChange(this::refresh);
 

@@ -24,8 +24,9 @@ final class HotkeyDispatcher implements KeyEventDispatcher {
         this.window = window;
     }
 
+    /** Binds a key unless it is taken: workspace keys are bound first, then codes in codebook order. */
     void bind(KeyStroke stroke, Runnable action) {
-        if (stroke != null) actions.put(stroke, action);
+        if (stroke != null) actions.putIfAbsent(stroke, action);
     }
 
     void clear() {

@@ -1,10 +1,7 @@
 package org.rapport.ui;
 
 import java.awt.BorderLayout;
-import java.awt.Component;
 import java.awt.Dimension;
-import java.awt.event.MouseAdapter;
-import java.awt.event.MouseEvent;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -20,7 +17,6 @@ import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
 import javax.swing.table.AbstractTableModel;
-import javax.swing.table.DefaultTableCellRenderer;
 
 /**
  * Transcript search across the project: a query box, the lexicon list (click one to search it), results with the
@@ -85,28 +81,14 @@ final class SearchPanel extends JPanel {
         JTable table = new JTable(results);
         table.setName("results");
         table.setRowHeight(34);
-        table.setShowVerticalLines(false);
-        table.setFillsViewportHeight(true);
+        Tables.plain(table);
         table.getColumnModel().getColumn(0).setPreferredWidth(140);
         table.getColumnModel().getColumn(0).setMaxWidth(200);
         table.getColumnModel().getColumn(1).setMaxWidth(80);
         table.getColumnModel().getColumn(2).setMaxWidth(110);
         table.getColumnModel().getColumn(3).setPreferredWidth(600);
-        table.setDefaultRenderer(Object.class, new DefaultTableCellRenderer() {
-            @Override
-            public Component getTableCellRendererComponent(JTable t, Object v, boolean sel, boolean f, int r, int c) {
-                super.getTableCellRendererComponent(t, v, sel, false, r, c);
-                setBorder(BorderFactory.createEmptyBorder(0, 10, 0, 10));
-                return this;
-            }
-        });
-        table.addMouseListener(new MouseAdapter() {
-            @Override
-            public void mouseClicked(MouseEvent e) {
-                int r = table.getSelectedRow();
-                if (e.getClickCount() == 2 && r >= 0) open.accept(hits.get(r));
-            }
-        });
+        Tables.padded(table, 10, null);
+        Tables.onDoubleClick(table, r -> open.accept(hits.get(r)));
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, lexPanel, new JScrollPane(table));
         split.setBorder(null);
         split.setDividerLocation(260);

@@ -1,10 +1,7 @@
 package org.rapport.ui;
 
 import java.awt.BorderLayout;
-import java.awt.Component;
 import java.awt.event.KeyEvent;
-import java.awt.event.MouseAdapter;
-import java.awt.event.MouseEvent;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -17,7 +14,6 @@ import javax.swing.JTable;
 import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
 import javax.swing.table.AbstractTableModel;
-import javax.swing.table.DefaultTableCellRenderer;
 
 import org.rapport.app.SessionRow;
 import org.rapport.model.AssignmentStatus;
@@ -34,31 +30,18 @@ final class SessionListPanel extends JPanel {
         table.setName("sessions");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setShowHorizontalLines(true);
-        table.setShowVerticalLines(false);
+        Tables.plain(table);
         table.setRowHeight(36);
-        table.setFillsViewportHeight(true);
         table.putClientProperty("FlatLaf.style", "cellMargins: 0,12,0,12");
-        table.setDefaultRenderer(Object.class, new DefaultTableCellRenderer() {
-            @Override
-            public Component getTableCellRendererComponent(JTable t, Object v, boolean sel, boolean f, int r, int c) {
-                super.getTableCellRendererComponent(t, v, sel, false, r, c);
-                setBorder(BorderFactory.createEmptyBorder(0, 14, 0, 14));
-                setFont(t.getFont().deriveFont(c == 0 ? java.awt.Font.BOLD : java.awt.Font.PLAIN));
-                if (!sel) {
-                    setForeground(t.getForeground());
-                    if (c == 5) setForeground(statusColour(data.get(r).status(), data.get(r).assigned()));
-                    if (c == 3 || c == 4) setForeground(Theme.muted());
-                }
-                return this;
+        Tables.padded(table, 14, (cell, t, sel, r, c) -> {
+            cell.setFont(t.getFont().deriveFont(c == 0 ? java.awt.Font.BOLD : java.awt.Font.PLAIN));
+            if (!sel) {
+                cell.setForeground(t.getForeground());
+                if (c == 5) cell.setForeground(statusColour(data.get(r).status(), data.get(r).assigned()));
+                if (c == 3 || c == 4) cell.setForeground(Theme.muted());
             }
         });
-        table.addMouseListener(new MouseAdapter() {
-            @Override
-            public void mouseClicked(MouseEvent e) {
-                int r = table.getSelectedRow();
-                if (e.getClickCount() == 2 && r >= 0) open.accept(data.get(r));
-            }
-        });
+        Tables.onDoubleClick(table, r -> open.accept(data.get(r)));
         table.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "open");
         table.getActionMap().put("open", new javax.swing.AbstractAction() {
             @Override

@@ -37,31 +37,29 @@ public final class TestSessions {
 
     /** A 20-second mp4 (moving test pattern, sine tone), made once per build in target/test-media. */
     public static Path sampleVideo() throws IOException, InterruptedException {
-        Path dir = Path.of("target", "test-media").toAbsolutePath();
-        Files.createDirectories(dir);
-        Path mp4 = dir.resolve("sample-20s.mp4");
-        if (Files.isRegularFile(mp4) && Files.size(mp4) > 0) return mp4;
-        Path tmp = dir.resolve("sample-20s.tmp.mp4");
-        Process p = new ProcessBuilder("ffmpeg", "-y", "-loglevel", "error", "-f", "lavfi", "-i",
-                "testsrc=s=640x360:r=10", "-f", "lavfi", "-i", "sine=frequency=220", "-t", "20", "-c:v", "libx264",
-                "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", tmp.toString()).inheritIO().start();
-        if (p.waitFor() != 0) throw new IOException("ffmpeg failed to make the sample video");
-        Files.move(tmp, mp4, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        return mp4;
+        return video("sample-20s.mp4", "testsrc=s=640x360:r=10", "sine=frequency=220", "20", "-preset", "veryfast");
     }
 
     /** A 90-minute mp4 (320x180, 5 fps, a tone) for the benchmark; about 35 MB, made once in target/test-media. */
     public static Path ninetyMinuteVideo() throws IOException, InterruptedException {
+        return video("session-90min.mp4", "testsrc=s=320x180:r=5", "sine=frequency=220:sample_rate=22050", "5400",
+                "-preset", "ultrafast", "-crf", "38", "-g", "50", "-b:a", "24k", "-ac", "1");
+    }
+
+    /** Makes a test video with ffmpeg once per build (kept in target/test-media); written aside, then moved. */
+    private static Path video(String name, String picture, String sound, String seconds, String... encoding)
+            throws IOException, InterruptedException {
         Path dir = Path.of("target", "test-media").toAbsolutePath();
         Files.createDirectories(dir);
-        Path mp4 = dir.resolve("session-90min.mp4");
+        Path mp4 = dir.resolve(name);
         if (Files.isRegularFile(mp4) && Files.size(mp4) > 0) return mp4;
-        Path tmp = dir.resolve("session-90min.tmp.mp4");
-        Process p = new ProcessBuilder("ffmpeg", "-y", "-loglevel", "error", "-f", "lavfi", "-i", "testsrc=s=320x180:r=5",
-                "-f", "lavfi", "-i", "sine=frequency=220:sample_rate=22050", "-t", "5400", "-c:v", "libx264",
-                "-preset", "ultrafast", "-crf", "38", "-g", "50", "-pix_fmt", "yuv420p", "-c:a", "aac", "-b:a", "24k",
-                "-ac", "1", "-shortest", tmp.toString()).inheritIO().start();
-        if (p.waitFor() != 0) throw new IOException("ffmpeg failed to make the 90-minute video");
+        Path tmp = dir.resolve(name + ".tmp.mp4");
+        List<String> cmd = new ArrayList<>(List.of("ffmpeg", "-y", "-loglevel", "error", "-f", "lavfi", "-i", picture,
+                "-f", "lavfi", "-i", sound, "-t", seconds, "-c:v", "libx264", "-pix_fmt", "yuv420p", "-c:a", "aac"));
+        cmd.addAll(List.of(encoding));
+        cmd.addAll(List.of("-shortest", tmp.toString()));
+        Process p = new ProcessBuilder(cmd).inheritIO().start();
+        if (p.waitFor() != 0) throw new IOException("ffmpeg failed to make " + name);
         Files.move(tmp, mp4, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         return mp4;
     }
