@@ -741,7 +741,9 @@ final class SessionView extends JPanel {
         String msg = e instanceof org.rapport.model.BadInputException ? e.getMessage()
                 : "Something went wrong: " + e.getMessage() + " (nothing shown as saved was lost)";
         banner.show(Banner.Kind.ERROR, msg);
-        org.slf4j.LoggerFactory.getLogger(SessionView.class).warn("session view", e);
+        if (!(e instanceof org.rapport.model.BadInputException)) {
+            org.slf4j.LoggerFactory.getLogger(SessionView.class).warn("session view", e);
+        }
     }
 
     String bannerText() {

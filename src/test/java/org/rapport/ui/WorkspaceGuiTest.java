@@ -187,4 +187,35 @@ class WorkspaceGuiTest {
             assertTrue(watchdog.worstMs() <= 100, "the event thread was blocked for " + watchdog.worstMs() + " ms");
         }
     }
+
+    @Test
+    void reopeningRestoresTheSessionAndThePosition() throws Exception {
+        NativeSupport.assumeDisplay();
+        Path project = project();
+        app = GuiFixture.open(project, "Ana");
+        SessionView v = app.openFirstSession();
+        app.onEdt(() -> {
+            v.seek(7_300);
+            return null;
+        });
+        app.close();
+        app = GuiFixture.open(project, "Ana");
+        app.waitFor(() -> app.window.sessionView() != null && app.window.sessionView().isShowing(), 30_000);
+        SessionView again = app.onEdt(app.window::sessionView);
+        long t = app.onEdt(() -> again.player().time());
+        assertTrue(Math.abs(t - 7_300) < 300, "back at 7.3 s: " + t);
+    }
+
+    @Test
+    void markingCompleteWithARatingMissingIsRefusedWithTheList() throws Exception {
+        NativeSupport.assumeDisplay();
+        app = GuiFixture.open(project(), "Ana");
+        SessionView v = app.openFirstSession();
+        app.onEdt(() -> {
+            ((javax.swing.JButton) Screenshots.find(v, "mark-complete")).doClick();
+            return null;
+        });
+        app.waitFor(() -> v.bannerText().contains("cannot mark complete"), 10_000);
+        assertTrue(app.onEdt(v::bannerText).contains("seg-withdrawal"), app.onEdt(v::bannerText));
+    }
 }
