@@ -56,7 +56,7 @@ final class HelpDialog {
         JTable table = new JTable(rows);
         table.setShowHorizontalLines(false);
         table.setShowVerticalLines(false);
-        table.getColumnModel().getColumn(1).setMaxWidth(140);
+        table.getColumnModel().getColumn(1).setMaxWidth(170);
         table.addMouseListener(new MouseAdapter() {
             @Override
             public void mouseClicked(MouseEvent e) {

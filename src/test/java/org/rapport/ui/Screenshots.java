@@ -103,6 +103,16 @@ public final class Screenshots {
         shot(w, out.resolve("codings.png"));
         tab(v, "Codes");
 
+        SwingUtilities.invokeLater(() -> HelpDialog.show(w, new Keys(Prefs.user()),
+                w.project().codebooks().current().subList(0, 1), () -> { }));
+        waitFor(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
+                .anyMatch(x -> "help".equals(x.getName()) && x.isShowing()), 10_000);
+        Thread.sleep(500);
+        java.awt.Window help = onEdt(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
+                .filter(x -> "help".equals(x.getName()) && x.isShowing()).findFirst().orElseThrow());
+        shot(help, out.resolve("keys.png"));
+        SwingUtilities.invokeAndWait(help::dispose);
+
         SwingUtilities.invokeAndWait(() -> Theme.switchTo(true));
         Thread.sleep(600);
         shot(w, out.resolve("session-dark.png"));
