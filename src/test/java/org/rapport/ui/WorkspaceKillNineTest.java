@@ -17,7 +17,7 @@ import org.rapport.app.Project;
 import org.rapport.model.Coding;
 
 /** Nothing shown as done is lost: the real app in its own process, killed with SIGKILL right after coding. */
-class KillNineTest {
+class WorkspaceKillNineTest {
     @TempDir
     Path dir;
 
