@@ -22,6 +22,7 @@ import org.rapport.model.AssignmentStatus;
 final class SessionListPanel extends JPanel {
     private final JTable table;
     private final Rows rows = new Rows();
+    private final JLabel hint = new JLabel(" ");
     private List<SessionRow> data = List.of();
 
     SessionListPanel(Consumer<SessionRow> open) {
@@ -52,7 +53,6 @@ final class SessionListPanel extends JPanel {
         });
         JScrollPane scroll = new JScrollPane(table);
         scroll.setBorder(BorderFactory.createMatteBorder(1, 0, 0, 0, javax.swing.UIManager.getColor("Separator.foreground")));
-        JLabel hint = new JLabel("Double-click a session (or press Enter) to open it.");
         hint.setForeground(Theme.muted());
         hint.setBorder(BorderFactory.createEmptyBorder(8, 16, 10, 16));
         add(scroll, BorderLayout.CENTER);
@@ -61,6 +61,8 @@ final class SessionListPanel extends JPanel {
 
     void show(List<SessionRow> rows) {
         data = List.copyOf(rows);
+        hint.setText(data.isEmpty() ? "No sessions yet. Import one from the command line: rapport import --help"
+                : "Double-click a session (or press Enter) to open it.");
         this.rows.fireTableDataChanged();
         table.getColumnModel().getColumn(3).setMaxWidth(110);
         if (!data.isEmpty()) table.setRowSelectionInterval(0, 0);

@@ -335,8 +335,6 @@ final class SessionView extends JPanel {
         bar.add(speedLabel);
         bar.add(faster);
         bar.add(Box.createHorizontalStrut(12));
-        JLabel vol = new JLabel("\ud83d\udd08");
-        vol.setForeground(Theme.muted());
         bar.add(new JLabel("Vol"));
         bar.add(Box.createHorizontalStrut(4));
         bar.add(volume);
