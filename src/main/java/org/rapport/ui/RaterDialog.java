@@ -48,10 +48,16 @@ final class RaterDialog {
         for (int i = 0; i < all.size(); i++) if (all.get(i).name().equals(preselect)) list.setSelectedIndex(i);
         if (list.getSelectedIndex() < 0 && !all.isEmpty()) list.setSelectedIndex(0);
 
-        JTextField name = new JTextField(16);
+        JTextField name = new JTextField(12);
         name.setName("new-rater-name");
         name.putClientProperty("JTextField.placeholderText", "New rater's name");
         JComboBox<RaterRole> role = new JComboBox<>(RaterRole.values());
+        role.setRenderer(new javax.swing.DefaultListCellRenderer() {
+            @Override
+            public java.awt.Component getListCellRendererComponent(JList<?> l, Object v, int i, boolean s, boolean f) {
+                return super.getListCellRendererComponent(l, v == null ? "" : ((RaterRole) v).key(), i, s, f);
+            }
+        });
         JButton add = new JButton("Add");
         JLabel error = new JLabel(" ");
         error.setForeground(new java.awt.Color(0xc0504d));
@@ -102,7 +108,7 @@ final class RaterDialog {
         content.add(new JScrollPane(list), BorderLayout.CENTER);
         content.add(south, BorderLayout.SOUTH);
         d.setContentPane(content);
-        d.setSize(440, 440);
+        d.setSize(480, 460);
         d.setLocationRelativeTo(owner);
         d.setVisible(true);
         return Optional.ofNullable(chosen[0]);
