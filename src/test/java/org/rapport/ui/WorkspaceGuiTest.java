@@ -40,14 +40,18 @@ class WorkspaceGuiTest {
 
     /** Presses a key the way the keyboard does: a real AWT key event to the focus owner of the window. */
     private void press(int keyCode, char keyChar) throws Exception {
+        press(keyCode, keyChar, 0);
+    }
+
+    private void press(int keyCode, char keyChar, int modifiers) throws Exception {
         javax.swing.SwingUtilities.invokeAndWait(() -> {
             java.awt.Component target = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
             if (target == null) target = app.window.getRootPane();
             long now = System.currentTimeMillis();
             java.awt.Toolkit.getDefaultToolkit().getSystemEventQueue().postEvent(
-                    new KeyEvent(target, KeyEvent.KEY_PRESSED, now, 0, keyCode, keyChar));
+                    new KeyEvent(target, KeyEvent.KEY_PRESSED, now, modifiers, keyCode, keyChar));
             java.awt.Toolkit.getDefaultToolkit().getSystemEventQueue().postEvent(
-                    new KeyEvent(target, KeyEvent.KEY_RELEASED, now + 5, 0, keyCode, keyChar));
+                    new KeyEvent(target, KeyEvent.KEY_RELEASED, now + 5, modifiers, keyCode, keyChar));
         });
     }
 
@@ -217,5 +221,36 @@ class WorkspaceGuiTest {
         });
         app.waitFor(() -> v.bannerText().contains("cannot mark complete"), 10_000);
         assertTrue(app.onEdt(v::bannerText).contains("seg-withdrawal"), app.onEdt(v::bannerText));
+    }
+
+    @Test
+    void deleteThenUndoThenRedoReachTheStore() throws Exception {
+        NativeSupport.assumeDisplay();
+        Path project = project();
+        app = GuiFixture.open(project, "Ana");
+        SessionView v = app.openFirstSession();
+        app.onEdt(() -> {
+            v.seek(2_000);
+            v.transcriptPanel().utteranceList().requestFocusInWindow();
+            return null;
+        });
+        press(KeyEvent.VK_2, '2');
+        app.waitFor(() -> v.codingModel().own().size() == 1, 10_000);
+        press(KeyEvent.VK_DELETE, KeyEvent.CHAR_UNDEFINED);
+        app.waitFor(() -> v.codingModel().own().isEmpty(), 10_000);
+        press(KeyEvent.VK_Z, KeyEvent.CHAR_UNDEFINED, KeyEvent.CTRL_DOWN_MASK);
+        app.waitFor(() -> v.codingModel().own().size() == 1, 10_000);
+        press(KeyEvent.VK_Z, KeyEvent.CHAR_UNDEFINED, KeyEvent.CTRL_DOWN_MASK | KeyEvent.SHIFT_DOWN_MASK);
+        app.waitFor(() -> v.codingModel().own().isEmpty(), 10_000);
+        press(KeyEvent.VK_Z, KeyEvent.CHAR_UNDEFINED, KeyEvent.CTRL_DOWN_MASK);
+        app.waitFor(() -> v.codingModel().own().size() == 1, 10_000);
+        app.close();
+        app = null;
+        try (Project p = Project.open(project)) {
+            long sid = p.sessions().byName("s01-withdrawal").id();
+            List<Coding> stored = p.codings().codings(p.raters().byName("Ana"), sid, false);
+            assertEquals(List.of("w-minimal"), stored.stream().map(Coding::codeId).toList(),
+                    "add, delete, undo, redo, undo leaves the coding in the store");
+        }
     }
 }
