@@ -55,6 +55,15 @@ class WorkspaceGuiTest {
         });
     }
 
+    /** Puts the playhead at a moment and the keyboard focus in the transcript, as a coder clicking there would. */
+    private void focusTranscriptAt(SessionView v, long ms) throws Exception {
+        app.onEdt(() -> {
+            v.seek(ms);
+            v.transcriptPanel().utteranceList().requestFocusInWindow();
+            return null;
+        });
+    }
+
     @Test
     void transcriptHighlightFollowsPlayback() throws Exception {
         NativeSupport.assumeDisplay();
@@ -86,11 +95,7 @@ class WorkspaceGuiTest {
         Path project = project();
         app = GuiFixture.open(project, "Ana");
         SessionView v = app.openFirstSession();
-        app.onEdt(() -> {
-            v.seek(5_500);
-            v.transcriptPanel().utteranceList().requestFocusInWindow();
-            return null;
-        });
+        focusTranscriptAt(v, 5_500);
         press(KeyEvent.VK_1, '1');
         app.waitFor(() -> !v.codingModel().own().isEmpty(), 10_000);
         app.close();
@@ -229,11 +234,7 @@ class WorkspaceGuiTest {
         Path project = project();
         app = GuiFixture.open(project, "Ana");
         SessionView v = app.openFirstSession();
-        app.onEdt(() -> {
-            v.seek(2_000);
-            v.transcriptPanel().utteranceList().requestFocusInWindow();
-            return null;
-        });
+        focusTranscriptAt(v, 2_000);
         press(KeyEvent.VK_2, '2');
         app.waitFor(() -> v.codingModel().own().size() == 1, 10_000);
         press(KeyEvent.VK_DELETE, KeyEvent.CHAR_UNDEFINED);
