@@ -1,0 +1,534 @@
+package org.rapport.search;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.stream.Stream;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.rapport.model.BadInputException;
+import org.rapport.model.Session;
+import org.rapport.model.Transcript;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Lucene index of a project's transcripts, one document per utterance, in {@code <project>/index}.
+ * It is derived from the store: every commit records the transcript revision it reflects (and the language and
+ * schema it was built with), so a stale, damaged or differently built index is noticed and rebuilt, never trusted.
+ * One writer and one shared searcher (SearcherManager) per open project; changes are committed one operation at
+ * a time.
+ */
+public final class TranscriptIndex implements AutoCloseable {
+    /** Marks a folder as a Rapport index, so a folder holding something else is never wiped. */
+    public static final String MARKER = "rapport-index.txt";
+    static final String SCHEMA = "1";
+    private static final String KEY_REVISION = "transcript_revision";
+    private static final String KEY_LANGUAGE = "language";
+    private static final String KEY_SCHEMA = "schema";
+    private static final Logger LOG = LoggerFactory.getLogger(TranscriptIndex.class);
+
+    private final Path folder;
+    private final IndexLanguage language;
+    private final Analyzer analyzer;
+    private final FSDirectory directory;
+    private final boolean wasDamaged;
+    private IndexWriter writer;
+    private SearcherManager searchers;
+    private long revision;
+
+    private TranscriptIndex(Path folder, IndexLanguage language, FSDirectory directory, long revision,
+                            boolean wasDamaged) throws IOException {
+        this.folder = folder;
+        this.language = language;
+        this.analyzer = FieldAnalyzers.create(language);
+        this.directory = directory;
+        this.revision = revision;
+        this.wasDamaged = wasDamaged;
+        openWriter();
+    }
+
+    /**
+     * Opens the index in the folder, creating it when missing. A damaged index, or one built with another language
+     * or schema, is emptied (its {@link #revision()} is then -1, so the caller rebuilds it). A folder that holds
+     * something other than a Rapport index is bad input and is left untouched.
+     */
+    public static TranscriptIndex open(Path folder, IndexLanguage language) {
+        Path dir = folder.toAbsolutePath().normalize();
+        checkIsOurs(dir);
+        try {
+            Files.createDirectories(dir);
+            Path marker = dir.resolve(MARKER);
+            if (!Files.exists(marker)) {
+                Files.writeString(marker, "Rapport search index, derived from the project store. Deleting this folder"
+                        + " is safe: Rapport rebuilds it.\n");
+            }
+            FSDirectory directory = FSDirectory.open(dir);
+            long revision = -1;
+            boolean damaged = false;
+            try {
+                revision = recordedRevision(directory, language);
+            } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
+                     | IndexNotFoundException | NoSuchFileException | EOFException e) {
+                LOG.warn("search index in {} is damaged ({}); rebuilding it", dir, e.toString());
+                damaged = true;
+            }
+            if (revision < 0) wipe(dir);
+            try {
+                return new TranscriptIndex(dir, language, directory, revision, damaged);
+            } catch (LockObtainFailedException e) {
+                directory.close();
+                throw new BadInputException(dir.toString(), null, "the search index is in use by another Rapport process");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index in " + dir, e);
+        }
+    }
+
+    /** A folder is ours when it is missing, empty, marked, or holds a Lucene commit. */
+    private static void checkIsOurs(Path dir) {
+        if (!Files.exists(dir)) return;
+        if (!Files.isDirectory(dir)) {
+            throw new BadInputException(dir.toString(), null, "is not a Rapport search index (it is a file);"
+                    + " move it away and Rapport will build the index there");
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            List<String> names = files.map(p -> p.getFileName().toString()).toList();
+            boolean ours = names.isEmpty() || names.contains(MARKER)
+                    || names.stream().anyMatch(n -> n.startsWith("segments"));
+            if (!ours) {
+                throw new BadInputException(dir.toString(), null, "is not a Rapport search index (it holds "
+                        + names.size() + " other file(s), e.g. " + names.get(0) + "); move them away or delete the"
+                        + " folder and Rapport will rebuild the index");
+            }
+        } catch (IOException e) {
+            throw new BadInputException(dir.toString(), null, "cannot read the index folder: " + e.getMessage());
+        }
+    }
+
+    /** The revision the last commit recorded, or -1 when there is none or it was built differently. */
+    private static long recordedRevision(FSDirectory directory, IndexLanguage language) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) return -1;
+        SegmentInfos infos = SegmentInfos.readLatestCommit(directory);
+        Map<String, String> data = infos.getUserData();
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            // opening a reader checks every segment's header and footer
+            reader.numDocs();
+        }
+        if (!SCHEMA.equals(data.get(KEY_SCHEMA)) || !language.key().equals(data.get(KEY_LANGUAGE))) return -1;
+        try {
+            return Long.parseLong(data.getOrDefault(KEY_REVISION, "-1"));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** Deletes every file but the marker: only ever called on a folder known to be ours. */
+    private static void wipe(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.toList()) {
+                if (Files.isRegularFile(p) && !p.getFileName().toString().equals(MARKER)) Files.delete(p);
+            }
+        }
+    }
+
+    private void openWriter() throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(128)
+                .setUseCompoundFile(false)
+                .setCommitOnClose(false);
+        writer = new IndexWriter(directory, config);
+        searchers = new SearcherManager(writer, null);
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public IndexLanguage language() {
+        return language;
+    }
+
+    /** The transcript revision of the store this index reflects; -1 when it must be built. */
+    public synchronized long revision() {
+        return revision;
+    }
+
+    /** True when the index was found damaged on opening (and emptied). */
+    public boolean wasDamaged() {
+        return wasDamaged;
+    }
+
+    public int utteranceCount() {
+        return withSearcher(s -> s.getIndexReader().numDocs());
+    }
+
+    /** Where the rebuild reads sessions from: each session with its transcript, in turn. */
+    public interface SessionSource {
+        int sessionCount();
+
+        void forEach(SessionConsumer consumer);
+    }
+
+    /** Receives one session of a {@link SessionSource}. */
+    @FunctionalInterface
+    public interface SessionConsumer {
+        void accept(Session session, Transcript transcript);
+    }
+
+    /** Replaces the whole index with the sessions of the source and commits it as reflecting {@code storeRevision}. */
+    public synchronized void rebuild(SessionSource source, long storeRevision, IndexProgress progress) {
+        int total = source.sessionCount();
+        int[] done = {0};
+        try {
+            writer.deleteAll();
+            progress.progress(0, total);
+            source.forEach((s, t) -> {
+                try {
+                    writer.addDocuments(UtteranceDocuments.of(s, t));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                progress.progress(++done[0], total);
+            });
+            commit(storeRevision);
+        } catch (IOException | RuntimeException e) {
+            rollback();
+            throw e instanceof IOException io ? new UncheckedIOException("cannot rebuild the search index", io)
+                    : (RuntimeException) e;
+        }
+    }
+
+    /** Replaces one session's utterances (a new or edited transcript) and commits. */
+    public synchronized void replaceSession(Session s, Transcript t, long storeRevision) {
+        try {
+            writer.deleteDocuments(LongPoint.newExactQuery(SearchFields.SESSION_ID, s.id()));
+            writer.addDocuments(UtteranceDocuments.of(s, t));
+            commit(storeRevision);
+        } catch (IOException | RuntimeException e) {
+            rollback();
+            throw e instanceof IOException io ? new UncheckedIOException("cannot update the search index", io)
+                    : (RuntimeException) e;
+        }
+    }
+
+    /** Removes a deleted session's utterances and commits. */
+    public synchronized void deleteSession(long sessionId, long storeRevision) {
+        try {
+            writer.deleteDocuments(LongPoint.newExactQuery(SearchFields.SESSION_ID, sessionId));
+            commit(storeRevision);
+        } catch (IOException | RuntimeException e) {
+            rollback();
+            throw e instanceof IOException io ? new UncheckedIOException("cannot update the search index", io)
+                    : (RuntimeException) e;
+        }
+    }
+
+    private void commit(long storeRevision) throws IOException {
+        writer.setLiveCommitData(Map.of(KEY_REVISION, Long.toString(storeRevision), KEY_LANGUAGE, language.key(),
+                KEY_SCHEMA, SCHEMA).entrySet());
+        writer.commit();
+        revision = storeRevision;
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** Drops uncommitted changes: the index stays at its last commit, and its recorded revision says so. */
+    private void rollback() {
+        try {
+            searchers.close();
+            writer.rollback();
+            openWriter();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot roll back the search index", e);
+        }
+    }
+
+    /** Parses a query with this index's analyzers (bad input when malformed). */
+    public Query parse(String query) {
+        return new TranscriptQueryParser(analyzer).parse(query);
+    }
+
+    /**
+     * Runs a query: counts every hit (per session too) and returns the first {@code limit} in the given order,
+     * with highlights and context. {@code sessionNames} maps session ids to names (time order is by name);
+     * {@code near}, when given, keeps only utterances near the codings it holds.
+     */
+    public SearchResults search(Query query, SearchSort sort, int limit, Map<Long, String> sessionNames,
+                                CodingProximity near) {
+        long t0 = System.nanoTime();
+        Query q = query;
+        if (near != null) {
+            q = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                    .add(LongPoint.newSetQuery(SearchFields.SESSION_ID, near.sessions()), BooleanClause.Occur.FILTER)
+                    .build();
+        }
+        Query finalQuery = q;
+        return withSearcher(searcher -> {
+            Map<Long, Integer> rank = rankByName(sessionNames);
+            HitCollector collector = new HitCollector(sort, limit, rank, near);
+            searcher.search(finalQuery, collector);
+            List<HitCollector.Ref> top = collector.top();
+            List<SearchHit> hits = new ArrayList<>(top.size());
+            if (!top.isEmpty()) {
+                Weight weight = searcher.createWeight(searcher.rewrite(finalQuery), ScoreMode.COMPLETE_NO_SCORES, 1f);
+                StoredFields stored = searcher.storedFields();
+                for (HitCollector.Ref r : top) hits.add(hit(searcher, stored, weight, r));
+            }
+            List<SessionHits> perSession = new ArrayList<>();
+            collector.perSession().forEach((id, n) -> perSession.add(new SessionHits(
+                    sessionNames.getOrDefault(id, "#" + id), id, n)));
+            perSession.sort(Comparator.comparing(SessionHits::session));
+            return new SearchResults(collector.total(), hits, perSession, (System.nanoTime() - t0) / 1_000_000);
+        });
+    }
+
+    private static Map<Long, Integer> rankByName(Map<Long, String> names) {
+        List<Map.Entry<Long, String>> entries = new ArrayList<>(names.entrySet());
+        entries.sort(Map.Entry.comparingByValue());
+        Map<Long, Integer> rank = new HashMap<>(entries.size() * 2);
+        for (int i = 0; i < entries.size(); i++) rank.put(entries.get(i).getKey(), i);
+        return rank;
+    }
+
+    private SearchHit hit(IndexSearcher searcher, StoredFields stored, Weight weight, HitCollector.Ref r)
+            throws IOException {
+        Document d = stored.document(r.doc());
+        String text = d.get(SearchFields.TEXT);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(r.doc(), leaves));
+        List<Highlight> highlights = highlights(weight.matches(leaf, r.doc() - leaf.docBase), text);
+        long sessionId = d.getField(SearchFields.SESSION_ID).numericValue().longValue();
+        int utterance = d.getField(SearchFields.UTTERANCE).numericValue().intValue();
+        return new SearchHit(d.get(SearchFields.SESSION), sessionId, utterance,
+                d.getField(SearchFields.START_MS).numericValue().longValue(),
+                d.getField(SearchFields.END_MS).numericValue().longValue(), d.get(SearchFields.SPEAKER),
+                d.get(SearchFields.ROLE), text, highlights, r.score(),
+                neighbour(searcher, stored, sessionId, utterance - 1).orElse(null),
+                neighbour(searcher, stored, sessionId, utterance + 1).orElse(null));
+    }
+
+    /** Matched character spans of the text fields, merged where they overlap. */
+    private static List<Highlight> highlights(Matches matches, String text) throws IOException {
+        if (matches == null) return List.of();
+        List<int[]> spans = new ArrayList<>();
+        for (String field : List.of(SearchFields.TEXT, SearchFields.STEMMED)) {
+            MatchesIterator it = matches.getMatches(field);
+            if (it == null) continue;
+            while (it.next()) {
+                int s = it.startOffset();
+                int e = it.endOffset();
+                if (s >= 0 && e > s && e <= text.length()) spans.add(new int[] {s, e});
+            }
+        }
+        spans.sort(Comparator.comparingInt((int[] a) -> a[0]).thenComparingInt(a -> a[1]));
+        List<Highlight> out = new ArrayList<>();
+        int[] cur = null;
+        for (int[] s : spans) {
+            if (cur != null && s[0] <= cur[1]) {
+                cur[1] = Math.max(cur[1], s[1]);
+            } else {
+                if (cur != null) out.add(new Highlight(cur[0], cur[1], text.substring(cur[0], cur[1])));
+                cur = s;
+            }
+        }
+        if (cur != null) out.add(new Highlight(cur[0], cur[1], text.substring(cur[0], cur[1])));
+        return out;
+    }
+
+    private static Optional<UtteranceRef> neighbour(IndexSearcher searcher, StoredFields stored, long sessionId,
+                                                    int utterance) throws IOException {
+        if (utterance < 0) return Optional.empty();
+        TopDocs td = searcher.search(new TermQuery(new Term(SearchFields.UID,
+                UtteranceDocuments.uid(sessionId, utterance))), 1);
+        if (td.scoreDocs.length == 0) return Optional.empty();
+        Document d = stored.document(td.scoreDocs[0].doc);
+        return Optional.of(new UtteranceRef(utterance, d.getField(SearchFields.START_MS).numericValue().longValue(),
+                d.getField(SearchFields.END_MS).numericValue().longValue(), d.get(SearchFields.SPEAKER),
+                d.get(SearchFields.ROLE), d.get(SearchFields.TEXT)));
+    }
+
+    /** Work with the shared searcher. */
+    @FunctionalInterface
+    interface SearcherWork<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        SearcherManager manager;
+        synchronized (this) {
+            manager = searchers;
+        }
+        try {
+            IndexSearcher s = manager.acquire();
+            try {
+                return work.run(s);
+            } finally {
+                manager.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index failure in " + folder, e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the search index in " + folder, e);
+        }
+    }
+
+    /**
+     * Counts every hit and keeps the best {@code limit} in order. Doc values give session, time and index without
+     * loading stored fields, so counting thousands of hits stays cheap.
+     */
+    private static final class HitCollector extends SimpleCollector {
+        record Ref(int doc, int sessionRank, long sessionId, long startMs, int utterance, float score) {
+        }
+
+        private final SearchSort sort;
+        private final int limit;
+        private final Map<Long, Integer> rank;
+        private final CodingProximity near;
+        private final PriorityQueue<Ref> queue;
+        private final Comparator<Ref> order;
+        private final Map<Long, Integer> perSession = new HashMap<>();
+        private long total;
+        private int docBase;
+        private Scorable scorer;
+        private NumericDocValues sessionIds;
+        private NumericDocValues starts;
+        private NumericDocValues ends;
+        private NumericDocValues utterances;
+        private long lastSession = Long.MIN_VALUE;
+        private int lastCount;
+
+        HitCollector(SearchSort sort, int limit, Map<Long, Integer> rank, CodingProximity near) {
+            this.sort = sort;
+            this.limit = limit;
+            this.rank = rank;
+            this.near = near;
+            Comparator<Ref> byTime = Comparator.comparingInt(Ref::sessionRank).thenComparingLong(Ref::startMs)
+                    .thenComparingInt(Ref::utterance);
+            this.order = sort == SearchSort.RELEVANCE
+                    ? Comparator.comparing(Ref::score, Comparator.reverseOrder()).thenComparing(byTime) : byTime;
+            this.queue = new PriorityQueue<>(Math.max(1, Math.min(limit, 10_000)) + 1, order.reversed());
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return sort == SearchSort.RELEVANCE && limit > 0 ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
+        }
+
+        @Override
+        public void setScorer(Scorable scorer) {
+            this.scorer = scorer;
+        }
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            docBase = context.docBase;
+            sessionIds = context.reader().getNumericDocValues(SearchFields.SESSION_ID);
+            starts = context.reader().getNumericDocValues(SearchFields.START_MS);
+            ends = context.reader().getNumericDocValues(SearchFields.END_MS);
+            utterances = context.reader().getNumericDocValues(SearchFields.UTTERANCE);
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            long sessionId = value(sessionIds, doc);
+            long start = value(starts, doc);
+            if (near != null && !near.accepts(sessionId, start, value(ends, doc))) return;
+            total++;
+            countSession(sessionId);
+            if (limit <= 0) return;
+            Ref r = new Ref(docBase + doc, rank.getOrDefault(sessionId, Integer.MAX_VALUE), sessionId, start,
+                    (int) value(utterances, doc), sort == SearchSort.RELEVANCE ? scorer.score() : 0f);
+            if (queue.size() < limit) {
+                queue.add(r);
+            } else if (order.compare(r, queue.peek()) < 0) {
+                queue.poll();
+                queue.add(r);
+            }
+        }
+
+        /** Hits of a session arrive together, so count runs before touching the map. */
+        private void countSession(long sessionId) {
+            if (sessionId == lastSession) {
+                lastCount++;
+                return;
+            }
+            flush();
+            lastSession = sessionId;
+            lastCount = 1;
+        }
+
+        private void flush() {
+            if (lastCount > 0) perSession.merge(lastSession, lastCount, Integer::sum);
+            lastCount = 0;
+        }
+
+        private static long value(NumericDocValues values, int doc) throws IOException {
+            return values != null && values.advanceExact(doc) ? values.longValue() : 0;
+        }
+
+        long total() {
+            return total;
+        }
+
+        Map<Long, Integer> perSession() {
+            flush();
+            return perSession;
+        }
+
+        List<Ref> top() {
+            List<Ref> out = new ArrayList<>(queue);
+            out.sort(order);
+            return out;
+        }
+    }
+}

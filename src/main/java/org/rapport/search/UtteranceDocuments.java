@@ -1,0 +1,106 @@
+package org.rapport.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import org.rapport.model.Session;
+import org.rapport.model.Transcript;
+import org.rapport.model.Utterance;
+
+/** Turns a session's transcript into one Lucene document per utterance. */
+final class UtteranceDocuments {
+    private static final FieldType EXACT = textType(true);
+    private static final FieldType STEMMED = textType(false);
+
+    private UtteranceDocuments() {
+    }
+
+    private static FieldType textType(boolean stored) {
+        FieldType t = new FieldType();
+        t.setTokenized(true);
+        t.setStored(stored);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
+    }
+
+    static List<Document> of(Session s, Transcript t) {
+        List<Document> docs = new ArrayList<>(t.utterances().size());
+        Utterance previous = null;
+        for (Utterance u : t.utterances()) {
+            docs.add(of(s, t, u, previous));
+            previous = u;
+        }
+        return docs;
+    }
+
+    private static Document of(Session s, Transcript t, Utterance u, Utterance previous) {
+        Document d = new Document();
+        d.add(new StringField(SearchFields.UID, uid(s.id(), u.index()), Field.Store.NO));
+        d.add(new LongPoint(SearchFields.SESSION_ID, s.id()));
+        d.add(new NumericDocValuesField(SearchFields.SESSION_ID, s.id()));
+        d.add(new StoredField(SearchFields.SESSION_ID, s.id()));
+        keyword(d, SearchFields.SESSION, s.name(), true);
+        if (s.clientId() != null) keyword(d, SearchFields.CLIENT, s.clientId(), false);
+        if (s.therapist() != null) keyword(d, SearchFields.THERAPIST, s.therapist(), false);
+        if (s.number() != null) d.add(new IntPoint(SearchFields.NUMBER, s.number()));
+        if (s.date() != null) d.add(new LongPoint(SearchFields.DATE, s.date().toEpochDay()));
+        keyword(d, SearchFields.SPEAKER, u.speaker(), true);
+        keyword(d, SearchFields.ROLE, t.roleOf(u.speaker()).key(), true);
+        d.add(new IntPoint(SearchFields.UTTERANCE, u.index()));
+        d.add(new NumericDocValuesField(SearchFields.UTTERANCE, u.index()));
+        d.add(new StoredField(SearchFields.UTTERANCE, u.index()));
+        d.add(new LongPoint(SearchFields.START_MS, u.startMs()));
+        d.add(new NumericDocValuesField(SearchFields.START_MS, u.startMs()));
+        d.add(new StoredField(SearchFields.START_MS, u.startMs()));
+        d.add(new LongPoint(SearchFields.END_MS, u.endMs()));
+        d.add(new NumericDocValuesField(SearchFields.END_MS, u.endMs()));
+        d.add(new StoredField(SearchFields.END_MS, u.endMs()));
+        d.add(new IntPoint(SearchFields.WORDS, ExactAnalyzer.countWords(u.text())));
+        d.add(new Field(SearchFields.TEXT, u.text(), EXACT));
+        d.add(new Field(SearchFields.STEMMED, u.text(), STEMMED));
+        d.add(new StringField(SearchFields.PREV, prev(u, previous), Field.Store.NO));
+        d.add(new StringField(SearchFields.PREV_ROLE, previous == null ? SearchFields.PREV_NONE
+                : t.roleOf(previous.speaker()).key(), Field.Store.NO));
+        return d;
+    }
+
+    private static void keyword(Document d, String field, String value, boolean store) {
+        d.add(new StringField(field, value.toLowerCase(Locale.ROOT), Field.Store.NO));
+        if (store) d.add(new StoredField(field, value));
+    }
+
+    static String uid(long sessionId, int utterance) {
+        return sessionId + ":" + utterance;
+    }
+
+    /**
+     * What came just before: "none" for a session's first utterance, "same" when the same speaker goes on,
+     * "question" when another speaker's utterance ends with '?' (closing quotes and brackets after it ignored),
+     * otherwise "statement".
+     */
+    static String prev(Utterance u, Utterance previous) {
+        if (previous == null) return SearchFields.PREV_NONE;
+        if (previous.speaker().equals(u.speaker())) return SearchFields.PREV_SAME;
+        return endsWithQuestionMark(previous.text()) ? SearchFields.PREV_QUESTION : SearchFields.PREV_STATEMENT;
+    }
+
+    static boolean endsWithQuestionMark(String text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || "\"'\u201D\u2019)]\u00BB".indexOf(c) >= 0) continue;
+            return c == '?';
+        }
+        return false;
+    }
+}
