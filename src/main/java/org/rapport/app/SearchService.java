@@ -29,6 +29,7 @@ import org.rapport.search.IndexProgress;
 import org.rapport.search.SearchHit;
 import org.rapport.search.SearchResults;
 import org.rapport.search.SearchSort;
+import org.rapport.search.SessionNames;
 import org.rapport.search.TranscriptIndex;
 import org.rapport.store.CodingRepository;
 import org.rapport.store.MetaRepository;
@@ -54,6 +55,8 @@ public final class SearchService implements AutoCloseable {
     private TranscriptIndex index;
     private IndexProgress progress = IndexProgress.NONE;
     private boolean rebuiltOnOpen;
+    private SessionNames names;
+    private long namesRevision = -1;
 
     SearchService(Project project) {
         this.project = project;
@@ -134,7 +137,7 @@ public final class SearchService implements AutoCloseable {
             }
         }
         TranscriptIndex i = index();
-        Map<Long, String> names = sessionNames();
+        SessionNames names = sessionNames();
         // parse everything first: a bad saved search is reported before any work is done
         Map<SavedSearch, Query> queries = new HashMap<>();
         for (Code code : codes) {
@@ -252,9 +255,15 @@ public final class SearchService implements AutoCloseable {
         }
     }
 
-    private Map<Long, String> sessionNames() {
-        Map<Long, String> names = new HashMap<>();
-        for (Session s : project.store().read(SessionRepository::all)) names.put(s.id(), s.name());
+    /** Session names, read again only when the transcript revision moved (sessions come and go with it). */
+    private synchronized SessionNames sessionNames() {
+        long revision = project.store().read(MetaRepository::transcriptRevision);
+        if (names == null || namesRevision != revision) {
+            Map<Long, String> m = new HashMap<>();
+            for (Session s : project.store().read(SessionRepository::all)) m.put(s.id(), s.name());
+            names = new SessionNames(m);
+            namesRevision = revision;
+        }
         return names;
     }
 

@@ -8,7 +8,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
-/** Trims apostrophes at the start and end of a word (quoting, 'cause) and drops tokens that are only apostrophes. */
+/**
+ * Turns curly apostrophes (and the prime and modifier letter apostrophe) into straight ones, trims apostrophes at the
+ * start and end of a word (quoting, 'cause) and drops tokens that are only apostrophes. Mapping here rather than in
+ * a char filter keeps offsets exact and indexing fast.
+ */
 final class ApostropheTrimFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
@@ -24,6 +28,9 @@ final class ApostropheTrimFilter extends TokenFilter {
         while (input.incrementToken()) {
             char[] b = term.buffer();
             int len = term.length();
+            for (int i = 0; i < len; i++) {
+                if (isApostrophe(b[i])) b[i] = '\'';
+            }
             int start = 0;
             while (start < len && b[start] == '\'') start++;
             int end = len;
@@ -44,5 +51,9 @@ final class ApostropheTrimFilter extends TokenFilter {
             return true;
         }
         return false;
+    }
+
+    static boolean isApostrophe(int c) {
+        return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u2032' || c == '\u02BC';
     }
 }

@@ -1,40 +1,15 @@
 package org.rapport.search;
 
-import java.io.Reader;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 
 /**
  * The exact-wording analyzer: words with their apostrophes, lower-cased, nothing stemmed or dropped.
  * Curly apostrophes (’ ‘) and the prime (′) count as the straight one, so pasted text matches typed text.
  */
 public final class ExactAnalyzer extends Analyzer {
-    private static final NormalizeCharMap APOSTROPHES;
-
-    static {
-        NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
-        b.add("\u2019", "'");
-        b.add("\u2018", "'");
-        b.add("\u2032", "'");
-        b.add("\u02BC", "'");
-        APOSTROPHES = b.build();
-    }
-
-    @Override
-    protected Reader initReader(String fieldName, Reader reader) {
-        return new MappingCharFilter(APOSTROPHES, reader);
-    }
-
-    @Override
-    protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-        return new MappingCharFilter(APOSTROPHES, reader);
-    }
-
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new ExactWordTokenizer();
@@ -44,7 +19,7 @@ public final class ExactAnalyzer extends Analyzer {
 
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new LowerCaseFilter(in);
+        return new LowerCaseFilter(new ApostropheTrimFilter(in));
     }
 
     /** Number of words as this analyzer counts them (the words: field), without running the analyzer. */
@@ -55,7 +30,7 @@ public final class ExactAnalyzer extends Analyzer {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
-            boolean apostrophe = c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u2032' || c == '\u02BC';
+            boolean apostrophe = ApostropheTrimFilter.isApostrophe(c);
             if (apostrophe || Character.isLetterOrDigit(c)) {
                 inWord = true;
                 if (!apostrophe) hasLetter = true;

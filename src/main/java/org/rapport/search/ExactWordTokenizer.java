@@ -4,8 +4,8 @@ import org.apache.lucene.analysis.util.CharTokenizer;
 
 /**
  * Splits on everything but letters, digits and apostrophes, so "don't" and "client's" stay one word.
- * Curly apostrophes are turned into straight ones before this (see {@link ExactAnalyzer}); apostrophes at the
- * edge of a word (quotes, 'cause) are trimmed by {@link ApostropheTrimFilter}.
+ * Curly apostrophes count as apostrophes; {@link ApostropheTrimFilter} makes them straight and trims apostrophes at
+ * the edge of a word (quotes, 'cause).
  */
 final class ExactWordTokenizer extends CharTokenizer {
     @Override
@@ -14,6 +14,6 @@ final class ExactWordTokenizer extends CharTokenizer {
     }
 
     static boolean isWordChar(int c) {
-        return c == '\'' || Character.isLetterOrDigit(c);
+        return ApostropheTrimFilter.isApostrophe(c) || Character.isLetterOrDigit(c);
     }
 }

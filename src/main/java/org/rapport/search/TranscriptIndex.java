@@ -13,6 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -46,6 +52,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 import org.rapport.model.BadInputException;
 import org.rapport.model.Session;
 import org.rapport.model.Transcript;
@@ -217,26 +224,47 @@ public final class TranscriptIndex implements AutoCloseable {
         void accept(Session session, Transcript transcript);
     }
 
-    /** Replaces the whole index with the sessions of the source and commits it as reflecting {@code storeRevision}. */
+    /**
+     * Replaces the whole index with the sessions of the source and commits it as reflecting {@code storeRevision}.
+     * The source is read on this thread while the writer analyses sessions on the others (one per core).
+     */
     public synchronized void rebuild(SessionSource source, long storeRevision, IndexProgress progress) {
         int total = source.sessionCount();
-        int[] done = {0};
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(threads * 4), new ThreadPoolExecutor.CallerRunsPolicy());
+        AtomicInteger done = new AtomicInteger();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         try {
             writer.deleteAll();
             progress.progress(0, total);
             source.forEach((s, t) -> {
-                try {
-                    writer.addDocuments(UtteranceDocuments.of(s, t));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                progress.progress(++done[0], total);
+                if (failure.get() != null) return;
+                List<Document> docs = UtteranceDocuments.of(s, t);
+                pool.execute(() -> {
+                    try {
+                        writer.addDocuments(docs);
+                        int n = done.incrementAndGet();
+                        synchronized (progress) {
+                            progress.progress(n, total);
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        failure.compareAndSet(null, e);
+                    }
+                });
             });
+            pool.shutdown();
+            if (!pool.awaitTermination(1, TimeUnit.HOURS)) throw new IOException("indexing did not finish");
+            Throwable f = failure.get();
+            if (f instanceof IOException io) throw io;
+            if (f instanceof RuntimeException re) throw re;
             commit(storeRevision);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | InterruptedException e) {
+            pool.shutdownNow();
             rollback();
-            throw e instanceof IOException io ? new UncheckedIOException("cannot rebuild the search index", io)
-                    : (RuntimeException) e;
+            if (e instanceof InterruptedException) Thread.currentThread().interrupt();
+            throw e instanceof RuntimeException re ? re : new UncheckedIOException("cannot rebuild the search index",
+                    e instanceof IOException io ? io : new IOException(e));
         }
     }
 
@@ -291,10 +319,10 @@ public final class TranscriptIndex implements AutoCloseable {
 
     /**
      * Runs a query: counts every hit (per session too) and returns the first {@code limit} in the given order,
-     * with highlights and context. {@code sessionNames} maps session ids to names (time order is by name);
+     * with highlights and context. {@code sessionNames} names the sessions (time order is by name);
      * {@code near}, when given, keeps only utterances near the codings it holds.
      */
-    public SearchResults search(Query query, SearchSort sort, int limit, Map<Long, String> sessionNames,
+    public SearchResults search(Query query, SearchSort sort, int limit, SessionNames sessionNames,
                                 CodingProximity near) {
         long t0 = System.nanoTime();
         Query q = query;
@@ -305,8 +333,7 @@ public final class TranscriptIndex implements AutoCloseable {
         }
         Query finalQuery = q;
         return withSearcher(searcher -> {
-            Map<Long, Integer> rank = rankByName(sessionNames);
-            HitCollector collector = new HitCollector(sort, limit, rank, near);
+            HitCollector collector = new HitCollector(sort, limit, sessionNames.rank(), near);
             searcher.search(finalQuery, collector);
             List<HitCollector.Ref> top = collector.top();
             List<SearchHit> hits = new ArrayList<>(top.size());
@@ -317,18 +344,10 @@ public final class TranscriptIndex implements AutoCloseable {
             }
             List<SessionHits> perSession = new ArrayList<>();
             collector.perSession().forEach((id, n) -> perSession.add(new SessionHits(
-                    sessionNames.getOrDefault(id, "#" + id), id, n)));
+                    sessionNames.name(id), id, n)));
             perSession.sort(Comparator.comparing(SessionHits::session));
             return new SearchResults(collector.total(), hits, perSession, (System.nanoTime() - t0) / 1_000_000);
         });
-    }
-
-    private static Map<Long, Integer> rankByName(Map<Long, String> names) {
-        List<Map.Entry<Long, String>> entries = new ArrayList<>(names.entrySet());
-        entries.sort(Map.Entry.comparingByValue());
-        Map<Long, Integer> rank = new HashMap<>(entries.size() * 2);
-        for (int i = 0; i < entries.size(); i++) rank.put(entries.get(i).getKey(), i);
-        return rank;
     }
 
     private SearchHit hit(IndexSearcher searcher, StoredFields stored, Weight weight, HitCollector.Ref r)
@@ -344,8 +363,8 @@ public final class TranscriptIndex implements AutoCloseable {
                 d.getField(SearchFields.START_MS).numericValue().longValue(),
                 d.getField(SearchFields.END_MS).numericValue().longValue(), d.get(SearchFields.SPEAKER),
                 d.get(SearchFields.ROLE), text, highlights, r.score(),
-                neighbour(searcher, stored, sessionId, utterance - 1).orElse(null),
-                neighbour(searcher, stored, sessionId, utterance + 1).orElse(null));
+                neighbour(searcher, stored, leaf, r.doc(), sessionId, utterance - 1).orElse(null),
+                neighbour(searcher, stored, leaf, r.doc(), sessionId, utterance + 1).orElse(null));
     }
 
     /** Matched character spans of the text fields, merged where they overlap. */
@@ -376,16 +395,37 @@ public final class TranscriptIndex implements AutoCloseable {
         return out;
     }
 
-    private static Optional<UtteranceRef> neighbour(IndexSearcher searcher, StoredFields stored, long sessionId,
-                                                    int utterance) throws IOException {
+    /**
+     * The utterance before or after a hit. A session's utterances are added together and in order, so the
+     * neighbouring document is almost always the one next to it; the uid term is the fallback after updates.
+     */
+    private static Optional<UtteranceRef> neighbour(IndexSearcher searcher, StoredFields stored, LeafReaderContext leaf,
+                                                    int doc, long sessionId, int utterance) throws IOException {
         if (utterance < 0) return Optional.empty();
-        TopDocs td = searcher.search(new TermQuery(new Term(SearchFields.UID,
-                UtteranceDocuments.uid(sessionId, utterance))), 1);
-        if (td.scoreDocs.length == 0) return Optional.empty();
-        Document d = stored.document(td.scoreDocs[0].doc);
+        int candidate = isUtterance(leaf, doc - 1 - leaf.docBase, sessionId, utterance) ? doc - 1
+                : isUtterance(leaf, doc + 1 - leaf.docBase, sessionId, utterance) ? doc + 1 : -1;
+        if (candidate < 0) {
+            TopDocs td = searcher.search(new TermQuery(new Term(SearchFields.UID,
+                    UtteranceDocuments.uid(sessionId, utterance))), 1);
+            if (td.scoreDocs.length == 0) return Optional.empty();
+            candidate = td.scoreDocs[0].doc;
+        }
+        Document d = stored.document(candidate);
         return Optional.of(new UtteranceRef(utterance, d.getField(SearchFields.START_MS).numericValue().longValue(),
                 d.getField(SearchFields.END_MS).numericValue().longValue(), d.get(SearchFields.SPEAKER),
                 d.get(SearchFields.ROLE), d.get(SearchFields.TEXT)));
+    }
+
+    private static boolean isUtterance(LeafReaderContext leaf, int docInLeaf, long sessionId, int utterance)
+            throws IOException {
+        if (docInLeaf < 0 || docInLeaf >= leaf.reader().maxDoc()) return false;
+        Bits live = leaf.reader().getLiveDocs();
+        if (live != null && !live.get(docInLeaf)) return false;
+        NumericDocValues sessions = leaf.reader().getNumericDocValues(SearchFields.SESSION_ID);
+        NumericDocValues utterances = leaf.reader().getNumericDocValues(SearchFields.UTTERANCE);
+        return sessions != null && utterances != null && sessions.advanceExact(docInLeaf)
+                && sessions.longValue() == sessionId && utterances.advanceExact(docInLeaf)
+                && utterances.longValue() == utterance;
     }
 
     /** Work with the shared searcher. */

@@ -24,6 +24,7 @@ public final class SearchBenchMain {
     public static void main(String[] args) {
         try (Project p = SearchBenchProject.open()) {
             SearchService s = p.search();
+            s.status();
             long t0 = System.nanoTime();
             var status = s.rebuild();
             System.out.printf("index %d utterances: %.1f s%n", status.utterances(), (System.nanoTime() - t0) / 1e9);
@@ -63,6 +64,19 @@ public final class SearchBenchMain {
             }
             Arrays.sort(up);
             System.out.printf("update one session: p50 %.0f ms, max %.0f ms%n", up[up.length / 2], up[up.length - 1]);
+            double[] storeOnly = new double[10];
+            for (int i = 0; i < storeOnly.length; i++) {
+                Transcript v = versions[i & 1];
+                long a = System.nanoTime();
+                p.store().inTransaction(c -> {
+                    org.rapport.store.TranscriptRepository.replace(c, id, v);
+                    return null;
+                });
+                storeOnly[i] = (System.nanoTime() - a) / 1e6;
+            }
+            Arrays.sort(storeOnly);
+            System.out.printf("  of which the store transaction alone: p50 %.0f ms%n", storeOnly[storeOnly.length / 2]);
+            p.search().status(); // the store moved behind the index's back: bring it back in step
             for (int i = 0; i < 2; i++) {
                 long a = System.nanoTime();
                 int n = p.store().read(c -> {
