@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -69,7 +70,7 @@ import org.slf4j.LoggerFactory;
 public final class TranscriptIndex implements AutoCloseable {
     /** Marks a folder as a Rapport index, so a folder holding something else is never wiped. */
     public static final String MARKER = "rapport-index.txt";
-    static final String SCHEMA = "1";
+    static final String SCHEMA = "2";
     private static final String KEY_REVISION = "transcript_revision";
     private static final String KEY_LANGUAGE = "language";
     private static final String KEY_SCHEMA = "schema";
@@ -82,7 +83,16 @@ public final class TranscriptIndex implements AutoCloseable {
     private final boolean wasDamaged;
     private IndexWriter writer;
     private SearcherManager searchers;
+    /** The revision searches see (changes applied, maybe not yet committed). */
     private long revision;
+    /** The revision the last commit on disk records. */
+    private long committedRevision;
+    /** Commits single-session changes just after they are applied, so the change itself returns sooner. */
+    private final ExecutorService committer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "search-index-commit");
+        t.setDaemon(true);
+        return t;
+    });
 
     private TranscriptIndex(Path folder, IndexLanguage language, FSDirectory directory, long revision,
                             boolean wasDamaged) throws IOException {
@@ -91,6 +101,7 @@ public final class TranscriptIndex implements AutoCloseable {
         this.analyzer = FieldAnalyzers.create(language);
         this.directory = directory;
         this.revision = revision;
+        this.committedRevision = revision;
         this.wasDamaged = wasDamaged;
         openWriter();
     }
@@ -183,7 +194,6 @@ public final class TranscriptIndex implements AutoCloseable {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(128)
-                .setUseCompoundFile(false)
                 .setCommitOnClose(false);
         writer = new IndexWriter(directory, config);
         searchers = new SearcherManager(writer, null);
@@ -235,6 +245,8 @@ public final class TranscriptIndex implements AutoCloseable {
                 new ArrayBlockingQueue<>(threads * 4), new ThreadPoolExecutor.CallerRunsPolicy());
         AtomicInteger done = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();
+        // a rebuild flushes a few large segments: compound files would only cost a copy
+        writer.getConfig().setUseCompoundFile(false);
         try {
             writer.deleteAll();
             progress.progress(0, total);
@@ -244,9 +256,8 @@ public final class TranscriptIndex implements AutoCloseable {
                 pool.execute(() -> {
                     try {
                         writer.addDocuments(docs);
-                        int n = done.incrementAndGet();
                         synchronized (progress) {
-                            progress.progress(n, total);
+                            progress.progress(done.incrementAndGet(), total);
                         }
                     } catch (IOException | RuntimeException e) {
                         failure.compareAndSet(null, e);
@@ -259,37 +270,32 @@ public final class TranscriptIndex implements AutoCloseable {
             if (f instanceof IOException io) throw io;
             if (f instanceof RuntimeException re) throw re;
             commit(storeRevision);
+            writer.getConfig().setUseCompoundFile(true);
         } catch (IOException | RuntimeException | InterruptedException e) {
             pool.shutdownNow();
-            rollback();
             if (e instanceof InterruptedException) Thread.currentThread().interrupt();
-            throw e instanceof RuntimeException re ? re : new UncheckedIOException("cannot rebuild the search index",
-                    e instanceof IOException io ? io : new IOException(e));
+            throw rolledBack("cannot rebuild the search index", e);
         }
     }
 
-    /** Replaces one session's utterances (a new or edited transcript) and commits. */
+    /** Replaces one session's utterances (a new or edited transcript): searches see it at once, the commit follows. */
     public synchronized void replaceSession(Session s, Transcript t, long storeRevision) {
         try {
             writer.deleteDocuments(LongPoint.newExactQuery(SearchFields.SESSION_ID, s.id()));
             writer.addDocuments(UtteranceDocuments.of(s, t));
-            commit(storeRevision);
+            applied(storeRevision);
         } catch (IOException | RuntimeException e) {
-            rollback();
-            throw e instanceof IOException io ? new UncheckedIOException("cannot update the search index", io)
-                    : (RuntimeException) e;
+            throw rolledBack("cannot update the search index", e);
         }
     }
 
-    /** Removes a deleted session's utterances and commits. */
+    /** Removes a deleted session's utterances: searches see it at once, the commit follows. */
     public synchronized void deleteSession(long sessionId, long storeRevision) {
         try {
             writer.deleteDocuments(LongPoint.newExactQuery(SearchFields.SESSION_ID, sessionId));
-            commit(storeRevision);
+            applied(storeRevision);
         } catch (IOException | RuntimeException e) {
-            rollback();
-            throw e instanceof IOException io ? new UncheckedIOException("cannot update the search index", io)
-                    : (RuntimeException) e;
+            throw rolledBack("cannot update the search index", e);
         }
     }
 
@@ -298,7 +304,46 @@ public final class TranscriptIndex implements AutoCloseable {
                 KEY_SCHEMA, SCHEMA).entrySet());
         writer.commit();
         revision = storeRevision;
+        committedRevision = storeRevision;
         searchers.maybeRefreshBlocking();
+    }
+
+    /**
+     * A single-session change is visible to searches at once (near-real-time reader); the commit that records its
+     * revision on disk follows on the committer thread. Should the process die before it, the index on disk says
+     * an older revision than the store, and is rebuilt on the next open: never trusted stale.
+     */
+    private void applied(long storeRevision) throws IOException {
+        revision = storeRevision;
+        searchers.maybeRefreshBlocking();
+        committer.execute(this::commitPending);
+    }
+
+    private synchronized void commitPending() {
+        if (committedRevision == revision || writer == null || !writer.isOpen()) return;
+        try {
+            commit(revision);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("search index commit failed (the index will be rebuilt on next open): {}", e.toString());
+        }
+    }
+
+    /** Waits until every applied change is committed (tests, and before closing). */
+    public void awaitCommitted() {
+        try {
+            committer.submit(this::commitPending).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("search index commit failed", e.getCause());
+        }
+    }
+
+    /** Rolls back and returns the failure to throw. */
+    private RuntimeException rolledBack(String what, Exception e) {
+        rollback();
+        if (e instanceof RuntimeException re) return re;
+        return new UncheckedIOException(what, e instanceof IOException io ? io : new IOException(e));
     }
 
     /** Drops uncommitted changes: the index stays at its last commit, and its recorded revision says so. */
@@ -306,6 +351,7 @@ public final class TranscriptIndex implements AutoCloseable {
         try {
             searchers.close();
             writer.rollback();
+            revision = committedRevision;
             openWriter();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot roll back the search index", e);
@@ -452,8 +498,19 @@ public final class TranscriptIndex implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
+        committer.shutdown();
         try {
+            committer.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        closeNow();
+    }
+
+    private synchronized void closeNow() {
+        try {
+            if (committedRevision != revision) commit(revision);
             searchers.close();
             writer.close();
             directory.close();

@@ -8,10 +8,12 @@ import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.rapport.model.BadInputException;
@@ -107,13 +109,19 @@ public final class TranscriptQueryParser {
             if (SearchFields.INTS.contains(field)) {
                 long lo = bound(field, part1, Integer.MIN_VALUE, startInclusive ? 0 : 1);
                 long hi = bound(field, part2, Integer.MAX_VALUE, endInclusive ? 0 : -1);
-                return IntPoint.newRangeQuery(field, (int) Math.max(Integer.MIN_VALUE, lo),
-                        (int) Math.min(Integer.MAX_VALUE, hi));
+                int from = (int) Math.max(Integer.MIN_VALUE, lo);
+                int to = (int) Math.min(Integer.MAX_VALUE, hi);
+                Query points = IntPoint.newRangeQuery(field, from, to);
+                // with doc values Lucene may check the range per candidate instead of walking the points
+                return SearchFields.WITH_DOC_VALUES.contains(field)
+                        ? new IndexOrDocValuesQuery(points, NumericDocValuesField.newSlowRangeQuery(field, from, to))
+                        : points;
             }
             if (SearchFields.LONGS.contains(field)) {
                 long lo = bound(field, part1, Long.MIN_VALUE, startInclusive ? 0 : 1);
                 long hi = bound(field, part2, Long.MAX_VALUE, endInclusive ? 0 : -1);
-                return LongPoint.newRangeQuery(field, lo, hi);
+                return new IndexOrDocValuesQuery(LongPoint.newRangeQuery(field, lo, hi),
+                        NumericDocValuesField.newSlowRangeQuery(field, lo, hi));
             }
             return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
         }

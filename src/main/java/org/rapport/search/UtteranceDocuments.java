@@ -66,7 +66,9 @@ final class UtteranceDocuments {
         d.add(new LongPoint(SearchFields.END_MS, u.endMs()));
         d.add(new NumericDocValuesField(SearchFields.END_MS, u.endMs()));
         d.add(new StoredField(SearchFields.END_MS, u.endMs()));
-        d.add(new IntPoint(SearchFields.WORDS, ExactAnalyzer.countWords(u.text())));
+        int words = ExactAnalyzer.countWords(u.text());
+        d.add(new IntPoint(SearchFields.WORDS, words));
+        d.add(new NumericDocValuesField(SearchFields.WORDS, words));
         d.add(new Field(SearchFields.TEXT, u.text(), EXACT));
         d.add(new Field(SearchFields.STEMMED, u.text(), STEMMED));
         d.add(new StringField(SearchFields.PREV, prev(u, previous), Field.Store.NO));
