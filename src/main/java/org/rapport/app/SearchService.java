@@ -31,6 +31,7 @@ import org.rapport.search.SearchResults;
 import org.rapport.search.SearchSort;
 import org.rapport.search.SessionNames;
 import org.rapport.search.TranscriptIndex;
+import org.rapport.search.TranscriptQueryParser;
 import org.rapport.store.CodingRepository;
 import org.rapport.store.MetaRepository;
 import org.rapport.store.SessionRepository;
@@ -56,6 +57,8 @@ public final class SearchService implements AutoCloseable {
     private IndexProgress progress = IndexProgress.NONE;
     private boolean rebuiltOnOpen;
     private SessionNames names;
+    private TranscriptQueryParser parser;
+    private IndexLanguage parserLanguage;
     private long namesRevision = -1;
 
     SearchService(Project project) {
@@ -102,11 +105,20 @@ public final class SearchService implements AutoCloseable {
         return new IndexStatus(i.folder().toString(), i.language().key(), i.utteranceCount(), i.revision(), true);
     }
 
+    /** Runs a search; the query and code context are checked before the index is touched. */
     public SearchResults search(SearchRequest request, Rater viewer) {
-        TranscriptIndex i = index();
-        Query q = i.parse(request.query());
+        Query q = parser().parse(request.query());
         CodingProximity near = request.near() == null ? null : proximity(request.near(), viewer);
-        return i.search(q, request.sort(), request.limit(), sessionNames(), near);
+        return index().search(q, request.sort(), request.limit(), sessionNames(), near);
+    }
+
+    private synchronized TranscriptQueryParser parser() {
+        IndexLanguage lang = index != null ? index.language() : language();
+        if (parser == null || parserLanguage != lang) {
+            parser = TranscriptQueryParser.forLanguage(lang);
+            parserLanguage = lang;
+        }
+        return parser;
     }
 
     /** Runs every saved search of a codebook (or of one of its codes) and lists what they flag. */
@@ -136,21 +148,22 @@ public final class SearchService implements AutoCloseable {
                         + " a code)");
             }
         }
-        TranscriptIndex i = index();
-        SessionNames names = sessionNames();
         // parse everything first: a bad saved search is reported before any work is done
+        TranscriptQueryParser parser = parser();
         Map<SavedSearch, Query> queries = new HashMap<>();
         for (Code code : codes) {
             for (int n = 0; n < code.searches().size(); n++) {
                 SavedSearch s = code.searches().get(n);
                 try {
-                    queries.put(s, i.parse(s.query()));
+                    queries.put(s, parser.parse(s.query()));
                 } catch (BadInputException e) {
                     throw new BadInputException("codebook " + codebook.id() + ", code " + code.id() + ", search "
                             + (n + 1), null, e.getMessage());
                 }
             }
         }
+        TranscriptIndex i = index();
+        SessionNames names = sessionNames();
         List<LexiconResults.CodeFlags> out = new ArrayList<>();
         for (Code code : codes) {
             List<LexiconResults.SearchFlags> flags = new ArrayList<>();

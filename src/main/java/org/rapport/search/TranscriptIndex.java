@@ -319,10 +319,26 @@ public final class TranscriptIndex implements AutoCloseable {
         committer.execute(this::commitPending);
     }
 
-    private synchronized void commitPending() {
-        if (committedRevision == revision || writer == null || !writer.isOpen()) return;
+    /**
+     * Commits what is applied, without holding the index lock, so a change that follows need not wait for the
+     * fsyncs. The revision is taken before the commit starts: a change applied meanwhile may be in the commit but
+     * is not claimed by it, which at worst costs a rebuild, never a stale index trusted.
+     */
+    private void commitPending() {
+        long r;
+        IndexWriter w;
+        synchronized (this) {
+            r = revision;
+            w = writer;
+            if (committedRevision == r || !w.isOpen()) return;
+            w.setLiveCommitData(Map.of(KEY_REVISION, Long.toString(r), KEY_LANGUAGE, language.key(),
+                    KEY_SCHEMA, SCHEMA).entrySet());
+        }
         try {
-            commit(revision);
+            w.commit();
+            synchronized (this) {
+                if (w == writer) committedRevision = Math.max(committedRevision, r);
+            }
         } catch (IOException | RuntimeException e) {
             LOG.warn("search index commit failed (the index will be rebuilt on next open): {}", e.toString());
         }

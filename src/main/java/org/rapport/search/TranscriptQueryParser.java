@@ -32,6 +32,11 @@ public final class TranscriptQueryParser {
         this.analyzer = analyzer;
     }
 
+    /** A parser with the analyzers an index in that language uses. */
+    public static TranscriptQueryParser forLanguage(IndexLanguage language) {
+        return new TranscriptQueryParser(FieldAnalyzers.create(language));
+    }
+
     /** Parses a query; a malformed one is bad input naming the position (from 1) and the problem. */
     public Query parse(String query) {
         if (query == null || query.isBlank()) return new MatchAllDocsQuery();
