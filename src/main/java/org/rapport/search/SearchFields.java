@@ -27,6 +27,10 @@ public final class SearchFields {
     /** Internal fields, not for queries. */
     static final String SESSION_ID = "session_id";
     static final String UID = "uid";
+    /** What a hit shows, as doc values: read in blocks of a few documents, cheaper than stored fields. */
+    static final String SPEAKER_SHOWN = "speaker_shown";
+    static final String ROLE_SHOWN = "role_shown";
+    static final String TEXT_SHOWN = "text_shown";
 
     /** prev: values. */
     public static final String PREV_QUESTION = "question";

@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -36,7 +35,10 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -70,7 +72,7 @@ import org.slf4j.LoggerFactory;
 public final class TranscriptIndex implements AutoCloseable {
     /** Marks a folder as a Rapport index, so a folder holding something else is never wiped. */
     public static final String MARKER = "rapport-index.txt";
-    static final String SCHEMA = "2";
+    static final String SCHEMA = "3";
     private static final String KEY_REVISION = "transcript_revision";
     private static final String KEY_LANGUAGE = "language";
     private static final String KEY_SCHEMA = "schema";
@@ -401,8 +403,8 @@ public final class TranscriptIndex implements AutoCloseable {
             List<SearchHit> hits = new ArrayList<>(top.size());
             if (!top.isEmpty()) {
                 Weight weight = searcher.createWeight(searcher.rewrite(finalQuery), ScoreMode.COMPLETE_NO_SCORES, 1f);
-                StoredFields stored = searcher.storedFields();
-                for (HitCollector.Ref r : top) hits.add(hit(searcher, stored, weight, r));
+                Map<Integer, Row> rows = rowsAround(searcher, top);
+                for (HitCollector.Ref r : top) hits.add(hit(searcher, rows, weight, r, sessionNames));
             }
             List<SessionHits> perSession = new ArrayList<>();
             collector.perSession().forEach((id, n) -> perSession.add(new SessionHits(
@@ -412,21 +414,85 @@ public final class TranscriptIndex implements AutoCloseable {
         });
     }
 
-    private SearchHit hit(IndexSearcher searcher, StoredFields stored, Weight weight, HitCollector.Ref r)
-            throws IOException {
-        Document d = stored.document(r.doc());
-        String text = d.get(SearchFields.TEXT);
+    private SearchHit hit(IndexSearcher searcher, Map<Integer, Row> rows, Weight weight, HitCollector.Ref r,
+                          SessionNames names) throws IOException {
+        Row row = rows.get(r.doc());
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(r.doc(), leaves));
-        List<Highlight> highlights = highlights(weight.matches(leaf, r.doc() - leaf.docBase), text);
-        long sessionId = d.getField(SearchFields.SESSION_ID).numericValue().longValue();
-        int utterance = d.getField(SearchFields.UTTERANCE).numericValue().intValue();
-        return new SearchHit(d.get(SearchFields.SESSION), sessionId, utterance,
-                d.getField(SearchFields.START_MS).numericValue().longValue(),
-                d.getField(SearchFields.END_MS).numericValue().longValue(), d.get(SearchFields.SPEAKER),
-                d.get(SearchFields.ROLE), text, highlights, r.score(),
-                neighbour(searcher, stored, leaf, r.doc(), sessionId, utterance - 1).orElse(null),
-                neighbour(searcher, stored, leaf, r.doc(), sessionId, utterance + 1).orElse(null));
+        List<Highlight> highlights = highlights(weight.matches(leaf, r.doc() - leaf.docBase), row.text());
+        return new SearchHit(names.name(row.sessionId()), row.sessionId(), row.utterance(), row.startMs(), row.endMs(),
+                row.speaker(), row.role(), row.text(), highlights, r.score(),
+                neighbour(searcher, rows, r.doc() - 1, row.sessionId(), row.utterance() - 1),
+                neighbour(searcher, rows, r.doc() + 1, row.sessionId(), row.utterance() + 1));
+    }
+
+    /** What a hit shows of an utterance. */
+    private record Row(long sessionId, int utterance, long startMs, long endMs, String speaker, String role,
+                       String text) {
+        UtteranceRef ref() {
+            return new UtteranceRef(utterance, startMs, endMs, speaker, role, text);
+        }
+    }
+
+    /** Reads rows of one segment from doc values; documents must be asked for in increasing order. */
+    private static final class RowReader {
+        private final Bits live;
+        private final NumericDocValues sessions;
+        private final NumericDocValues utterances;
+        private final NumericDocValues starts;
+        private final NumericDocValues ends;
+        private final SortedDocValues speakers;
+        private final SortedDocValues roles;
+        private final BinaryDocValues texts;
+
+        RowReader(LeafReader reader) throws IOException {
+            live = reader.getLiveDocs();
+            sessions = DocValues.getNumeric(reader, SearchFields.SESSION_ID);
+            utterances = DocValues.getNumeric(reader, SearchFields.UTTERANCE);
+            starts = DocValues.getNumeric(reader, SearchFields.START_MS);
+            ends = DocValues.getNumeric(reader, SearchFields.END_MS);
+            speakers = DocValues.getSorted(reader, SearchFields.SPEAKER_SHOWN);
+            roles = DocValues.getSorted(reader, SearchFields.ROLE_SHOWN);
+            texts = DocValues.getBinary(reader, SearchFields.TEXT_SHOWN);
+        }
+
+        Row read(int doc) throws IOException {
+            if (live != null && !live.get(doc)) return null;
+            if (!sessions.advanceExact(doc) || !utterances.advanceExact(doc) || !starts.advanceExact(doc)
+                    || !ends.advanceExact(doc) || !speakers.advanceExact(doc) || !roles.advanceExact(doc)
+                    || !texts.advanceExact(doc)) {
+                return null;
+            }
+            return new Row(sessions.longValue(), (int) utterances.longValue(), starts.longValue(), ends.longValue(),
+                    speakers.lookupOrd(speakers.ordValue()).utf8ToString(),
+                    roles.lookupOrd(roles.ordValue()).utf8ToString(), texts.binaryValue().utf8ToString());
+        }
+    }
+
+    /**
+     * The rows of the hits and of the documents beside them, read segment by segment in document order. A session's
+     * utterances are added together and in order, so the neighbours of a hit are almost always the documents next
+     * to it.
+     */
+    private static Map<Integer, Row> rowsAround(IndexSearcher searcher, List<HitCollector.Ref> top) throws IOException {
+        int maxDoc = searcher.getIndexReader().maxDoc();
+        java.util.TreeSet<Integer> docs = new java.util.TreeSet<>();
+        for (HitCollector.Ref r : top) {
+            for (int d = r.doc() - 1; d <= r.doc() + 1; d++) if (d >= 0 && d < maxDoc) docs.add(d);
+        }
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Map<Integer, Row> out = new HashMap<>();
+        LeafReaderContext leaf = null;
+        RowReader reader = null;
+        for (int doc : docs) {
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                reader = new RowReader(leaf.reader());
+            }
+            Row row = reader.read(doc - leaf.docBase);
+            if (row != null) out.put(doc, row);
+        }
+        return out;
     }
 
     /** Matched character spans of the text fields, merged where they overlap. */
@@ -457,37 +523,22 @@ public final class TranscriptIndex implements AutoCloseable {
         return out;
     }
 
-    /**
-     * The utterance before or after a hit. A session's utterances are added together and in order, so the
-     * neighbouring document is almost always the one next to it; the uid term is the fallback after updates.
-     */
-    private static Optional<UtteranceRef> neighbour(IndexSearcher searcher, StoredFields stored, LeafReaderContext leaf,
-                                                    int doc, long sessionId, int utterance) throws IOException {
-        if (utterance < 0) return Optional.empty();
-        int candidate = isUtterance(leaf, doc - 1 - leaf.docBase, sessionId, utterance) ? doc - 1
-                : isUtterance(leaf, doc + 1 - leaf.docBase, sessionId, utterance) ? doc + 1 : -1;
-        if (candidate < 0) {
-            TopDocs td = searcher.search(new TermQuery(new Term(SearchFields.UID,
-                    UtteranceDocuments.uid(sessionId, utterance))), 1);
-            if (td.scoreDocs.length == 0) return Optional.empty();
-            candidate = td.scoreDocs[0].doc;
+    /** The utterance before or after a hit: the adjacent document when it is that one, else looked up by uid. */
+    private static UtteranceRef neighbour(IndexSearcher searcher, Map<Integer, Row> rows, int adjacentDoc,
+                                          long sessionId, int utterance) throws IOException {
+        if (utterance < 0) return null;
+        Row adjacent = rows.get(adjacentDoc);
+        if (adjacent != null && adjacent.sessionId() == sessionId && adjacent.utterance() == utterance) {
+            return adjacent.ref();
         }
-        Document d = stored.document(candidate);
-        return Optional.of(new UtteranceRef(utterance, d.getField(SearchFields.START_MS).numericValue().longValue(),
-                d.getField(SearchFields.END_MS).numericValue().longValue(), d.get(SearchFields.SPEAKER),
-                d.get(SearchFields.ROLE), d.get(SearchFields.TEXT)));
-    }
-
-    private static boolean isUtterance(LeafReaderContext leaf, int docInLeaf, long sessionId, int utterance)
-            throws IOException {
-        if (docInLeaf < 0 || docInLeaf >= leaf.reader().maxDoc()) return false;
-        Bits live = leaf.reader().getLiveDocs();
-        if (live != null && !live.get(docInLeaf)) return false;
-        NumericDocValues sessions = leaf.reader().getNumericDocValues(SearchFields.SESSION_ID);
-        NumericDocValues utterances = leaf.reader().getNumericDocValues(SearchFields.UTTERANCE);
-        return sessions != null && utterances != null && sessions.advanceExact(docInLeaf)
-                && sessions.longValue() == sessionId && utterances.advanceExact(docInLeaf)
-                && utterances.longValue() == utterance;
+        TopDocs td = searcher.search(new TermQuery(new Term(SearchFields.UID,
+                UtteranceDocuments.uid(sessionId, utterance))), 1);
+        if (td.scoreDocs.length == 0) return null;
+        int doc = td.scoreDocs[0].doc;
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        Row row = new RowReader(leaf.reader()).read(doc - leaf.docBase);
+        return row == null ? null : row.ref();
     }
 
     /** Work with the shared searcher. */

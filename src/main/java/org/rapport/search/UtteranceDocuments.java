@@ -10,25 +10,28 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 import org.rapport.model.Session;
 import org.rapport.model.Transcript;
 import org.rapport.model.Utterance;
 
 /** Turns a session's transcript into one Lucene document per utterance. */
 final class UtteranceDocuments {
-    private static final FieldType EXACT = textType(true);
-    private static final FieldType STEMMED = textType(false);
+    private static final FieldType EXACT = textType();
+    private static final FieldType STEMMED = textType();
 
     private UtteranceDocuments() {
     }
 
-    private static FieldType textType(boolean stored) {
+    /** Analysed, with offsets for highlighting; not stored: what a hit shows is read from doc values. */
+    private static FieldType textType() {
         FieldType t = new FieldType();
         t.setTokenized(true);
-        t.setStored(stored);
+        t.setStored(false);
         t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         t.freeze();
         return t;
@@ -49,23 +52,23 @@ final class UtteranceDocuments {
         d.add(new StringField(SearchFields.UID, uid(s.id(), u.index()), Field.Store.NO));
         d.add(new LongPoint(SearchFields.SESSION_ID, s.id()));
         d.add(new NumericDocValuesField(SearchFields.SESSION_ID, s.id()));
-        d.add(new StoredField(SearchFields.SESSION_ID, s.id()));
-        keyword(d, SearchFields.SESSION, s.name(), true);
-        if (s.clientId() != null) keyword(d, SearchFields.CLIENT, s.clientId(), false);
-        if (s.therapist() != null) keyword(d, SearchFields.THERAPIST, s.therapist(), false);
+        keyword(d, SearchFields.SESSION, s.name());
+        if (s.clientId() != null) keyword(d, SearchFields.CLIENT, s.clientId());
+        if (s.therapist() != null) keyword(d, SearchFields.THERAPIST, s.therapist());
         if (s.number() != null) d.add(new IntPoint(SearchFields.NUMBER, s.number()));
         if (s.date() != null) d.add(new LongPoint(SearchFields.DATE, s.date().toEpochDay()));
-        keyword(d, SearchFields.SPEAKER, u.speaker(), true);
-        keyword(d, SearchFields.ROLE, t.roleOf(u.speaker()).key(), true);
+        String role = t.roleOf(u.speaker()).key();
+        keyword(d, SearchFields.SPEAKER, u.speaker());
+        keyword(d, SearchFields.ROLE, role);
+        d.add(new SortedDocValuesField(SearchFields.SPEAKER_SHOWN, new BytesRef(u.speaker())));
+        d.add(new SortedDocValuesField(SearchFields.ROLE_SHOWN, new BytesRef(role)));
+        d.add(new BinaryDocValuesField(SearchFields.TEXT_SHOWN, new BytesRef(u.text())));
         d.add(new IntPoint(SearchFields.UTTERANCE, u.index()));
         d.add(new NumericDocValuesField(SearchFields.UTTERANCE, u.index()));
-        d.add(new StoredField(SearchFields.UTTERANCE, u.index()));
         d.add(new LongPoint(SearchFields.START_MS, u.startMs()));
         d.add(new NumericDocValuesField(SearchFields.START_MS, u.startMs()));
-        d.add(new StoredField(SearchFields.START_MS, u.startMs()));
         d.add(new LongPoint(SearchFields.END_MS, u.endMs()));
         d.add(new NumericDocValuesField(SearchFields.END_MS, u.endMs()));
-        d.add(new StoredField(SearchFields.END_MS, u.endMs()));
         int words = ExactAnalyzer.countWords(u.text());
         d.add(new IntPoint(SearchFields.WORDS, words));
         d.add(new NumericDocValuesField(SearchFields.WORDS, words));
@@ -77,9 +80,8 @@ final class UtteranceDocuments {
         return d;
     }
 
-    private static void keyword(Document d, String field, String value, boolean store) {
+    private static void keyword(Document d, String field, String value) {
         d.add(new StringField(field, value.toLowerCase(Locale.ROOT), Field.Store.NO));
-        if (store) d.add(new StoredField(field, value));
     }
 
     static String uid(long sessionId, int utterance) {
