@@ -122,6 +122,31 @@ class SearchCommandTest {
         assertTrue(err.toString().contains("no code 'w-gone'"), err.toString());
     }
 
+    private void codeMinimalResponse() throws IOException {
+        Path csv = dir.resolve("codings.csv");
+        Files.writeString(csv, "session,rater,codebook,code,start_ms,end_ms,value,note\n"
+                + "s1,Ana,3rs,w-minimal,2000,3000,,\n");
+        assertEquals(0, run("import", "codings", "--project", project.toString(), csv.toString()), err.toString());
+    }
+
+    @Test
+    void nearCodeKeepsOnlyUtterancesNearTheCoding() throws IOException {
+        codeMinimalResponse();
+        assertEquals(0, run("search", "--project", project.toString(), "--json", "--near-code", "w-minimal",
+                "--within-s", "0", "know"), err.toString());
+        JsonNode root = new ObjectMapper().readTree(out.toString().substring(out.toString().indexOf('{')));
+        assertEquals(1, root.get("total").asInt());
+        assertEquals(1, root.get("hits").get(0).get("utterance").asInt());
+    }
+
+    @Test
+    void anObserverAskingForSeveralRatersExitsWithTwo() throws IOException {
+        codeMinimalResponse();
+        assertEquals(2, run("search", "--project", project.toString(), "--rater", "Ana", "--near-code", "w-minimal",
+                "--min-raters", "2", "know"));
+        assertTrue(err.toString().contains("observer"), err.toString());
+    }
+
     @Test
     void indexRebuildReportsTheUtterances() {
         assertEquals(0, run("index", "--project", project.toString(), "--rebuild"), err.toString());
