@@ -133,7 +133,7 @@ class SearchCommandTest {
     void nearCodeKeepsOnlyUtterancesNearTheCoding() throws IOException {
         codeMinimalResponse();
         assertEquals(0, run("search", "--project", project.toString(), "--json", "--near-code", "w-minimal",
-                "--within-s", "0", "know"), err.toString());
+                "--within-s", "0", "role:client AND know"), err.toString());
         JsonNode root = new ObjectMapper().readTree(out.toString().substring(out.toString().indexOf('{')));
         assertEquals(1, root.get("total").asInt());
         assertEquals(1, root.get("hits").get(0).get("utterance").asInt());
