@@ -27,7 +27,7 @@ import org.rapport.model.Utterance;
 /**
  * Transcript search at scale: 1,000,000 utterances (2,000 generated fifty-minute sessions).
  * <pre>
- * mvn -q -P bench -DskipTests test-compile exec:exec -Dbench='SearchBench|SearchQueryBench'
+ * mvn -q -P bench -DskipTests test-compile exec:exec -Dbench=org.rapport.bench.Search
  * </pre>
  * The project is built once in target/bench/ (about a minute) and reused. {@code indexAll} rebuilds the whole index
  * (single shot); {@code lexicon3rs} runs every 3RS saved search;
