@@ -43,8 +43,8 @@ public final class SearchFields {
     static final Set<String> KEYWORDS = Set.of(SESSION, CLIENT, THERAPIST, SPEAKER, ROLE, PREV, PREV_ROLE);
     /** Whole-number fields (IntPoint). */
     static final Set<String> INTS = Set.of(NUMBER, UTTERANCE, WORDS);
-    /** Numeric fields that also have doc values (per utterance, not per session). */
-    static final Set<String> WITH_DOC_VALUES = Set.of(WORDS, UTTERANCE, START_MS, END_MS);
+    /** Numeric fields that also have doc values, so a range can be checked per candidate of a selective query. */
+    static final Set<String> WITH_DOC_VALUES = Set.of(WORDS, UTTERANCE, START_MS, END_MS, NUMBER, DATE);
     /** Millisecond fields (LongPoint). */
     static final Set<String> LONGS = Set.of(START_MS, END_MS);
 

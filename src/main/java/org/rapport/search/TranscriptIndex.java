@@ -72,7 +72,7 @@ import org.slf4j.LoggerFactory;
 public final class TranscriptIndex implements AutoCloseable {
     /** Marks a folder as a Rapport index, so a folder holding something else is never wiped. */
     public static final String MARKER = "rapport-index.txt";
-    static final String SCHEMA = "3";
+    static final String SCHEMA = "4";
     private static final String KEY_REVISION = "transcript_revision";
     private static final String KEY_LANGUAGE = "language";
     private static final String KEY_SCHEMA = "schema";

@@ -109,7 +109,8 @@ public final class TranscriptQueryParser {
             if (SearchFields.DATE.equals(field)) {
                 long lo = part1 == null || "*".equals(part1) ? Long.MIN_VALUE : day(part1) + (startInclusive ? 0 : 1);
                 long hi = part2 == null || "*".equals(part2) ? Long.MAX_VALUE : day(part2) - (endInclusive ? 0 : 1);
-                return LongPoint.newRangeQuery(field, lo, hi);
+                return new IndexOrDocValuesQuery(LongPoint.newRangeQuery(field, lo, hi),
+                        NumericDocValuesField.newSlowRangeQuery(field, lo, hi));
             }
             if (SearchFields.INTS.contains(field)) {
                 long lo = bound(field, part1, Integer.MIN_VALUE, startInclusive ? 0 : 1);

@@ -55,8 +55,14 @@ final class UtteranceDocuments {
         keyword(d, SearchFields.SESSION, s.name());
         if (s.clientId() != null) keyword(d, SearchFields.CLIENT, s.clientId());
         if (s.therapist() != null) keyword(d, SearchFields.THERAPIST, s.therapist());
-        if (s.number() != null) d.add(new IntPoint(SearchFields.NUMBER, s.number()));
-        if (s.date() != null) d.add(new LongPoint(SearchFields.DATE, s.date().toEpochDay()));
+        if (s.number() != null) {
+            d.add(new IntPoint(SearchFields.NUMBER, s.number()));
+            d.add(new NumericDocValuesField(SearchFields.NUMBER, s.number()));
+        }
+        if (s.date() != null) {
+            d.add(new LongPoint(SearchFields.DATE, s.date().toEpochDay()));
+            d.add(new NumericDocValuesField(SearchFields.DATE, s.date().toEpochDay()));
+        }
         String role = t.roleOf(u.speaker()).key();
         keyword(d, SearchFields.SPEAKER, u.speaker());
         keyword(d, SearchFields.ROLE, role);

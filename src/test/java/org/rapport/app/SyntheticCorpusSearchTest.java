@@ -95,6 +95,17 @@ class SyntheticCorpusSearchTest {
     }
 
     @Test
+    void dateAndNumberRangesSelectWholeSessions() {
+        // the generator dates session k (k = 1..12 of one client) 2024-01-08 plus k-1 weeks, 400 utterances each
+        assertEquals(800, project.search().search(SearchRequest.of("date:[2024-01-08 TO 2024-01-21]").withLimit(0),
+                SearchService.COMMAND_LINE).total());
+        assertEquals(800, project.search().search(SearchRequest.of("number:[1 TO 2]").withLimit(0),
+                SearchService.COMMAND_LINE).total());
+        assertEquals(400, project.search().search(SearchRequest.of("date:2024-01-15").withLimit(0),
+                SearchService.COMMAND_LINE).total());
+    }
+
+    @Test
     void theSameSeedWritesTheSameCorpus() throws IOException {
         Path again = dir.resolve("again");
         CorpusWriter.generate(12, 7, 400, again);
