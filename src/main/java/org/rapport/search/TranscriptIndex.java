@@ -53,7 +53,9 @@ import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NRTCachingDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.rapport.model.BadInputException;
@@ -81,7 +83,7 @@ public final class TranscriptIndex implements AutoCloseable {
     private final Path folder;
     private final IndexLanguage language;
     private final Analyzer analyzer;
-    private final FSDirectory directory;
+    private final Directory directory;
     private final boolean wasDamaged;
     private IndexWriter writer;
     private SearcherManager searchers;
@@ -96,7 +98,7 @@ public final class TranscriptIndex implements AutoCloseable {
         return t;
     });
 
-    private TranscriptIndex(Path folder, IndexLanguage language, FSDirectory directory, long revision,
+    private TranscriptIndex(Path folder, IndexLanguage language, Directory directory, long revision,
                             boolean wasDamaged) throws IOException {
         this.folder = folder;
         this.language = language;
@@ -135,7 +137,9 @@ public final class TranscriptIndex implements AutoCloseable {
             }
             if (revision < 0) wipe(dir);
             try {
-                return new TranscriptIndex(dir, language, directory, revision, damaged);
+                // small segments flushed for near-real-time updates stay in memory until a commit writes them
+                return new TranscriptIndex(dir, language, new NRTCachingDirectory(directory, 8.0, 64.0), revision,
+                        damaged);
             } catch (LockObtainFailedException e) {
                 directory.close();
                 throw new BadInputException(dir.toString(), null, "the search index is in use by another Rapport process");
