@@ -16,14 +16,17 @@ public final class Project implements AutoCloseable {
     private final ImportService imports;
     private final ExportService exports;
     private final WorkspaceService workspace;
+    private final SearchService search;
 
     private Project(ProjectStore store) {
         this.store = store;
+        this.search = new SearchService(this);
+        TranscriptChangeListener indexUpdate = search::transcriptChanged;
         this.codebooks = new CodebookService(store);
-        this.sessions = new SessionService(store);
+        this.sessions = new SessionService(store, indexUpdate);
         this.raters = new RaterService(store);
         this.codings = new CodingService(store, codebooks, sessions);
-        this.imports = new ImportService(store, codebooks, sessions);
+        this.imports = new ImportService(store, codebooks, sessions, indexUpdate);
         this.exports = new ExportService(store, codebooks, sessions);
         this.workspace = new WorkspaceService(store, sessions, codebooks, codings, raters);
     }
@@ -86,8 +89,17 @@ public final class Project implements AutoCloseable {
         return workspace;
     }
 
+    /** Transcript search; its index opens on first use. */
+    public SearchService search() {
+        return search;
+    }
+
     @Override
     public void close() {
-        store.close();
+        try {
+            search.close();
+        } finally {
+            store.close();
+        }
     }
 }
