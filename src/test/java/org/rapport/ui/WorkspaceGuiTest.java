@@ -254,4 +254,32 @@ class WorkspaceGuiTest {
                     "add, delete, undo, redo, undo leaves the coding in the store");
         }
     }
+
+    @Test
+    void aSearchHitOpensItsSessionAtThatMoment() throws Exception {
+        NativeSupport.assumeDisplay();
+        app = GuiFixture.open(project(), "Ana");
+        app.waitFor(() -> Screenshots.find(app.window.getContentPane(), "query") != null, 10_000);
+        app.onEdt(() -> {
+            javax.swing.JTextField q = (javax.swing.JTextField) Screenshots.find(app.window.getContentPane(), "query");
+            q.setText("\"don't know\"");
+            q.postActionEvent();
+            return null;
+        });
+        javax.swing.JTable results = app.onEdt(() ->
+                (javax.swing.JTable) Screenshots.find(app.window.getContentPane(), "results"));
+        app.waitFor(() -> results.getRowCount() > 0, 30_000);
+        assertEquals("s01-withdrawal", app.onEdt(() -> results.getValueAt(0, 0)));
+        app.onEdt(() -> {
+            results.setRowSelectionInterval(0, 0);
+            java.awt.Rectangle cell = results.getCellRect(0, 0, true);
+            results.dispatchEvent(new java.awt.event.MouseEvent(results, java.awt.event.MouseEvent.MOUSE_CLICKED,
+                    System.currentTimeMillis(), 0, cell.x + 5, cell.y + 5, 2, false, java.awt.event.MouseEvent.BUTTON1));
+            return null;
+        });
+        app.waitFor(() -> app.window.sessionView() != null && app.window.sessionView().isShowing(), 20_000);
+        SessionView v = app.onEdt(app.window::sessionView);
+        // "Fine. I don't know, nothing much happened." is utterance 1, from 1666 ms
+        app.waitFor(() -> v.transcriptPanel().current() == 1, 10_000);
+    }
 }
