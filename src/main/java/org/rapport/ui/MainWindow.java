@@ -255,7 +255,7 @@ public final class MainWindow extends JFrame {
         ctx = new AppContext(project, rater, tasks, vlc, prefs, keys, this);
         projectLabel.setText(project.folder() + "   \u00b7   coding as " + rater.name() + " (" + rater.role().key() + ")");
         if (searchPanel != null) home.remove(searchPanel);
-        searchPanel = new SearchPanel(SearchBackends.forProject(project, rater), hit -> openSessionAt(hit.sessionId(), hit.startMs()));
+        searchPanel = new SearchPanel(new ServiceSearch(project, rater), hit -> openSessionAt(hit.sessionId(), hit.startMs()));
         home.addTab("Search", searchPanel);
         showSessions();
         Optional<String> lastSession = project.workspace().state(rater, "session.last");
