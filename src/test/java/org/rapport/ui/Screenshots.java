@@ -20,7 +20,16 @@ public final class Screenshots {
     private Screenshots() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            render(args);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void render(String[] args) throws Exception {
         Path project = Path.of(args[0]);
         Path out = Path.of(args[1]);
         String rater = args.length > 2 ? args[2] : "Ana";
@@ -31,7 +40,8 @@ public final class Screenshots {
         Prefs.user().setDark(false);
         Prefs.user().resetKeys();
         MainWindow w = RapportApp.launch(project, () -> { })[0];
-        waitFor(() -> w.project() != null && on(w, "sessions"), 60_000);
+        waitFor(() -> w.project() != null && (on(w, "sessions") || w.sessionView() != null), 60_000);
+        Thread.sleep(1000);
         if (w.sessionView() != null) {
             SwingUtilities.invokeAndWait(() -> ((javax.swing.JButton) find(w.sessionView(), "back")).doClick());
             waitFor(() -> w.sessionView() == null && on(w, "sessions"), 10_000);
