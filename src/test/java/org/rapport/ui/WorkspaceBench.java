@@ -26,7 +26,16 @@ public final class WorkspaceBench {
     private WorkspaceBench() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         Path folder = Path.of(args[0]);
         if (!Project.exists(folder)) build(folder);
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
@@ -40,7 +49,9 @@ public final class WorkspaceBench {
             return w.isShowing();
         }, 30_000);
         long toVisible = visibleAt.get() - jvmStart;
-        Screenshots.waitFor(() -> w.project() != null && Screenshots.find(w.getContentPane(), "sessions").isShowing(), 60_000);
+        Screenshots.waitFor(() -> w.project() != null && (w.sessionView() != null
+                || Screenshots.find(w.getContentPane(), "sessions").isShowing()), 60_000);
+        Thread.sleep(1000);
         long sid = Screenshots.onEdt(() -> w.project().sessions().byName("long-session").id());
 
         // opening: from the request to the session view laid out on screen (load off the event thread included)
