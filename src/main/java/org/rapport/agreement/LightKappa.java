@@ -1,0 +1,50 @@
+package org.rapport.agreement;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Light's (1971) kappa: the mean of Cohen's kappa over all pairs of raters, each pair over the units both rated.
+ * Undefined when any pair's kappa is undefined (the mean would hide it).
+ */
+public final class LightKappa {
+    public static final String NAME = "light-kappa";
+
+    private LightKappa() {
+    }
+
+    public static StatisticResult compute(RatingTable table, AgreementWeights weights) {
+        StatisticResult.Builder b = StatisticResult.builder(NAME, table).variant("Light (1971) mean pairwise Cohen kappa, "
+                + weights.describe());
+        int k = table.raterCount();
+        if (k < 2) return b.undefined("fewer than two raters").build();
+        double sum = 0;
+        int pairs = 0;
+        boolean[] unitUsed = new boolean[table.unitCount()];
+        List<String> undefinedPairs = new ArrayList<>();
+        for (int g = 0; g < k; g++) {
+            for (int h = g + 1; h < k; h++) {
+                RatingTable pair = table.selectRaters(g, h);
+                for (int u = 0; u < pair.unitCount(); u++) if (pair.ratingsOf(u) == 2) unitUsed[u] = true;
+                RatingTable complete = weights.prepare(pair.completeUnits());
+                CohenKappa.Kappa kappa = CohenKappa.kappa(complete, weights.matrix(complete));
+                if (kappa == null || Math.abs(1 - kappa.pe()) < 1e-12) {
+                    undefinedPairs.add(table.raterIds().get(g) + "/" + table.raterIds().get(h));
+                    continue;
+                }
+                sum += kappa.value();
+                pairs++;
+            }
+        }
+        int used = 0;
+        for (boolean x : unitUsed) if (x) used++;
+        b.units(used);
+        if (!undefinedPairs.isEmpty()) {
+            return b.undefined("Cohen's kappa is undefined for rater pair(s) " + String.join(", ", undefinedPairs)
+                    + " (no shared units or a single category)").build();
+        }
+        b.value(sum / pairs, "undefined");
+        Benchmarks.kappaLike(b);
+        return b.build();
+    }
+}

@@ -1,0 +1,314 @@
+package org.rapport.agreement;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The single input of every reliability statistic: units (rows) by raters (columns), each cell a category or
+ * missing. The categories are the points of the scale in scale order: a declared scale (from the codebook) when given,
+ * else the values seen, numeric ones in numeric order and labels in alphabetical order. Immutable.
+ */
+public final class RatingTable {
+    /** Cell value of a missing rating. */
+    public static final int MISSING = -1;
+
+    private final List<String> unitIds;
+    private final List<String> raterIds;
+    private final List<Category> categories;
+    private final boolean declaredScale;
+    private final int[] cells;
+
+    private RatingTable(List<String> unitIds, List<String> raterIds, List<Category> categories, boolean declaredScale,
+                        int[] cells) {
+        this.unitIds = List.copyOf(unitIds);
+        this.raterIds = List.copyOf(raterIds);
+        this.categories = List.copyOf(categories);
+        this.declaredScale = declaredScale;
+        this.cells = cells;
+    }
+
+    /** Units × raters labels, null or "" for missing; units are named 1..n and raters r1..rk. */
+    public static RatingTable fromLabels(String[][] labels) {
+        Builder b = builder();
+        for (int u = 0; u < labels.length; u++) {
+            for (int r = 0; r < labels[u].length; r++) {
+                b.rate(Integer.toString(u + 1), "r" + (r + 1), labels[u][r]);
+            }
+            if (labels[u].length == 0) b.unit(Integer.toString(u + 1));
+        }
+        int raters = Arrays.stream(labels).mapToInt(row -> row.length).max().orElse(0);
+        for (int r = 0; r < raters; r++) b.rater("r" + (r + 1));
+        return b.build();
+    }
+
+    /** Units × raters numbers, null for missing. */
+    public static RatingTable fromNumbers(Double[][] values) {
+        String[][] labels = new String[values.length][];
+        for (int u = 0; u < values.length; u++) {
+            labels[u] = new String[values[u].length];
+            for (int r = 0; r < values[u].length; r++) {
+                labels[u][r] = values[u][r] == null ? null : Category.numeric(values[u][r]).label();
+            }
+        }
+        return fromLabels(labels);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public int unitCount() {
+        return unitIds.size();
+    }
+
+    public int raterCount() {
+        return raterIds.size();
+    }
+
+    public int categoryCount() {
+        return categories.size();
+    }
+
+    public List<String> unitIds() {
+        return unitIds;
+    }
+
+    public List<String> raterIds() {
+        return raterIds;
+    }
+
+    /** The scale in order. */
+    public List<Category> categories() {
+        return categories;
+    }
+
+    /** True when the categories come from a declared scale rather than from the values seen. */
+    public boolean hasDeclaredScale() {
+        return declaredScale;
+    }
+
+    /** Index into {@link #categories()} of the rating, or {@link #MISSING}. */
+    public int cell(int unit, int rater) {
+        return cells[unit * raterIds.size() + rater];
+    }
+
+    public boolean isMissing(int unit, int rater) {
+        return cell(unit, rater) == MISSING;
+    }
+
+    /** Number of raters who rated the unit. */
+    public int ratingsOf(int unit) {
+        int n = 0;
+        for (int r = 0; r < raterIds.size(); r++) if (cell(unit, r) != MISSING) n++;
+        return n;
+    }
+
+    /** True when every category has a numeric value (needed by weights, interval/ratio alpha and ICC). */
+    public boolean isNumeric() {
+        return categories.stream().allMatch(Category::isNumeric);
+    }
+
+    /** Numeric values of the categories in scale order; fails when a category is not numeric. */
+    public double[] categoryValues() {
+        double[] x = new double[categories.size()];
+        for (int k = 0; k < x.length; k++) {
+            Category c = categories.get(k);
+            if (!c.isNumeric()) throw new NotNumericException(c.label());
+            x[k] = c.numeric();
+        }
+        return x;
+    }
+
+    /** Units × categories: how many raters put each unit in each category. */
+    public int[][] countsByUnit() {
+        int q = categories.size();
+        int k = raterIds.size();
+        int[][] counts = new int[unitIds.size()][q];
+        for (int u = 0; u < counts.length; u++) {
+            for (int r = 0; r < k; r++) {
+                int c = cells[u * k + r];
+                if (c != MISSING) counts[u][c]++;
+            }
+        }
+        return counts;
+    }
+
+    /** The same table with only the units that every rater rated (listwise deletion). */
+    public RatingTable completeUnits() {
+        List<Integer> keep = new ArrayList<>();
+        for (int u = 0; u < unitIds.size(); u++) if (ratingsOf(u) == raterIds.size()) keep.add(u);
+        return selectUnits(keep);
+    }
+
+    /** The same units with only the given raters (columns), in the given order. */
+    public RatingTable selectRaters(int... raters) {
+        int k = raterIds.size();
+        int[] out = new int[unitIds.size() * raters.length];
+        List<String> ids = new ArrayList<>();
+        for (int r : raters) ids.add(raterIds.get(r));
+        for (int u = 0; u < unitIds.size(); u++) {
+            for (int j = 0; j < raters.length; j++) out[u * raters.length + j] = cells[u * k + raters[j]];
+        }
+        return new RatingTable(unitIds, ids, categories, declaredScale, out);
+    }
+
+    /** The same table keeping only the listed units (by index, in the given order; repeats allowed). */
+    public RatingTable selectUnits(List<Integer> units) {
+        int k = raterIds.size();
+        int[] out = new int[units.size() * k];
+        List<String> ids = new ArrayList<>(units.size());
+        for (int i = 0; i < units.size(); i++) {
+            int u = units.get(i);
+            ids.add(unitIds.get(u));
+            System.arraycopy(cells, u * k, out, i * k, k);
+        }
+        return new RatingTable(ids, raterIds, categories, declaredScale, out);
+    }
+
+    /** The same ratings on a scale of only the categories that were used (the "rank among observed" convention). */
+    public RatingTable observedCategoriesOnly() {
+        boolean[] used = new boolean[categories.size()];
+        for (int c : cells) if (c != MISSING) used[c] = true;
+        int[] map = new int[categories.size()];
+        List<Category> kept = new ArrayList<>();
+        for (int c = 0; c < used.length; c++) {
+            map[c] = used[c] ? kept.size() : MISSING;
+            if (used[c]) kept.add(categories.get(c));
+        }
+        int[] out = new int[cells.length];
+        for (int i = 0; i < cells.length; i++) out[i] = cells[i] == MISSING ? MISSING : map[cells[i]];
+        return new RatingTable(unitIds, raterIds, kept, declaredScale, out);
+    }
+
+    /** Thrown when a numeric method meets a category that has no numeric value. */
+    public static final class NotNumericException extends IllegalArgumentException {
+        private final String label;
+
+        NotNumericException(String label) {
+            super("value '" + label + "' is not a number");
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** Collects ratings one at a time, as read from a file or from codings. */
+    public static final class Builder {
+        private final Map<String, Integer> units = new LinkedHashMap<>();
+        private final Map<String, Integer> raters = new LinkedHashMap<>();
+        private final Map<String, Integer> labels = new HashMap<>();
+        private final List<String> labelList = new ArrayList<>();
+        private final Map<Long, Integer> ratings = new HashMap<>();
+        private List<Category> scale;
+
+        /** Declares the scale (the codebook's categories in order); a rating outside it is refused. */
+        public Builder scale(List<Category> declared) {
+            this.scale = List.copyOf(declared);
+            return this;
+        }
+
+        /** Registers a unit even if nobody rated it. */
+        public Builder unit(String unitId) {
+            units.computeIfAbsent(unitId, k -> units.size());
+            return this;
+        }
+
+        /** Registers a rater even if they rated nothing. */
+        public Builder rater(String raterId) {
+            raters.computeIfAbsent(raterId, k -> raters.size());
+            return this;
+        }
+
+        /**
+         * Adds one rating; a null or blank label records the unit and rater with the rating missing.
+         *
+         * @throws DuplicateRatingException when this rater already rated this unit
+         */
+        public Builder rate(String unitId, String raterId, String label) {
+            int u = units.computeIfAbsent(unitId, k -> units.size());
+            int r = raters.computeIfAbsent(raterId, k -> raters.size());
+            long key = ((long) u << 32) | r;
+            if (ratings.containsKey(key)) throw new DuplicateRatingException(unitId, raterId);
+            String value = label == null ? "" : label.trim();
+            int c = MISSING;
+            if (!value.isEmpty()) {
+                c = labels.computeIfAbsent(value, k -> {
+                    labelList.add(k);
+                    return labelList.size() - 1;
+                });
+            }
+            ratings.put(key, c);
+            return this;
+        }
+
+        public RatingTable build() {
+            List<Category> categories = scale != null ? scale : seenCategories();
+            Map<String, Integer> position = new HashMap<>();
+            for (int i = 0; i < categories.size(); i++) position.put(categories.get(i).label(), i);
+            Map<Double, Integer> byNumber = new HashMap<>();
+            for (int i = 0; i < categories.size(); i++) {
+                if (categories.get(i).isNumeric()) byNumber.putIfAbsent(categories.get(i).numeric(), i);
+            }
+            int[] labelToCategory = new int[labelList.size()];
+            for (int l = 0; l < labelList.size(); l++) {
+                String label = labelList.get(l);
+                Integer p = position.get(label);
+                if (p == null) {
+                    Double num = Category.parseNumber(label);
+                    p = num == null ? null : byNumber.get(num);
+                }
+                if (p == null) throw new NotOnScaleException(label);
+                labelToCategory[l] = p;
+            }
+            int k = raters.size();
+            int[] cells = new int[units.size() * k];
+            Arrays.fill(cells, MISSING);
+            for (Map.Entry<Long, Integer> e : ratings.entrySet()) {
+                long key = e.getKey();
+                int u = (int) (key >>> 32);
+                int r = (int) key;
+                cells[u * k + r] = e.getValue() == MISSING ? MISSING : labelToCategory[e.getValue()];
+            }
+            return new RatingTable(new ArrayList<>(units.keySet()), new ArrayList<>(raters.keySet()), categories,
+                    scale != null, cells);
+        }
+
+        /** Numbers in numeric order (2, 10 not "10", "2"); when any label is not a number, labels alphabetically. */
+        private List<Category> seenCategories() {
+            List<Category> seen = new ArrayList<>();
+            for (String l : labelList) seen.add(Category.of(l));
+            if (seen.stream().allMatch(Category::isNumeric)) {
+                seen.sort(Comparator.comparingDouble(Category::numeric));
+                // "1" and "1.0" are the same point of the scale: keep the first label.
+                List<Category> distinct = new ArrayList<>();
+                for (Category c : seen) {
+                    if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).numeric().equals(c.numeric())) distinct.add(c);
+                }
+                return distinct;
+            }
+            seen.sort(Comparator.comparing(Category::label));
+            return seen;
+        }
+    }
+
+    /** A rater rated the same unit twice. */
+    public static final class DuplicateRatingException extends IllegalArgumentException {
+        DuplicateRatingException(String unit, String rater) {
+            super("rater '" + rater + "' rated unit '" + unit + "' more than once");
+        }
+    }
+
+    /** A rating is not a point of the declared scale. */
+    public static final class NotOnScaleException extends IllegalArgumentException {
+        NotOnScaleException(String label) {
+            super("value '" + label + "' is not on the declared scale");
+        }
+    }
+}
