@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.rapport.codebook.CodebookDocument;
 import org.rapport.codebook.CodebookLoader;
 import org.rapport.model.BadInputException;
 import org.rapport.model.Codebook;
@@ -28,6 +29,11 @@ public final class CodebookService {
 
     private final ProjectStore store;
     private final Map<String, Codebook> parsed = new ConcurrentHashMap<>();
+
+    /** Reads and checks a codebook file outside any project (`rapport codebook validate`). */
+    public static CodebookDocument validate(Path file) {
+        return CodebookLoader.read(file);
+    }
 
     CodebookService(ProjectStore store) {
         this.store = store;

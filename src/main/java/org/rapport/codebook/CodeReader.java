@@ -1,0 +1,63 @@
+package org.rapport.codebook;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.rapport.model.Code;
+import org.rapport.model.CodeKind;
+import org.rapport.model.SavedSearch;
+
+/** Reads the `codes:` entries: checks ids, groups, hotkeys and saved searches. */
+final class CodeReader {
+    private static final Set<String> CODE_KEYS =
+            Set.of("id", "label", "group", "description", "hotkey", "kind", "searches");
+    private static final Set<String> SEARCH_KEYS = Set.of("query", "description");
+
+    private final UniqueNames ids;
+    private final UniqueNames groupIds;
+    private final UniqueNames hotkeys;
+
+    /**
+     * @param ids      ids of codes and scales (one namespace: both become columns of an export)
+     * @param groupIds the groups declared in the file
+     */
+    CodeReader(String source, UniqueNames ids, UniqueNames groupIds) {
+        this.ids = ids;
+        this.groupIds = groupIds;
+        this.hotkeys = new UniqueNames(source, "hotkey", true);
+    }
+
+    List<Code> read(List<Section> sections) {
+        return sections.stream().map(this::read).toList();
+    }
+
+    private Code read(Section section) {
+        Section code = section.identified(CODE_KEYS, "code", ids);
+        String id = code.requiredId("id");
+        String label = code.requiredText("label");
+        String group = code.optionalText("group");
+        if (group != null && !groupIds.contains(group)) {
+            throw code.error(code.lineOf("group"), code.what() + ": group \"" + group
+                    + "\" is not declared under groups:");
+        }
+        String hotkey = " ".equals(code.rawText("hotkey")) ? " " : code.optionalText("hotkey");
+        if (hotkey != null) {
+            int line = code.lineOf("hotkey");
+            hotkey = Hotkeys.canonical(hotkey, code, line);
+            hotkeys.add(hotkey, code.what(), line);
+        }
+        CodeKind kind = code.requiredChoice("kind", CodeKind.class);
+        return new Code(id, label, group, code.optionalText("description"), hotkey, kind, searches(code));
+    }
+
+    /** Saved searches are parsed by the search package; here each must at least have a query. */
+    private static List<SavedSearch> searches(Section code) {
+        List<SavedSearch> searches = new ArrayList<>();
+        for (Section search : code.sections("searches", code.what() + ": search")) {
+            search.allowOnly(SEARCH_KEYS);
+            searches.add(new SavedSearch(search.requiredText("query"), search.optionalText("description")));
+        }
+        return searches;
+    }
+}
