@@ -33,8 +33,8 @@ public final class CohenKappa {
         }
         b.value(k.value, "undefined");
         if (Double.isFinite(k.se) && k.se > 0) {
-            b.se(k.se).ci95(new Interval(k.value - Z975 * k.se, k.value + Z975 * k.se),
-                    "Fleiss, Cohen & Everitt (1969) large-sample SE, normal");
+            b.se(k.se).ci95(new Interval(k.value - Z975 * k.se, k.value + Z975 * k.se).clippedToUnitRange(),
+                    "Fleiss, Cohen & Everitt (1969) large-sample SE, normal, cut to [-1, 1]");
         }
         Benchmarks.kappaLike(b);
         return b.build();

@@ -2,4 +2,9 @@ package org.rapport.agreement;
 
 /** A confidence interval. */
 public record Interval(double low, double high) {
+
+    /** The interval cut to [-1, 1], the range of a kappa-type coefficient. */
+    public Interval clippedToUnitRange() {
+        return new Interval(Math.max(-1, low), Math.min(1, high));
+    }
 }

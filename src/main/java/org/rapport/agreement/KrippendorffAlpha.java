@@ -53,33 +53,46 @@ public final class KrippendorffAlpha {
         if (pairableUnits < table.unitCount()) {
             b.note((table.unitCount() - pairableUnits) + " unit(s) with fewer than two ratings are not pairable");
         }
-        if (bootstrap != null) bootstrap(b, table, metric, alpha, expected / (n - 1), bootstrap);
+        if (bootstrap != null) bootstrap(b, table, metric, expected / (n * (n - 1)), bootstrap);
         b.interpret(Benchmarks.krippendorff(alpha));
         return b.build();
     }
 
     /**
-     * Hayes & Krippendorff (2007): resample the within-unit pairs of values with replacement, keep the expected
-     * disagreement fixed, and read the 95% interval from the percentiles of the resampled alphas.
+     * Hayes & Krippendorff (2007), KALPHA: draw as many within-unit pairs of values as the data hold, with replacement
+     * and with a pair of a unit rated m times weighted 1 / (m - 1) as in the coincidence matrix; alpha* = 1 - mean δ²
+     * of the drawn pairs / D_e, with D_e kept from the data. The 95% interval is read from the percentiles.
      */
-    private static void bootstrap(StatisticResult.Builder b, RatingTable table, Metric metric, double alpha,
-                                  double expectedPerValue, Bootstrap settings) {
-        int pairs = 0;
+    private static void bootstrap(StatisticResult.Builder b, RatingTable table, Metric metric, double expectedPerPair,
+                                  Bootstrap settings) {
+        int k = table.raterCount();
+        // Pairs grouped by how many ratings their unit has: within a group every pair has the same weight.
+        double[][] deltas = new double[k + 1][];
+        int[] filled = new int[k + 1];
+        int[] pairsIn = new int[k + 1];
+        int[] rated = new int[k];
         for (int u = 0; u < table.unitCount(); u++) {
             int m = table.ratingsOf(u);
-            if (m >= 2) pairs += m * (m - 1) / 2;
+            if (m >= 2) pairsIn[m] += m * (m - 1) / 2;
         }
-        // Each pair's share of the observed disagreement: 2 δ² / (m_u - 1), in the units of n · D_o.
-        double[] share = new double[pairs];
-        int[] rated = new int[table.raterCount()];
-        int i = 0;
+        for (int m = 2; m <= k; m++) deltas[m] = new double[pairsIn[m]];
+        long pairs = 0;
         for (int u = 0; u < table.unitCount(); u++) {
             int m = 0;
-            for (int r = 0; r < table.raterCount(); r++) if (table.cell(u, r) != RatingTable.MISSING) rated[m++] = table.cell(u, r);
+            for (int r = 0; r < k; r++) if (table.cell(u, r) != RatingTable.MISSING) rated[m++] = table.cell(u, r);
             if (m < 2) continue;
             for (int x = 0; x < m; x++) {
-                for (int y = x + 1; y < m; y++) share[i++] = 2 * metric.delta2(rated[x], rated[y]) / (m - 1);
+                for (int y = x + 1; y < m; y++) deltas[m][filled[m]++] = metric.delta2(rated[x], rated[y]);
             }
+            pairs += m * (m - 1) / 2;
+        }
+        double[] groupCumulative = new double[k + 1];
+        double total = 0;
+        int lastGroup = 2;
+        for (int m = 2; m <= k; m++) {
+            total += pairsIn[m] / (m - 1.0);
+            groupCumulative[m] = total;
+            if (pairsIn[m] > 0) lastGroup = m;
         }
         SplittableRandom random = new SplittableRandom(settings.seed());
         double[] alphas = new double[settings.samples()];
@@ -87,8 +100,15 @@ public final class KrippendorffAlpha {
         double sumSq = 0;
         for (int s = 0; s < alphas.length; s++) {
             double d = 0;
-            for (int j = 0; j < pairs; j++) d += share[random.nextInt(pairs)];
-            alphas[s] = 1 - d / expectedPerValue;
+            for (long j = 0; j < pairs; j++) {
+                // One uniform number picks the group and, by its position inside the group, the pair.
+                double pick = random.nextDouble() * total;
+                int m = 2;
+                while (m < lastGroup && (pairsIn[m] == 0 || groupCumulative[m] <= pick)) m++;
+                int index = (int) ((pick - groupCumulative[m - 1]) * (m - 1));
+                d += deltas[m][Math.min(Math.max(index, 0), pairsIn[m] - 1)];
+            }
+            alphas[s] = 1 - (d / pairs) / expectedPerPair;
             sum += alphas[s];
             sumSq += alphas[s] * alphas[s];
         }

@@ -113,7 +113,8 @@ final class UnitAgreement {
         if (Double.isFinite(se) && n > 1) {
             b.se(se);
             double t = new org.apache.commons.math3.distribution.TDistribution(n - 1).inverseCumulativeProbability(0.975);
-            b.ci95(new Interval(value - t * se, value + t * se), "Gwet (2014) linearisation, t with n - 1 df");
+            b.ci95(new Interval(value - t * se, value + t * se).clippedToUnitRange(),
+                    "Gwet (2014) linearisation, t with n - 1 df, cut to [-1, 1]");
         }
     }
 }

@@ -1,0 +1,104 @@
+package org.rapport.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.rapport.agreement.Interpretation;
+import org.rapport.agreement.Statistic;
+import org.rapport.agreement.StatisticResult;
+import org.rapport.app.AgreementRequest;
+import org.rapport.app.ReliabilityService;
+import org.rapport.app.ResultJson;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code rapport agree}: one reliability statistic over rating data. */
+@Command(name = "agree", description = "Compute an inter-rater reliability statistic.%n"
+        + "The data file is a CSV with header unit,rater,value and one row per rating; an empty value or an absent row is"
+        + " missing. See docs/statistics.md for formulas, policies and how to cite.")
+final class AgreeCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    /** Where the ratings come from; a --project source can join this group later. */
+    static final class Source {
+        @Option(names = "--data", required = true, paramLabel = "FILE", description = "CSV with header unit,rater,value")
+        Path data;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1") Source source;
+
+    @Option(names = "--statistic", required = true, paramLabel = "NAME", description = "percent-agreement, cohen-kappa, scott-pi, brennan-prediger, fleiss-kappa, conger-kappa,"
+                    + " light-kappa, krippendorff-alpha, gwet-ac, icc")
+    String statistic;
+    @Option(names = "--weights", paramLabel = "unweighted|linear|quadratic") String weights;
+    @Option(names = "--weights-file", paramLabel = "FILE", description = "CSV matrix of agreement weights in category order")
+    Path weightsFile;
+    @Option(names = "--weight-scale", paramLabel = "values|ranks",
+            description = "place categories by their numeric values (default) or by rank among observed categories (R irr/psych)")
+    String weightScale;
+    @Option(names = "--level", paramLabel = "nominal|ordinal|interval|ratio", description = "krippendorff-alpha metric")
+    String level;
+    @Option(names = "--model", paramLabel = "one-way|two-way-random|two-way-mixed", description = "icc model (default two-way-random)")
+    String model;
+    @Option(names = "--type", paramLabel = "consistency|agreement", description = "icc type (default agreement)") String type;
+    @Option(names = "--unit", paramLabel = "single|average", description = "icc unit (default single)") String unit;
+    @Option(names = "--agreement", paramLabel = "pairwise|unanimous", description = "percent-agreement form (default pairwise)")
+    String agreement;
+    @Option(names = "--tolerance", paramLabel = "N", description = "percent-agreement: numeric values within N agree")
+    Double tolerance;
+    @Option(names = "--bootstrap", paramLabel = "N", description = "krippendorff-alpha: bootstrap resamples for the CI")
+    Integer bootstrap;
+    @Option(names = "--seed", paramLabel = "S", description = "bootstrap random seed (for a reproducible CI)") Long seed;
+    @Option(names = "--json", description = "print one JSON object") boolean json;
+
+    @Override
+    public Integer call() {
+        AgreementRequest request = new AgreementRequest(statistic, weights, weightsFile, weightScale, level, model, type, unit,
+                agreement, tolerance, bootstrap, seed);
+        StatisticResult result = new ReliabilityService().agreeOnFile(source.data, request);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(ResultJson.write(result));
+        } else {
+            printSummary(out, result);
+        }
+        out.flush();
+        return RapportCommand.OK;
+    }
+
+    static void printSummary(PrintWriter out, StatisticResult r) {
+        String title = Statistic.byName(r.statistic()).map(Statistic::title).orElse(r.statistic());
+        out.println(title + " (" + r.variant() + ")");
+        if (r.value() == null) {
+            out.println("  value: undefined — " + r.reason());
+        } else {
+            out.println("  value: " + fmt(r.value()) + (r.se() != null ? "  (SE " + fmt(r.se()) + ")" : ""));
+        }
+        if (r.ci95() != null) {
+            out.println("  95% CI: [" + fmt(r.ci95().low()) + ", " + fmt(r.ci95().high()) + "]  " + r.ciMethod());
+        }
+        if (r.f() != null) {
+            out.println("  F(" + fmt(r.df1()) + ", " + fmt(r.df2()) + ") = " + fmt(r.f()) + ", p = " + fmtP(r.p()));
+        } else if (r.z() != null) {
+            out.println("  z = " + fmt(r.z()) + ", p = " + fmtP(r.p()));
+        }
+        if (r.pa() != null) out.println("  observed agreement " + fmt(r.pa()) + ", chance agreement " + fmt(r.pe()));
+        out.println("  n = " + r.units() + " of " + r.unitsTotal() + " units, " + r.raters() + " raters");
+        r.perCategory().forEach((label, v) -> out.println("  category " + label + ": " + (v == null ? "undefined" : fmt(v))));
+        for (Interpretation i : r.interpretations()) out.println("  " + i.label() + " by " + i.scale());
+        for (String n : r.notes()) out.println("  note: " + n);
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e9 ? Long.toString((long) v) : String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    private static String fmtP(double p) {
+        return p < 0.001 ? "< .001" : String.format(Locale.ROOT, "%.3f", p);
+    }
+}
