@@ -29,8 +29,8 @@ public final class TimelineAlignment {
 
     private final List<TimelineUnit> units;
     private final List<String> raters;
-    /** rater -> unit index -> code -> weight (ms of overlap, used to pick one code of a group). */
-    private final Map<String, Map<Integer, Map<String, Long>>> marks = new HashMap<>();
+    /** rater -> (by unit index) code -> weight (ms of overlap, used to pick one code of a group); null where no code. */
+    private final Map<String, Map<String, Long>[]> marks = new HashMap<>();
     private final long longestUnit;
 
     private TimelineAlignment(List<TimelineUnit> units, Collection<String> raters) {
@@ -49,12 +49,18 @@ public final class TimelineAlignment {
         TimelineAlignment a = new TimelineAlignment(units, raters);
         for (CodedInterval c : codings) {
             if (!a.raters.contains(c.rater())) continue;
-            Map<Integer, Map<String, Long>> byUnit = a.marks.computeIfAbsent(c.rater(), r -> new HashMap<>());
+            Map<String, Long>[] byUnit = a.marks.computeIfAbsent(c.rater(), r -> a.newUnitArray());
             for (Map.Entry<Integer, Long> m : a.marked(c).entrySet()) {
-                byUnit.computeIfAbsent(m.getKey(), u -> new LinkedHashMap<>()).merge(c.code(), m.getValue(), Long::sum);
+                if (byUnit[m.getKey()] == null) byUnit[m.getKey()] = new LinkedHashMap<>(4);
+                byUnit[m.getKey()].merge(c.code(), m.getValue(), Long::sum);
             }
         }
         return a;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Long>[] newUnitArray() {
+        return new Map[units.size()];
     }
 
     public List<TimelineUnit> units() {
@@ -68,27 +74,59 @@ public final class TimelineAlignment {
 
     /** The codes a rater applied to a unit, by code id, with the milliseconds of overlap. */
     public Map<String, Long> codesAt(String rater, int unit) {
-        return marks.getOrDefault(rater, Map.of()).getOrDefault(unit, Map.of());
+        Map<String, Long>[] byUnit = marks.get(rater);
+        Map<String, Long> codes = byUnit == null ? null : byUnit[unit];
+        return codes == null ? Map.of() : codes;
     }
 
-    /** Adds one unit per unit of this session to a present/absent table of one code. */
-    public void addPresence(RatingTable.Builder table, String code) {
+    /** Adds one row per unit of this session to a present/absent table of one code (scale {@link #presenceScale()}). */
+    public void addPresence(TableRows table, String code) {
+        int present = table.category(PRESENT);
+        int absent = table.category(ABSENT);
+        int[] columns = columns(table);
+        Map<String, Long>[][] byColumn = byColumn(columns);
+        int[] row = new int[columns.length];
         for (int u = 0; u < units.size(); u++) {
-            for (String r : raters) table.rate(units.get(u).id(), r, codesAt(r, u).containsKey(code) ? PRESENT : ABSENT);
+            for (int c = 0; c < columns.length; c++) {
+                if (columns[c] < 0) row[c] = RatingTable.MISSING;
+                else row[c] = byColumn[c] != null && byColumn[c][u] != null && byColumn[c][u].containsKey(code) ? present : absent;
+            }
+            table.add(row);
         }
     }
 
     /**
-     * Adds one unit per unit of this session to a table whose categories are the group's codes and "none". When a
-     * rater applied two codes of the group to one unit, the one with the larger overlap counts, then the one first in
-     * the codebook.
+     * Adds one row per unit of this session to a table whose categories are the group's codes and "none" (scale
+     * {@link #groupScale}). When a rater applied two codes of the group to one unit, the one with the larger overlap
+     * counts, then the one first in the codebook.
      *
      * @param groupCodes the group's codes in codebook order
      */
-    public void addGroup(RatingTable.Builder table, List<String> groupCodes) {
+    public void addGroup(TableRows table, List<String> groupCodes) {
+        int[] columns = columns(table);
+        int[] row = new int[columns.length];
         for (int u = 0; u < units.size(); u++) {
-            for (String r : raters) table.rate(units.get(u).id(), r, dominantCode(codesAt(r, u), groupCodes));
+            for (int c = 0; c < columns.length; c++) {
+                row[c] = columns[c] < 0 ? RatingTable.MISSING
+                        : table.category(dominantCode(codesAt(raters.get(columns[c]), u), groupCodes));
+            }
+            table.add(row);
         }
+    }
+
+    /** Each column's codes by unit (null when that rater applied no code here). */
+    @SuppressWarnings("unchecked")
+    private Map<String, Long>[][] byColumn(int[] columns) {
+        Map<String, Long>[][] out = new Map[columns.length][];
+        for (int c = 0; c < columns.length; c++) out[c] = columns[c] < 0 ? null : marks.get(raters.get(columns[c]));
+        return out;
+    }
+
+    /** For each column of the table, the index of that rater among this session's coders, or -1. */
+    private int[] columns(TableRows table) {
+        int[] out = new int[table.raters().size()];
+        for (int c = 0; c < out.length; c++) out[c] = raters.indexOf(table.raters().get(c));
+        return out;
     }
 
     static String dominantCode(Map<String, Long> applied, List<String> groupCodes) {

@@ -9,6 +9,7 @@ import org.rapport.agreement.CodedInterval;
 import org.rapport.agreement.EventMatching;
 import org.rapport.agreement.PrecisionRecall;
 import org.rapport.agreement.RatingTable;
+import org.rapport.agreement.TableRows;
 import org.rapport.agreement.TimeSliceAlignment;
 import org.rapport.agreement.TimelineAlignment;
 import org.rapport.agreement.TimelineUnit;
@@ -69,48 +70,40 @@ final class CodeAgreement {
     }
 
     private List<Section> timeline(List<String> coders) {
-        Map<String, RatingTable.Builder> byCode = new LinkedHashMap<>();
-        for (Code c : codebook.codes()) byCode.put(c.id(), builder(coders).scale(TimelineAlignment.presenceScale()));
-        Map<String, RatingTable.Builder> byGroup = new LinkedHashMap<>();
-        groupCodes.forEach((g, codes) -> byGroup.put(g, builder(coders).scale(TimelineAlignment.groupScale(codes))));
+        List<TimelineAlignment> sessions = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
         for (Session s : data.sessions) {
             List<String> sessionCoders = data.codersOf(s.id()).stream().map(data.raters::get).toList();
             if (sessionCoders.isEmpty()) continue;
             List<TimelineUnit> units = units(s);
-            if (units.isEmpty()) {
-                leftOut.add(s.name());
-                continue;
-            }
-            TimelineAlignment a = TimelineAlignment.align(units, sessionCoders, intervals(s));
-            byCode.forEach((code, b) -> a.addPresence(b, code));
-            byGroup.forEach((g, b) -> a.addGroup(b, groupCodes.get(g)));
+            if (units.isEmpty()) leftOut.add(s.name());
+            else sessions.add(TimelineAlignment.align(units, sessionCoders, intervals(s)));
         }
         if (!leftOut.isEmpty()) {
             notes.add("left out for lack of " + (request.method() == AlignmentMethod.UTTERANCE ? "a transcript" : "a known length")
                     + ": " + String.join(", ", leftOut));
         }
+        // One table at a time: a project's tables have hundreds of thousands of units each.
         List<Target> codes = new ArrayList<>();
         for (Code c : codebook.codes()) {
-            RatingTable t = byCode.get(c.id()).build();
+            TableRows rows = new TableRows(coders, TimelineAlignment.presenceScale());
+            for (TimelineAlignment a : sessions) a.addPresence(rows, c.id());
+            RatingTable t = rows.build();
             codes.add(new Target(c.id(), c.label(), "nominal", t.unitCount(), Estimates.prevalence(t, TimelineAlignment.ABSENT),
                     Estimates.nominal(t), Estimates.confusions(t), List.of(), List.of()));
         }
         List<Target> groups = new ArrayList<>();
         for (CodeGroup g : codebook.groups()) {
-            if (!byGroup.containsKey(g.id())) continue;
-            RatingTable t = byGroup.get(g.id()).build();
+            List<String> members = groupCodes.get(g.id());
+            if (members == null) continue;
+            TableRows rows = new TableRows(coders, TimelineAlignment.groupScale(members));
+            for (TimelineAlignment a : sessions) a.addGroup(rows, members);
+            RatingTable t = rows.build();
             groups.add(new Target(g.id(), g.label(), "nominal", t.unitCount(), Estimates.prevalence(t, TimelineAlignment.NONE),
                     Estimates.nominal(t), Estimates.confusions(t), List.of(), List.of()));
         }
         return List.of(new Section(CODES, "Codes (present or absent per unit)", codes),
                 new Section(GROUPS, "Code groups (which code of the group, or none, per unit)", groups));
-    }
-
-    private static RatingTable.Builder builder(List<String> raters) {
-        RatingTable.Builder b = RatingTable.builder();
-        raters.forEach(b::rater);
-        return b;
     }
 
     /** Event matching runs per code group and per pair of raters, over the sessions both coded. */

@@ -35,7 +35,7 @@ class TimeSliceAlignmentTest {
         TimelineAlignment a = TimelineAlignment.align(TimeSliceAlignment.units("s", 20_000, 5_000), List.of("Ana", "Ben"),
                 List.of(CodedInterval.of("Ana", "c-rejecting", 1000, 4000), CodedInterval.of("Ana", "c-rejecting", 12000, 13000),
                         CodedInterval.of("Ben", "c-rejecting", 4000, 9000), CodedInterval.of("Ben", "c-rejecting", 11000, 14000)));
-        RatingTable.Builder b = RatingTable.builder().scale(TimelineAlignment.presenceScale());
+        TableRows b = new TableRows(List.of("Ana", "Ben"), TimelineAlignment.presenceScale());
         a.addPresence(b, "c-rejecting");
         StatisticResult kappa = CohenKappa.compute(b.build(), AgreementWeights.unweighted());
         assertEquals(0.5, kappa.pa(), 1e-12);
@@ -60,7 +60,7 @@ class TimeSliceAlignmentTest {
         TimelineAlignment a = TimelineAlignment.align(one, List.of("Ana", "Ben"), List.of(
                 CodedInterval.of("Ana", "w-minimal", 0, 3000), CodedInterval.of("Ana", "w-denial", 3000, 5000),
                 CodedInterval.of("Ben", "w-minimal", 0, 2500), CodedInterval.of("Ben", "w-denial", 2500, 5000)));
-        RatingTable.Builder b = RatingTable.builder().scale(TimelineAlignment.groupScale(group));
+        TableRows b = new TableRows(List.of("Ana", "Ben"), TimelineAlignment.groupScale(group));
         a.addGroup(b, group);
         RatingTable t = b.build();
         assertEquals("w-minimal", t.categories().get(t.cell(0, 0)).label());

@@ -37,7 +37,7 @@ class UtteranceAlignmentTest {
                 CodedInterval.of("Ana", "w-minimal", 2000, 5000), CodedInterval.of("Ana", "w-minimal", 9000, 10000),
                 CodedInterval.of("Ana", "w-minimal", 10500, 13500), CodedInterval.of("Ben", "w-minimal", 2100, 4900),
                 CodedInterval.of("Ben", "w-minimal", 6000, 7000), CodedInterval.of("Ben", "w-minimal", 10000, 14000)));
-        RatingTable.Builder b = RatingTable.builder().scale(TimelineAlignment.presenceScale());
+        TableRows b = new TableRows(List.of("Ana", "Ben"), TimelineAlignment.presenceScale());
         a.addPresence(b, "w-minimal");
         StatisticResult kappa = CohenKappa.compute(b.build(), AgreementWeights.unweighted());
         assertEquals(6, kappa.units());
@@ -72,7 +72,7 @@ class UtteranceAlignmentTest {
     void raterWhoDidNotCodeTheSessionIsMissingNotNone() {
         TimelineAlignment a = TimelineAlignment.align(UtteranceAlignment.units("s", SIX), List.of("Ana"),
                 List.of(CodedInterval.of("Ana", "w-denial", 2000, 5000)));
-        RatingTable.Builder b = RatingTable.builder().scale(TimelineAlignment.presenceScale()).rater("Ana").rater("Ben");
+        TableRows b = new TableRows(List.of("Ana", "Ben"), TimelineAlignment.presenceScale());
         a.addPresence(b, "w-denial");
         RatingTable t = b.build();
         assertEquals(6, t.unitCount());
