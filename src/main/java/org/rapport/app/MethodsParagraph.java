@@ -75,13 +75,18 @@ final class MethodsParagraph {
         return k.substring(k.lastIndexOf(", ") + 2);
     }
 
+    /** "Rupture Resolution Rating System (3RS), version 1.0" — the id is added when the title does not carry it. */
+    private String titleWithVersion() {
+        String title = codebook.title();
+        return (title.contains(name()) ? title : title + " (" + name() + ")") + ", version " + codebook.version() + ",";
+    }
+
     private String name() {
         return codebook.id().toUpperCase(Locale.ROOT);
     }
 
     void codes(List<String> coders, int sessions, Section codes, Section groups) {
-        text.append("Codings with the ").append(codebook.title()).append(" (").append(name()).append(", version ")
-                .append(codebook.version()).append(") by ").append(people(coders)).append(" in ").append(count(sessions, "session"))
+        text.append("Codings with the ").append(titleWithVersion()).append(" by ").append(people(coders)).append(" in ").append(count(sessions, "session"))
                 .append(" were compared ");
         if (request.method() == AlignmentMethod.EVENT) {
             events(groups);
@@ -106,8 +111,8 @@ final class MethodsParagraph {
                 .append("), a unit took the code of the group the rater applied there, the one covering more of the unit"
                         + " when several did (ties broken by codebook order), or \"none\", and the same statistics were computed. ");
         String stat = fleiss ? Estimates.FLEISS : Estimates.COHEN;
-        range(codes, stat, fleiss ? Estimate.ALL_RATERS : null, "codes");
-        range(groups, stat, fleiss ? Estimate.ALL_RATERS : null, "code groups");
+        range(codes, stat, "codes");
+        range(groups, stat, "code groups");
         text.append("Kappa values were interpreted following Landis and Koch (").append(citeYear("Landis & Koch, 1977"))
                 .append("). ");
     }
@@ -136,7 +141,7 @@ final class MethodsParagraph {
         }
         text.append("Over all pairs of raters, ").append(count(matched, "pair")).append(" of events were linked and ")
                 .append(count(unmatched, "event")).append(" remained unlinked. ");
-        range(groups, Estimates.COHEN, null, "code groups (with unlinked events)");
+        range(groups, Estimates.COHEN, "code groups and pairs of raters (unlinked events included)");
         text.append("Kappa values were interpreted following Landis and Koch (").append(citeYear("Landis & Koch, 1977"))
                 .append("). ");
     }
@@ -144,8 +149,15 @@ final class MethodsParagraph {
     void ratings(List<String> raters, int sessions, List<Section> sections, Section totals) {
         text.append("Ratings of the ").append(name()).append(" items by ").append(people(raters)).append(" in ")
                 .append(count(sessions, "session")).append(" were assessed with ICC(2,1) (two-way random effects, absolute"
-                        + " agreement, single rater; ").append(cite("McGraw & Wong, 1996")).append("; ICC(2,1) in ")
-                .append(cite("Shrout & Fleiss, 1979")).append(") for each item");
+                        + " agreement, single rater; ").append(cite("McGraw & Wong, 1996")).append("; ")
+                .append(cite("Shrout & Fleiss, 1979")).append(") for each item (one unit per session");
+        List<Integer> minutes = codebook.scales().stream().filter(sc -> !sc.unit().isWholeSession())
+                .map(sc -> sc.unit().segmentMinutes()).distinct().toList();
+        if (!minutes.isEmpty()) {
+            text.append(", or per ").append(minutes.stream().map(Object::toString).reduce((x, y) -> x + " or " + y).orElse(""))
+                    .append("-minute segment for items rated per segment");
+        }
+        text.append(")");
         boolean hasTotals = totals != null;
         if (hasTotals) {
             List<String> reversed = codebook.scales().stream().filter(Scale::reverseKeyed).map(Scale::id).toList();
@@ -161,7 +173,7 @@ final class MethodsParagraph {
                         .append(e.raters().equals(Estimate.ALL_RATERS) ? "" : " (" + e.raters() + ")").append(". ");
             }
         }
-        for (Section s : sections) range(s, Estimates.ICC_TITLE, null, "items rated per " + (s.id().startsWith("segment") ? "segment" : "session"));
+        for (Section s : sections) range(s, Estimates.ICC_TITLE, "items rated per " + (s.id().startsWith("segment") ? "segment" : "session"));
         text.append("ICC values were interpreted following Koo and Li (").append(citeYear("Koo & Li, 2016")).append("). ");
     }
 
@@ -171,13 +183,18 @@ final class MethodsParagraph {
         return t.estimates().stream().filter(e -> e.result().statistic().equals("icc")).findFirst().orElse(null);
     }
 
-    /** "Across the 26 codes, Fleiss' kappa ranged from .12 to .81 (median .55). " over the defined values. */
-    private void range(Section s, String title, String raters, String what) {
+    /**
+     * "Across the codes, Fleiss' kappa ranged from .12 to .81 (median .55, 24 values). " over the defined values: the
+     * all-raters estimate of each target when there is one, else its pairs.
+     */
+    private void range(Section s, String title, String what) {
         List<Double> values = new ArrayList<>();
         for (Target t : s.targets()) {
             if (t.id().equals(RatingAgreement.ALL_ITEMS)) continue;
-            t.estimates().stream().filter(e -> e.title().equals(title) && (raters == null || e.raters().equals(raters))
-                            && !"matched only".equals(e.variant()))
+            List<Estimate> mine = t.estimates().stream()
+                    .filter(e -> e.title().equals(title) && !"matched only".equals(e.variant())).toList();
+            boolean hasAll = mine.stream().anyMatch(e -> e.raters().equals(Estimate.ALL_RATERS));
+            mine.stream().filter(e -> !hasAll || e.raters().equals(Estimate.ALL_RATERS))
                     .map(e -> e.result().value()).filter(Objects::nonNull).forEach(values::add);
         }
         if (values.isEmpty()) return;

@@ -45,7 +45,7 @@ public final class ReliabilityReport {
             .undef{color:#8a939c;font-size:12px}.q0{background:#fbe3e1}.q1{background:#fdf0d8}.q2{background:#eef6dc}.q3{background:#dcefd9}
             .notes li{color:#7a4b00}.heat{display:inline-block;margin:0 18px 12px 0;vertical-align:top}
             .heat td{width:34px;text-align:center;font-size:12px}.heat td.diag{outline:2px solid #1d232a;outline-offset:-2px}
-            .heat th{font-size:11px;font-weight:500}.legend span{display:inline-block;padding:1px 8px;margin-right:4px;font-size:12px}
+            .heat th{font-size:11px;font-weight:500}.heat th.rot{writing-mode:vertical-rl;transform:rotate(180deg);height:92px;text-align:left}.legend span{display:inline-block;padding:1px 8px;margin-right:4px;font-size:12px}
             .small{font-size:12px;color:#5b6670}
             """;
 
@@ -99,8 +99,9 @@ public final class ReliabilityReport {
 
     private static void legend(StringBuilder h) {
         h.append("<p class=\"legend small\">Cell colour by value: <span class=\"q0\">&lt; .40</span><span class=\"q1\">.40–.59</span>"
-                + "<span class=\"q2\">.60–.79</span><span class=\"q3\">≥ .80</span> Each cell: value, 95% CI, interpretation."
-                + " n = units in the table; a statistic uses the units its raters both (or all) rated.</p>");
+                + "<span class=\"q2\">.60–.79</span><span class=\"q3\">≥ .80</span> Each cell: value [95% CI] and"
+                + " interpretation (scale in superscript, listed at the end). n is the number of units; a cell shows its own n"
+                + " when its raters rated fewer. Hover an undefined cell for the reason.</p>");
     }
 
     private static void section(StringBuilder h, Section s, AlignmentMethod method) {
@@ -121,7 +122,7 @@ public final class ReliabilityReport {
             if (prevalence) h.append("<td class=\"num\">").append(t.prevalence() == null ? "" : pct(t.prevalence())).append("</td>");
             Map<String, Estimate> byColumn = new LinkedHashMap<>();
             for (Estimate e : t.estimates()) byColumn.putIfAbsent(column(e), e);
-            for (String c : columns) cell(h, byColumn.get(c));
+            for (String c : columns) cell(h, byColumn.get(c), t.units());
             h.append("</tr>");
         }
         h.append("</table>");
@@ -140,7 +141,7 @@ public final class ReliabilityReport {
         return new ArrayList<>(out);
     }
 
-    private static void cell(StringBuilder h, Estimate e) {
+    private static void cell(StringBuilder h, Estimate e, int tableUnits) {
         if (e == null) {
             h.append("<td></td>");
             return;
@@ -155,13 +156,32 @@ public final class ReliabilityReport {
         h.append("<td class=\"num ").append(v < 0.40 ? "q0" : v < 0.60 ? "q1" : v < 0.80 ? "q2" : "q3")
                 .append("\"><span class=\"v\">").append(fmt(v)).append("</span>");
         if (r.ci95() != null) {
-            h.append("<br><span class=\"ci\">[").append(fmt(r.ci95().low())).append(", ").append(fmt(r.ci95().high())).append("]</span>");
+            h.append(" <span class=\"ci\">[").append(fmt(r.ci95().low())).append(", ").append(fmt(r.ci95().high())).append("]</span>");
         }
         if (!r.interpretations().isEmpty()) {
             Interpretation i = r.interpretations().get(0);
-            h.append("<br><span class=\"lab\">").append(esc(i.label())).append(" (").append(esc(i.scale())).append(")</span>");
+            h.append("<br><span class=\"lab\" title=\"").append(esc(i.scale())).append("\">").append(esc(shortLabel(i.label())))
+                    .append(" <sup>").append(esc(initials(i.scale()))).append("</sup></span>");
         }
-        h.append("<br><span class=\"ci\">n = ").append(r.units()).append("</span></td>");
+        if (r.units() != tableUnits) h.append("<br><span class=\"ci\">n = ").append(r.units()).append("</span>");
+        h.append("</td>");
+    }
+
+    /** "unreliable (alpha < .667)" -> "unreliable": the bands are listed under Interpretation scales. */
+    private static String shortLabel(String label) {
+        int paren = label.indexOf(" (");
+        return paren > 0 ? label.substring(0, paren) : label;
+    }
+
+    /** "Landis & Koch (1977)" -> "L&K", "Krippendorff (2004)" -> "K". */
+    static String initials(String scale) {
+        StringBuilder b = new StringBuilder();
+        String name = scale.contains("(") ? scale.substring(0, scale.indexOf('(')) : scale;
+        for (String w : name.trim().split("\\s+")) {
+            if (w.equals("&")) b.append('&');
+            else if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) b.append(w.charAt(0));
+        }
+        return b.toString();
     }
 
     private static String shorten(String s) {
@@ -179,18 +199,24 @@ public final class ReliabilityReport {
     }
 
     private static void heatMap(StringBuilder h, Confusion c) {
+        // The "none/none" (or "absent/absent") cell dwarfs the rest: scale the colours by the other cells.
+        boolean negativeFirst = !c.categories().isEmpty() && List.of("none", "absent").contains(c.categories().get(0));
         int max = 1;
-        for (int[] row : c.counts()) for (int x : row) max = Math.max(max, x);
+        for (int i = 0; i < c.counts().length; i++) {
+            for (int j = 0; j < c.counts()[i].length; j++) {
+                if (!(negativeFirst && i == 0 && j == 0)) max = Math.max(max, c.counts()[i][j]);
+            }
+        }
         h.append("<table class=\"heat\"><tr><th>").append(esc(c.raterA())).append(" ↓ / ").append(esc(c.raterB()))
                 .append(" →</th>");
-        for (String cat : c.categories()) h.append("<th title=\"").append(esc(cat)).append("\">").append(esc(abbrev(cat))).append("</th>");
+        for (String cat : c.categories()) h.append("<th class=\"rot\">").append(esc(cat)).append("</th>");
         h.append("</tr>");
         for (int i = 0; i < c.counts().length; i++) {
             h.append("<tr><th>").append(esc(c.categories().get(i))).append("</th>");
             for (int j = 0; j < c.counts()[i].length; j++) {
                 int x = c.counts()[i][j];
                 // Square-root scale so a few disagreements still show next to a large "none/none" cell.
-                double shade = x == 0 ? 0 : 0.12 + 0.88 * Math.sqrt((double) x / max);
+                double shade = x == 0 ? 0 : 0.12 + 0.88 * Math.sqrt(Math.min(1, (double) x / max));
                 h.append("<td").append(i == j ? " class=\"diag\"" : "").append(" style=\"background:")
                         .append(colour(shade, i == j)).append(";color:").append(shade > 0.55 ? "#fff" : "#1d232a").append("\">")
                         .append(x == 0 ? "" : x).append("</td>");
@@ -207,10 +233,6 @@ public final class ReliabilityReport {
         int g = (int) Math.round(255 + (to[1] - 255) * shade);
         int b = (int) Math.round(255 + (to[2] - 255) * shade);
         return String.format(Locale.ROOT, "#%02x%02x%02x", r, g, b);
-    }
-
-    private static String abbrev(String category) {
-        return category.length() <= 6 ? category : category.substring(0, 5) + "…";
     }
 
     private static void events(StringBuilder h, Section s) {
@@ -251,7 +273,8 @@ public final class ReliabilityReport {
         }
         if (sources.isEmpty()) return;
         h.append("<h2>Interpretation scales</h2><ul class=\"refs\">");
-        sources.forEach((scale, source) -> h.append("<li><b>").append(esc(scale)).append("</b>: ").append(esc(source)).append("</li>"));
+        sources.forEach((scale, source) -> h.append("<li><b>").append(esc(initials(scale))).append("</b> = ").append(esc(scale))
+                .append(": ").append(esc(source)).append("</li>"));
         h.append("</ul>");
     }
 
