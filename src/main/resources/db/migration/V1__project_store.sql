@@ -29,6 +29,9 @@ CREATE TABLE session (
     media_path     VARCHAR(4000),
     media_sha256   CHAR(64),
     duration_ms    BIGINT,
+    -- kept with the transcript so listing hundreds of sessions needs no scan of their utterances
+    utterance_count   INT NOT NULL DEFAULT 0,
+    participant_count INT NOT NULL DEFAULT 0,
     created_at     TIMESTAMP WITH TIME ZONE NOT NULL
 );
 

@@ -22,6 +22,13 @@ public record Category(String label, Double numeric) {
         return new Category(label, value);
     }
 
+    /** The points min..max of a codebook rating scale, in order: the declared scale for a {@link RatingTable}. */
+    public static java.util.List<Category> pointsOf(org.rapport.model.Scale scale) {
+        java.util.List<Category> points = new java.util.ArrayList<>();
+        for (int v = scale.min(); v <= scale.max(); v++) points.add(numeric(v));
+        return points;
+    }
+
     public boolean isNumeric() {
         return numeric != null;
     }

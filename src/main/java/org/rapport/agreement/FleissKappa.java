@@ -1,6 +1,6 @@
 package org.rapport.agreement;
 
-import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.special.Erf;
 
 /**
  * Fleiss' (1971) kappa for any number of raters, in Gwet's (2014) generalisation to missing ratings: observed agreement
@@ -75,7 +75,7 @@ public final class FleissKappa {
         }
         double se0 = Math.sqrt(2.0 / (ua.n * (double) m * (m - 1))) * Math.sqrt(sumPq * sumPq - sumPqqp) / sumPq;
         double z = b.value() / se0;
-        double p = 2 * (1 - new NormalDistribution().cumulativeProbability(Math.abs(z)));
+        double p = Erf.erfc(Math.abs(z) / Math.sqrt(2)); // two-sided, accurate in the far tail
         b.z(z, p);
     }
 }

@@ -1,6 +1,7 @@
 package org.rapport.agreement;
 
 import org.apache.commons.math3.distribution.FDistribution;
+import org.apache.commons.math3.special.Beta;
 
 /**
  * Intraclass correlations: the ten forms of McGraw & Wong (1996), with their Shrout & Fleiss (1979) names where they
@@ -116,6 +117,11 @@ public final class Icc {
         return b.build();
     }
 
+    /** P(F > f) as a regularised incomplete beta, accurate for very small p (1 - cdf would round to 0). */
+    static double upperTail(double f, double df1, double df2) {
+        return Beta.regularizedBeta(df2 / (df2 + df1 * f), df2 / 2, df1 / 2);
+    }
+
     private record MeanSquares(int n, int k, double msr, double msc, double mse, double msw) {
     }
 
@@ -132,7 +138,7 @@ public final class Icc {
                 : (ms.msr() - error) / ms.msr();
         b.value(value, "no variation between units");
         double f = ms.msr() / error;
-        b.fTest(f, df1, df2, 1 - new FDistribution(df1, df2).cumulativeProbability(f));
+        b.fTest(f, df1, df2, upperTail(f, df1, df2));
         double fl = f / new FDistribution(df1, df2).inverseCumulativeProbability(0.975);
         double fu = f * new FDistribution(df2, df1).inverseCumulativeProbability(0.975);
         Interval ci = form.unit() == Unit.SINGLE ? new Interval((fl - 1) / (fl + k - 1), (fu - 1) / (fu + k - 1))
@@ -158,7 +164,7 @@ public final class Icc {
         double v = Math.pow(a * msc + bb * mse, 2) / (Math.pow(a * msc, 2) / (k - 1) + Math.pow(bb * mse, 2) / ((n - 1.0) * (k - 1)));
         double df1 = n - 1.0;
         double f = msr / mse;
-        b.fTest(f, df1, v, 1 - new FDistribution(df1, v).cumulativeProbability(f));
+        b.fTest(f, df1, v, upperTail(f, df1, v));
         double fl = new FDistribution(df1, v).inverseCumulativeProbability(0.975);
         double fu = new FDistribution(v, df1).inverseCumulativeProbability(0.975);
         Interval ci;

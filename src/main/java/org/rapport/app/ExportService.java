@@ -39,13 +39,13 @@ public final class ExportService {
 
     public void transcript(String sessionName, TranscriptFormat format, Path out) {
         Session s = sessions.byName(sessionName);
-        Transcripts.write(sessions.transcript(s.id()), format, out);
+        FileAccess.writing(out, () -> Transcripts.write(sessions.transcript(s.id()), format, out));
     }
 
     /** All codings (or one session's) as long CSV; returns how many were written. */
     public int codingsCsv(String sessionNameOrNull, Path out) {
         List<CodingRow> rows = codingRows(sessionNameOrNull);
-        CodingCsv.write(rows, out);
+        FileAccess.writing(out, () -> CodingCsv.write(rows, out));
         return rows.size();
     }
 
@@ -60,7 +60,8 @@ public final class ExportService {
         for (Codebook cb : codebooks.current()) {
             for (Code code : cb.codes()) groups.putIfAbsent(code.id(), code.group());
         }
-        CodingEaf.write(rows, groups, s.mediaPath() == null ? null : Path.of(s.mediaPath()), out);
+        Path media = s.mediaPath() == null ? null : Path.of(s.mediaPath());
+        FileAccess.writing(out, () -> CodingEaf.write(rows, groups, media, out));
         return rows.size();
     }
 
@@ -73,7 +74,7 @@ public final class ExportService {
             rows.add(new RatingRow(sessionNames.get(r.sessionId()), raterNames.get(r.raterId()), r.codebookId(),
                     r.itemId(), r.segment(), r.value()));
         }
-        RatingCsv.write(rows, out);
+        FileAccess.writing(out, () -> RatingCsv.write(rows, out));
         return rows.size();
     }
 

@@ -58,7 +58,7 @@ public final class ImportService {
             throw new BadInputException(req.transcript().toString(), null, "transcript file not found");
         }
         TranscriptFormat format = req.format() != null ? req.format() : TranscriptFormat.fromExtension(req.transcript());
-        Transcript read = Transcripts.read(req.transcript(), format);
+        Transcript read = FileAccess.reading(req.transcript(), () -> Transcripts.read(req.transcript(), format));
         Transcript transcript = applyRoles(req, read);
         List<String> warnings = new ArrayList<>();
 
@@ -114,7 +114,7 @@ public final class ImportService {
 
     /** Imports codings from the long CSV; raters not yet in the project are added as observers. */
     public ImportResult importCodings(Path csv) {
-        List<CodingRow> rows = CodingCsv.read(csv);
+        List<CodingRow> rows = FileAccess.reading(csv, () -> CodingCsv.read(csv));
         String file = csv.toString();
         Map<String, Session> sessionsByName = sessionsByName();
         List<Coding> drafts = new ArrayList<>();
@@ -160,7 +160,7 @@ public final class ImportService {
 
     /** Imports ratings from the long CSV; a rating already given by the same rater is replaced (and audited). */
     public ImportResult importRatings(Path csv) {
-        List<RatingRow> rows = RatingCsv.read(csv);
+        List<RatingRow> rows = FileAccess.reading(csv, () -> RatingCsv.read(csv));
         String file = csv.toString();
         Map<String, Session> sessionsByName = sessionsByName();
         List<Rating> drafts = new ArrayList<>();

@@ -1,8 +1,6 @@
 package org.rapport.app;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.rapport.model.BadInputException;
 import org.rapport.model.Session;
@@ -20,16 +18,9 @@ public final class SessionService {
     }
 
     public List<SessionSummary> list() {
-        return store.read(c -> {
-            Map<Long, Integer> utterances = TranscriptRepository.utteranceCounts(c);
-            Map<Long, Integer> participants = TranscriptRepository.participantCounts(c);
-            List<SessionSummary> out = new ArrayList<>();
-            for (Session s : SessionRepository.all(c)) {
-                out.add(new SessionSummary(s, utterances.getOrDefault(s.id(), 0),
-                        participants.getOrDefault(s.id(), 0), s.durationMs()));
-            }
-            return out;
-        });
+        return store.read(SessionRepository::allWithCounts).stream()
+                .map(r -> new SessionSummary(r.session(), r.utterances(), r.participants(), r.session().durationMs()))
+                .toList();
     }
 
     /** The session of that name, or bad input naming the project. */

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code rapport agree}: one reliability statistic over rating data. */
-@Command(name = "agree", description = "Compute an inter-rater reliability statistic.%n"
+@Command(name = "agree", mixinStandardHelpOptions = true, versionProvider = RapportCommand.VersionProvider.class, description = "Compute an inter-rater reliability statistic.%n"
         + "The data file is a CSV with header unit,rater,value and one row per rating; an empty value or an absent row is"
         + " missing. See docs/statistics.md for formulas, policies and how to cite.")
 final class AgreeCommand implements Callable<Integer> {
@@ -83,9 +83,9 @@ final class AgreeCommand implements Callable<Integer> {
             out.println("  95% CI: [" + fmt(r.ci95().low()) + ", " + fmt(r.ci95().high()) + "]  " + r.ciMethod());
         }
         if (r.f() != null) {
-            out.println("  F(" + fmt(r.df1()) + ", " + fmt(r.df2()) + ") = " + fmt(r.f()) + ", p = " + fmtP(r.p()));
+            out.println("  F(" + fmt(r.df1()) + ", " + fmt(r.df2()) + ") = " + fmt(r.f()) + ", " + fmtP(r.p()));
         } else if (r.z() != null) {
-            out.println("  z = " + fmt(r.z()) + ", p = " + fmtP(r.p()));
+            out.println("  z = " + fmt(r.z()) + ", " + fmtP(r.p()));
         }
         if (r.pa() != null) out.println("  observed agreement " + fmt(r.pa()) + ", chance agreement " + fmt(r.pe()));
         out.println("  n = " + r.units() + " of " + r.unitsTotal() + " units, " + r.raters() + " raters");
@@ -99,6 +99,6 @@ final class AgreeCommand implements Callable<Integer> {
     }
 
     private static String fmtP(double p) {
-        return p < 0.001 ? "< .001" : String.format(Locale.ROOT, "%.3f", p);
+        return p < 0.001 ? "p < .001" : String.format(Locale.ROOT, "p = %.3f", p);
     }
 }

@@ -4,6 +4,6 @@ import picocli.CommandLine.Command;
 
 /** `rapport codebook ...`: works with codebook files. Without a subcommand picocli reports the missing one. */
 @Command(name = "codebook", mixinStandardHelpOptions = true, description = "Work with codebook files.",
-        subcommands = {CodebookValidateCommand.class})
+        subcommands = {CodebookValidateCommand.class, CodebookAddCommand.class})
 final class CodebookCommand {
 }

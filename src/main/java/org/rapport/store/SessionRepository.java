@@ -85,6 +85,20 @@ public final class SessionRepository {
         }
     }
 
+    /** A session with the sizes of its transcript. */
+    public record SessionRow(Session session, int utterances, int participants) {
+    }
+
+    /** All sessions with their utterance and participant counts, by name. */
+    public static List<SessionRow> allWithCounts(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", utterance_count, participant_count"
+                + " FROM session ORDER BY name"); ResultSet rs = ps.executeQuery()) {
+            List<SessionRow> out = new ArrayList<>();
+            while (rs.next()) out.add(new SessionRow(map(rs), rs.getInt("utterance_count"), rs.getInt("participant_count")));
+            return out;
+        }
+    }
+
     /** Deletes a session with its transcript, codings, ratings and assignments; every coding and rating gets its audit row. */
     public static void delete(Connection c, long sessionId, Long actingRaterId) throws SQLException {
         for (var k : CodingRepository.forSession(c, sessionId, null)) CodingRepository.delete(c, k.id(), actingRaterId);

@@ -5,9 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.rapport.model.Participant;
 import org.rapport.model.Role;
@@ -52,6 +50,13 @@ public final class TranscriptRepository {
             }
             ps.executeBatch();
         }
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE session SET utterance_count = ?, participant_count = ? WHERE id = ?")) {
+            ps.setInt(1, t.utterances().size());
+            ps.setInt(2, t.participants().size());
+            ps.setLong(3, sessionId);
+            ps.executeUpdate();
+        }
         MetaRepository.bumpTranscriptRevision(c);
     }
 
@@ -79,24 +84,6 @@ public final class TranscriptRepository {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) out.add(new Participant(rs.getString(1), Role.valueOf(rs.getString(2))));
             }
-        }
-        return out;
-    }
-
-    /** Number of utterances per session id, for listings. */
-    public static Map<Long, Integer> utteranceCounts(Connection c) throws SQLException {
-        return counts(c, "SELECT session_id, COUNT(*) FROM utterance GROUP BY session_id");
-    }
-
-    /** Number of participants per session id, for listings. */
-    public static Map<Long, Integer> participantCounts(Connection c) throws SQLException {
-        return counts(c, "SELECT session_id, COUNT(*) FROM participant GROUP BY session_id");
-    }
-
-    private static Map<Long, Integer> counts(Connection c, String sql) throws SQLException {
-        Map<Long, Integer> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) out.put(rs.getLong(1), rs.getInt(2));
         }
         return out;
     }

@@ -5,18 +5,45 @@ import java.util.Locale;
 
 import org.rapport.model.BadInputException;
 
-/** PROVISIONAL (replaced by the transcripts branch). */
+/** The transcript file formats Rapport reads, and which of them it writes. */
 public enum TranscriptFormat {
-    VTT, SRT, CSV, TSV, EAF, TXT;
+    VTT(true), SRT(true), CSV(true), TSV(true), EAF(true), TXT(false);
 
-    public static TranscriptFormat fromExtension(Path file) {
-        String n = file.getFileName().toString();
-        int dot = n.lastIndexOf('.');
-        return fromKey(dot < 0 ? "" : n.substring(dot + 1));
+    private final boolean writable;
+
+    TranscriptFormat(boolean writable) {
+        this.writable = writable;
     }
 
+    /** The lower-case key used on the command line and as the file extension ("vtt", "eaf" ...). */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public boolean isWritable() {
+        return writable;
+    }
+
+    /** The format named by a key such as "vtt" (case-insensitive). */
     public static TranscriptFormat fromKey(String key) {
-        for (TranscriptFormat f : values()) if (f.name().equalsIgnoreCase(key)) return f;
-        throw new BadInputException("unknown transcript format '" + key + "'");
+        String k = key == null ? "" : key.trim().toLowerCase(Locale.ROOT);
+        for (TranscriptFormat f : values()) if (f.key().equals(k)) return f;
+        throw new BadInputException("unknown transcript format '" + key + "' (expected one of " + keys() + ")");
+    }
+
+    /** The format a file's extension names ("session.vtt" is VTT). */
+    public static TranscriptFormat fromExtension(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        for (TranscriptFormat f : values()) if (f.key().equals(ext)) return f;
+        throw new BadInputException(name, null, "cannot tell the transcript format from the extension '"
+                + ext + "' (expected one of " + keys() + ")");
+    }
+
+    private static String keys() {
+        StringBuilder sb = new StringBuilder();
+        for (TranscriptFormat f : values()) sb.append(sb.length() == 0 ? "" : ", ").append(f.key());
+        return sb.toString();
     }
 }

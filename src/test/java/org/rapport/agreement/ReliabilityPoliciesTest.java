@@ -154,4 +154,32 @@ class ReliabilityPoliciesTest {
         assertTrue(Benchmarks.krippendorff(0.70).label().startsWith("tentative"));
         assertTrue(Benchmarks.krippendorff(0.80).label().startsWith("reliable"));
     }
+
+    @Test
+    void aCodebookScaleKeepsUnusedPointsForWeights() {
+        // Ratings 1..4 on a declared 1..7 scale: linear weight between 1 and 2 is 1 - 1/6, not 1 - 1/3.
+        org.rapport.model.Scale scale = new org.rapport.model.Scale("wai1", "Item 1", 1, 7, null, null, false, null,
+                MeasurementLevel.ORDINAL);
+        RatingTable.Builder b = RatingTable.builder().scale(Category.pointsOf(scale));
+        b.rate("s1", "ann", "1").rate("s1", "bob", "2").rate("s2", "ann", "4.0").rate("s2", "bob", "4");
+        RatingTable t = b.build();
+        assertEquals(7, t.categoryCount());
+        assertEquals(t.cell(1, 0), t.cell(1, 1));
+        assertEquals(1 - 1.0 / 6, AgreementWeights.linear(WeightScale.VALUES).matrix(t)[0][1], 1e-12);
+    }
+
+    @Test
+    void congerKappaWithAMissingRatingKeepsTheHalfRatedUnitForMarginalsAsIrrCac() {
+        // cohen_kappa_missing_listwise cross-check: irrCAC conger.kappa.raw = 0.6571428571 (Cohen, listwise: 0.65625).
+        RatingTable t = OracleCase.named("cohen_kappa_missing_listwise").table();
+        assertEquals(0.6571428571, CongerKappa.compute(t, AgreementWeights.unweighted()).value(), 1e-9);
+    }
+
+    @Test
+    void lightKappaWithMissingRatingsAveragesPairwiseCompleteKappasAsPsych() {
+        // lights_kappa_diagnoses notes: on Krippendorff's 12 x 4 data psych gives 0.7002 (pairwise), irr 0.6435 (listwise).
+        RatingTable t = OracleCase.named("kalpha_k2011_nominal_missing").table();
+        assertEquals(0.7002, LightKappa.compute(t, AgreementWeights.unweighted()).value(), 5e-5);
+        assertEquals(0.6435, LightKappa.compute(t.completeUnits(), AgreementWeights.unweighted()).value(), 5e-5);
+    }
 }

@@ -231,4 +231,34 @@ class AgreeCommandTest {
         Run r = bad("agree", "--data", f.toString(), "--statistic", "cohen-kappa");
         assertTrue(r.err().contains(f.toString()) && r.err().contains("exactly two raters"), r.err());
     }
+
+    @Test
+    void nonSquareWeightMatrixIsRefusedNamingTheWeightFile() throws IOException {
+        Path weights = write("w.csv", "1,0.5\n0.5,1,0\n");
+        Run r = bad("agree", "--data", csvOf("cohen_kappa_cohen1968").toString(), "--statistic", "cohen-kappa",
+                "--weights-file", weights.toString());
+        assertTrue(r.err().contains(weights.toString()) && r.err().contains("square"), r.err());
+    }
+
+    @Test
+    void seedWithoutBootstrapIsRefused() throws IOException {
+        Run r = bad("agree", "--data", csvOf("kalpha_k2011_binary").toString(), "--statistic", "krippendorff-alpha", "--seed", "3");
+        assertTrue(r.err().contains("--seed needs --bootstrap"), r.err());
+    }
+
+    @Test
+    void quotedLabelsAndEmptyValuesAreReadAsCategoriesAndMissing() throws IOException {
+        // Krippendorff (2011) two-observer nominal example with quoted labels and one extra unit rated by one observer only.
+        StringBuilder sb = new StringBuilder("unit,rater,value\n");
+        String[][] labels = OracleCase.named("kalpha_k2011_nominal_two_observers").labels();
+        for (int u = 0; u < labels.length; u++) {
+            for (int r = 0; r < 2; r++) sb.append(u).append(",\"coder ").append(r).append("\",\"").append(labels[u][r]).append("\"\n");
+        }
+        sb.append("99,coder 0,a\n99,coder 1,\n");
+        Run r = run("agree", "--data", write("quoted.csv", sb.toString()).toString(), "--statistic", "krippendorff-alpha", "--json");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(expected("kalpha_k2011_nominal_two_observers", "value"), r.json().get("value").asDouble(), 1e-6);
+        assertEquals(12, r.json().get("units").asInt());
+        assertEquals(13, r.json().get("units_total").asInt());
+    }
 }

@@ -1,0 +1,36 @@
+package org.rapport.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.rapport.model.BadInputException;
+
+/** Turns an I/O failure on a user's file into bad input naming that file. */
+final class FileAccess {
+    private FileAccess() {
+    }
+
+    interface IoWork<T> {
+        T run() throws IOException;
+    }
+
+    interface IoAction {
+        void run() throws IOException;
+    }
+
+    static <T> T reading(Path file, IoWork<T> work) {
+        try {
+            return work.run();
+        } catch (IOException e) {
+            throw new BadInputException(file.toString(), null, "cannot read: " + e.getMessage());
+        }
+    }
+
+    static void writing(Path file, IoAction action) {
+        try {
+            action.run();
+        } catch (IOException e) {
+            throw new BadInputException(file.toString(), null, "cannot write: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.rapport.transcript;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.apache.commons.csv.CSVPrinter;
+import org.rapport.model.BadInputException;
+
+/**
+ * The shared machinery of the long (one row per observation) CSV files R and SPSS read directly: UTF-8 without BOM,
+ * comma-separated, RFC 4180 quoting, a header row, empty fields for missing values (R reads them as NA).
+ */
+final class LongCsv {
+    private LongCsv() {
+    }
+
+    /** A row's columns by name, for converting it to a record. */
+    interface Fields {
+        String get(String column);
+
+        int line();
+    }
+
+    /**
+     * Reads every row and converts it; any bad row is an error naming its line, and nothing is returned.
+     *
+     * @param aliases  accepted header names per column
+     * @param required columns that must be present
+     */
+    static <T> List<T> read(Path file, Map<String, List<String>> aliases, List<String> required,
+                            Function<Fields, T> convert) throws IOException {
+        SourceText source = SourceText.read(file);
+        List<CsvTable.Row> rows = CsvTable.parse(source, ',');
+        CsvColumns columns = CsvColumns.of(source, rows.get(0), aliases, required);
+        List<T> result = new ArrayList<>(rows.size() - 1);
+        for (CsvTable.Row row : rows.subList(1, rows.size())) {
+            Fields fields = new Fields() {
+                @Override
+                public String get(String column) {
+                    return columns.get(row, column);
+                }
+
+                @Override
+                public int line() {
+                    return row.line();
+                }
+            };
+            columns.checkWidth(row);
+            try {
+                result.add(convert.apply(fields));
+            } catch (BadInputException e) {
+                throw e;
+            } catch (IllegalArgumentException e) {
+                throw source.error(row.line(), e.getMessage());
+            }
+        }
+        return result;
+    }
+
+    /** Writes a header and rows atomically. */
+    static void write(Path out, List<String> header, List<List<Object>> rows) throws IOException {
+        AtomicFiles.write(out, stream -> {
+            Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            CSVPrinter printer = new CSVPrinter(writer, CsvTable.format(','));
+            printer.printRecord(header);
+            for (List<Object> row : rows) printer.printRecord(row);
+            printer.flush();
+        });
+    }
+
+    static long parseLong(String text, String column) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(column + " '" + text + "' is not a whole number");
+        }
+    }
+
+    static int parseInt(String text, String column) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(column + " '" + text + "' is not a whole number");
+        }
+    }
+
+    /** A number, or null for an empty field. */
+    static Double parseOptionalDouble(String text, String column) {
+        if (text.isEmpty() || text.equalsIgnoreCase("NA")) return null;
+        try {
+            return Double.valueOf(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(column + " '" + text + "' is not a number");
+        }
+    }
+
+    /** A number without exponent or needless zeros ("2", "2.5"); empty for null. */
+    static String formatNumber(Double value) {
+        return value == null ? "" : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,53 @@
+package org.rapport.transcript;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.rapport.model.Transcript;
+
+/**
+ * Reads SubRip (SRT): blocks of a cue number, a timing line {@code hh:mm:ss,mmm --> hh:mm:ss,mmm} and text lines,
+ * separated by blank lines. The speaker comes from a "NAME: " prefix, else "Unknown"; formatting tags are stripped.
+ */
+final class SrtReader {
+    private SrtReader() {
+    }
+
+    static Transcript read(SourceText source) {
+        List<String> lines = source.lines();
+        TimelineBuilder timeline = new TimelineBuilder(source);
+        int i = 0;
+        while (i < lines.size()) {
+            if (lines.get(i).isBlank()) {
+                i++;
+                continue;
+            }
+            int timingLine = i;
+            if (!lines.get(i).contains("-->")) {
+                if (!lines.get(i).trim().matches("\\d+")) {
+                    throw source.error(i + 1, "expected a cue number or a timing line, found '" + shorten(lines.get(i)) + "'");
+                }
+                timingLine = i + 1;
+                if (timingLine >= lines.size() || !lines.get(timingLine).contains("-->")) {
+                    throw source.error(Math.min(timingLine, lines.size() - 1) + 1,
+                            "expected a timing line 'hh:mm:ss,mmm --> hh:mm:ss,mmm' after cue number "
+                                    + lines.get(i).trim() + (timingLine >= lines.size() ? " (the file ends here: truncated?)" : ""));
+                }
+            }
+            long[] times = SubtitleTiming.parse(lines.get(timingLine), source, timingLine + 1);
+            List<String> text = new ArrayList<>();
+            i = timingLine + 1;
+            while (i < lines.size() && !lines.get(i).isBlank()) text.add(lines.get(i++));
+            String clean = CueText.stripSrtTags(CueText.join(text));
+            if (clean.isEmpty()) continue; // an empty cue carries no talk
+            CueText.Spoken spoken = CueText.speakerFromPrefix(clean);
+            timeline.add(timingLine + 1, times[0], times[1], spoken.speaker(), spoken.text());
+        }
+        return timeline.build();
+    }
+
+    static String shorten(String s) {
+        String t = s.trim();
+        return t.length() <= 40 ? t : t.substring(0, 40) + "...";
+    }
+}

@@ -1,0 +1,137 @@
+package org.rapport.transcript;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.rapport.transcript.Fixtures.assertBadInput;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The long CSV files of codings and ratings that R and SPSS read. */
+class LongCsvTest {
+    @TempDir
+    Path dir;
+
+    static final List<CodingRow> CODINGS = List.of(
+            new CodingRow("s01", "Ana", "3rs", "W1", 1_000, 4_500, null, null),
+            new CodingRow("s01", "Ana", "3rs", "C2", 10_000, 12_000, 2.5, "said \"no\", then left"),
+            new CodingRow("s01", "Ben", null, "W1", 1_200, 1_200, 3.0, "multi\nline"));
+
+    static final List<RatingRow> RATINGS = List.of(
+            new RatingRow("s01", "Ana", "wai-o-s", "bond1", null, 5),
+            new RatingRow("s01", "Ana", "wai-o-s", "bond1", 0, 4.5),
+            new RatingRow("s02", "Ben", null, "task2", 3, 1));
+
+    @Test
+    void codingsReadBackAsWritten() throws IOException {
+        Path file = dir.resolve("codings.csv");
+        CodingCsv.write(CODINGS, file);
+        assertEquals(CODINGS, CodingCsv.read(file));
+    }
+
+    @Test
+    void codingCsvHasTheDocumentedHeaderAndEmptyFieldsForMissingValues() throws IOException {
+        Path file = dir.resolve("codings.csv");
+        CodingCsv.write(CODINGS.subList(0, 1), file);
+        assertEquals("session,rater,codebook,code,start_ms,end_ms,value,note\ns01,Ana,3rs,W1,1000,4500,,\n",
+                Files.readString(file));
+    }
+
+    @Test
+    void codingColumnsMayComeInAnyOrderAndOptionalOnesMayBeMissing() throws IOException {
+        Path file = dir.resolve("c.csv");
+        Files.writeString(file, "\uFEFFend_ms,code,start_ms,rater,session,comment\n500,W1,100,Ana,s9,ignored\n");
+        assertEquals(List.of(new CodingRow("s9", "Ana", null, "W1", 100, 500, null, null)), CodingCsv.read(file));
+    }
+
+    @Test
+    void codingCsvMissingRequiredColumnIsRefusedAtTheHeader() throws IOException {
+        Path file = dir.resolve("c.csv");
+        Files.writeString(file, "session,rater,code,start_ms\ns1,Ana,W1,0\n");
+        assertBadInput("c.csv", 1, "no 'end_ms' column", () -> CodingCsv.read(file));
+    }
+
+    @Test
+    void badCodingRowAnywhereRefusesTheWholeFileNamingItsLine() throws IOException {
+        Path file = dir.resolve("c.csv");
+        Files.writeString(file, "session,rater,code,start_ms,end_ms\ns1,Ana,W1,0,10\ns1,Ana,W1,50,20\ns1,Ana,W1,60,70\n");
+        assertBadInput("c.csv", 3, "end_ms 20 is before start_ms 50", () -> CodingCsv.read(file));
+    }
+
+    @Test
+    void codingWithNonNumericTimeIsRefused() throws IOException {
+        Path file = dir.resolve("c.csv");
+        Files.writeString(file, "session,rater,code,start_ms,end_ms\ns1,Ana,W1,1.5s,10\n");
+        assertBadInput("c.csv", 2, "start_ms '1.5s' is not a whole number", () -> CodingCsv.read(file));
+    }
+
+    @Test
+    void codingWithEmptyRaterIsRefused() throws IOException {
+        Path file = dir.resolve("c.csv");
+        Files.writeString(file, "session,rater,code,start_ms,end_ms\ns1,,W1,1,10\n");
+        assertBadInput("c.csv", 2, "rater is empty", () -> CodingCsv.read(file));
+    }
+
+    @Test
+    void latin1CodingCsvIsRefusedAtItsLine() throws IOException {
+        Path file = dir.resolve("c.csv");
+        Files.write(file, "session,rater,code,start_ms,end_ms\ns1,Jos\u00e9,W1,1,10\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertBadInput("c.csv", 2, "not valid UTF-8", () -> CodingCsv.read(file));
+    }
+
+    @Test
+    void ratingsReadBackAsWritten() throws IOException {
+        Path file = dir.resolve("ratings.csv");
+        RatingCsv.write(RATINGS, file);
+        assertEquals(RATINGS, RatingCsv.read(file));
+    }
+
+    @Test
+    void wholeSessionRatingHasAnEmptySegmentField() throws IOException {
+        Path file = dir.resolve("ratings.csv");
+        RatingCsv.write(RATINGS.subList(0, 2), file);
+        assertEquals("session,rater,codebook,item,segment,value\ns01,Ana,wai-o-s,bond1,,5\ns01,Ana,wai-o-s,bond1,0,4.5\n",
+                Files.readString(file));
+    }
+
+    @Test
+    void ratingSegmentNaIsWholeSession() throws IOException {
+        Path file = dir.resolve("r.csv");
+        Files.writeString(file, "session,rater,item,segment,value\ns1,Ana,bond1,NA,4\n");
+        assertNull(RatingCsv.read(file).get(0).segment());
+    }
+
+    @Test
+    void ratingWithoutValueIsRefused() throws IOException {
+        Path file = dir.resolve("r.csv");
+        Files.writeString(file, "session,rater,item,segment,value\ns1,Ana,bond1,0,4\ns1,Ana,bond2,0,\n");
+        assertBadInput("r.csv", 3, "value is empty", () -> RatingCsv.read(file));
+    }
+
+    @Test
+    void ratingWithNegativeSegmentIsRefused() throws IOException {
+        Path file = dir.resolve("r.csv");
+        Files.writeString(file, "session,rater,item,segment,value\ns1,Ana,bond1,-1,4\n");
+        assertBadInput("r.csv", 2, "segment is negative", () -> RatingCsv.read(file));
+    }
+
+    @Test
+    void ratingSegmentTooLargeForAnIndexIsRefused() throws IOException {
+        Path file = dir.resolve("r.csv");
+        Files.writeString(file, "session,rater,item,segment,value\ns1,Ana,bond1,99999999999,4\n");
+        assertBadInput("r.csv", 2, "segment '99999999999' is not a whole number", () -> RatingCsv.read(file));
+    }
+
+    @Test
+    void emptyRatingFileIsRefused() throws IOException {
+        Path file = dir.resolve("r.csv");
+        Files.writeString(file, "\n\n");
+        assertBadInput("r.csv", null, "file is empty", () -> RatingCsv.read(file));
+    }
+}
