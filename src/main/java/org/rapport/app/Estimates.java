@@ -3,6 +3,7 @@ package org.rapport.app;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.rapport.agreement.AgreementWeights;
@@ -41,16 +42,22 @@ final class Estimates {
         return "Krippendorff's alpha (" + level.name().toLowerCase(Locale.ROOT) + ")";
     }
 
-    static List<Estimate> nominal(RatingTable t) {
+    /** One estimate per pair of raters, from the two-column table of the pair. */
+    private static List<Estimate> pairs(RatingTable t, String title, Function<RatingTable, StatisticResult> statistic) {
         List<Estimate> out = new ArrayList<>();
-        int k = t.raterCount();
-        for (int i = 0; i < k; i++) {
-            for (int j = i + 1; j < k; j++) {
+        for (int i = 0; i < t.raterCount(); i++) {
+            for (int j = i + 1; j < t.raterCount(); j++) {
                 RatingTable pair = t.selectRaters(i, j);
-                out.add(new Estimate(pairName(t.raterIds().get(i), t.raterIds().get(j)), COHEN, null,
-                        safely(pair, () -> CohenKappa.compute(pair, AgreementWeights.unweighted()))));
+                out.add(new Estimate(pairName(t.raterIds().get(i), t.raterIds().get(j)), title, null,
+                        safely(pair, () -> statistic.apply(pair))));
             }
         }
+        return out;
+    }
+
+    static List<Estimate> nominal(RatingTable t) {
+        List<Estimate> out = pairs(t, COHEN, pair -> CohenKappa.compute(pair, AgreementWeights.unweighted()));
+        int k = t.raterCount();
         if (k >= 3) out.add(new Estimate(Estimate.ALL_RATERS, FLEISS, null,
                 safely(t, () -> FleissKappa.compute(t, AgreementWeights.unweighted()))));
         out.add(new Estimate(Estimate.ALL_RATERS, alphaTitle(MeasurementLevel.NOMINAL), null,
@@ -66,16 +73,8 @@ final class Estimates {
     }
 
     static List<Estimate> numeric(RatingTable t, MeasurementLevel level) {
-        List<Estimate> out = new ArrayList<>();
-        int k = t.raterCount();
-        for (int i = 0; i < k; i++) {
-            for (int j = i + 1; j < k; j++) {
-                RatingTable pair = t.selectRaters(i, j);
-                out.add(new Estimate(pairName(t.raterIds().get(i), t.raterIds().get(j)), ICC_TITLE, null,
-                        safely(pair, () -> Icc.compute(pair, ICC_2_1))));
-            }
-        }
-        if (k >= 3) out.add(new Estimate(Estimate.ALL_RATERS, ICC_TITLE, null, safely(t, () -> Icc.compute(t, ICC_2_1))));
+        List<Estimate> out = pairs(t, ICC_TITLE, pair -> Icc.compute(pair, ICC_2_1));
+        if (t.raterCount() >= 3) out.add(new Estimate(Estimate.ALL_RATERS, ICC_TITLE, null, safely(t, () -> Icc.compute(t, ICC_2_1))));
         out.add(new Estimate(Estimate.ALL_RATERS, alphaTitle(level), null, safely(t, () -> KrippendorffAlpha.compute(t, level))));
         return out;
     }

@@ -99,8 +99,11 @@ final class RatingAgreement {
     }
 
     private static Target target(String id, String label, MeasurementLevel level, RatingTable t) {
-        return new Target(id, label, level.name().toLowerCase(java.util.Locale.ROOT), t.unitCount(), null,
-                Estimates.numeric(t, level), List.of(), List.of(), List.of());
+        // A nominal item (categories without order) gets the statistics of codes, not an ICC.
+        List<ProjectAgreementResult.Estimate> estimates = level == MeasurementLevel.NOMINAL ? Estimates.nominal(t)
+                : Estimates.numeric(t, level);
+        return new Target(id, label, level.name().toLowerCase(java.util.Locale.ROOT), t.unitCount(), null, estimates,
+                level == MeasurementLevel.NOMINAL ? Estimates.confusions(t) : List.of(), List.of(), List.of());
     }
 
     /** A subscale mean or a total per unit and rater, only where the rater rated every item of it. */
