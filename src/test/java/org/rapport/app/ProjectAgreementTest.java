@@ -34,6 +34,38 @@ class ProjectAgreementTest {
         assertEquals(1.0 / 3, minimal.estimate("cohen-kappa", "Ana–Ben").result().value(), 1e-12);
     }
 
+    /*
+     * Time slices of 2 s over the 14-s session: t0 [0,2) t1 [2,4) ... t6 [12,14). A coding marks a slice it covers for
+     * at least 1000 ms, and the slice holding its midpoint.
+     *   Ana 2000-5000 -> t1, t2 (1000 ms of t2); 9000-10000 -> t4; 10500-13500 -> t5, t6
+     *   Ben 2100-4900 -> t1 only (900 ms of t2); 6000-7000 -> t3; 10000-14000 -> t5, t6
+     *          t0 t1 t2 t3 t4 t5 t6
+     *   Ana     -  P  P  -  P  P  P
+     *   Ben     -  P  -  P  -  P  P
+     * po = 4/7 = 28/49; Ana present 5/7, Ben 4/7: pe = 5/7·4/7 + 2/7·3/7 = 26/49; kappa = (2/49)/(23/49) = 2/23.
+     */
+    @Test
+    void codeKappaByTimeSliceMatchesTheHandCalculation() throws Exception {
+        Path project = new AgreementProjectFixture(dir).session("s01").sixUtteranceCodings("s01").build();
+        ProjectAgreementResult r = run(project, ProjectAgreementRequest.of("3rs").withMethod(AlignmentMethod.TIME_SLICE)
+                .withSliceMs(2000L));
+        Target minimal = r.section("codes").target("w-minimal");
+        assertEquals(7, minimal.units());
+        assertEquals(2.0 / 23, minimal.estimate("cohen-kappa", "Ana–Ben").result().value(), 1e-12);
+        assertTrue(r.methodsParagraph().contains("time slices of 2 s (7 slices)"), r.methodsParagraph());
+    }
+
+    /* With 5-s slices every slice holds w-minimal for both raters: chance agreement is 1 and kappa is undefined. */
+    @Test
+    void kappaIsUndefinedNotOneWhenEverySliceHasTheCode() throws Exception {
+        Path project = new AgreementProjectFixture(dir).session("s01").sixUtteranceCodings("s01").build();
+        ProjectAgreementResult r = run(project, ProjectAgreementRequest.of("3rs").withMethod(AlignmentMethod.TIME_SLICE)
+                .withSliceMs(5000L));
+        var kappa = r.section("codes").target("w-minimal").estimate("cohen-kappa", "Ana–Ben").result();
+        assertNull(kappa.value());
+        assertTrue(kappa.reason().contains("chance agreement is 1"), kappa.reason());
+    }
+
     @Test
     void everyCodeAndGroupOfTheCodebookIsListedEvenWhenNobodyUsedIt() throws Exception {
         Path project = new AgreementProjectFixture(dir).session("s01").sixUtteranceCodings("s01").build();
