@@ -83,25 +83,23 @@ final class CodeAgreement {
             notes.add("left out for lack of " + (request.method() == AlignmentMethod.UTTERANCE ? "a transcript" : "a known length")
                     + ": " + String.join(", ", leftOut));
         }
-        // One table at a time: a project's tables have hundreds of thousands of units each.
-        List<Target> codes = new ArrayList<>();
-        for (Code c : codebook.codes()) {
+        // Each table is built, computed and dropped on its own (they have hundreds of thousands of units), so the
+        // codes can be computed in parallel; the alignments are only read. The order of the results stays the codebook's.
+        List<Target> codes = codebook.codes().parallelStream().map(c -> {
             TableRows rows = new TableRows(coders, TimelineAlignment.presenceScale());
             for (TimelineAlignment a : sessions) a.addPresence(rows, c.id());
             RatingTable t = rows.build();
-            codes.add(new Target(c.id(), c.label(), "nominal", t.unitCount(), Estimates.prevalence(t, TimelineAlignment.ABSENT),
-                    Estimates.nominal(t), Estimates.confusions(t), List.of(), List.of()));
-        }
-        List<Target> groups = new ArrayList<>();
-        for (CodeGroup g : codebook.groups()) {
+            return new Target(c.id(), c.label(), "nominal", t.unitCount(), Estimates.prevalence(t, TimelineAlignment.ABSENT),
+                    Estimates.nominal(t), Estimates.confusions(t), List.of(), List.of());
+        }).toList();
+        List<Target> groups = codebook.groups().parallelStream().filter(g -> groupCodes.containsKey(g.id())).map(g -> {
             List<String> members = groupCodes.get(g.id());
-            if (members == null) continue;
             TableRows rows = new TableRows(coders, TimelineAlignment.groupScale(members));
             for (TimelineAlignment a : sessions) a.addGroup(rows, members);
             RatingTable t = rows.build();
-            groups.add(new Target(g.id(), g.label(), "nominal", t.unitCount(), Estimates.prevalence(t, TimelineAlignment.NONE),
-                    Estimates.nominal(t), Estimates.confusions(t), List.of(), List.of()));
-        }
+            return new Target(g.id(), g.label(), "nominal", t.unitCount(), Estimates.prevalence(t, TimelineAlignment.NONE),
+                    Estimates.nominal(t), Estimates.confusions(t), List.of(), List.of());
+        }).toList();
         return List.of(new Section(CODES, "Codes (present or absent per unit)", codes),
                 new Section(GROUPS, "Code groups (which code of the group, or none, per unit)", groups));
     }
