@@ -22,7 +22,9 @@ import picocli.CommandLine.Spec;
 /** {@code rapport agree}: one reliability statistic over rating data. */
 @Command(name = "agree", mixinStandardHelpOptions = true, versionProvider = RapportCommand.VersionProvider.class, description = "Compute an inter-rater reliability statistic.%n"
         + "The data file is a CSV with header unit,rater,value and one row per rating; an empty value or an absent row is"
-        + " missing. See docs/statistics.md for formulas, policies and how to cite.")
+        + " missing. See docs/statistics.md for formulas, policies and how to cite.%n"
+        + "With --project DIR --codebook ID instead, every code, code group, item, subscale and total of the codebook is"
+        + " compared across the project's raters, the statistics chosen by level of measurement (docs/unit-alignment.md).")
 final class AgreeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

@@ -18,9 +18,9 @@ import picocli.CommandLine.Option;
 final class ProjectAgreeOptions {
     @Option(names = "--codebook", paramLabel = "ID", description = "the codebook whose codes and items to compare")
     String codebook;
-    @Option(names = "--sessions", split = ",", paramLabel = "A,B,...", description = "only these sessions (default all)")
+    @Option(names = "--sessions", split = ",", paramLabel = "A,B,...", hideParamSyntax = true, description = "only these sessions (default all)")
     List<String> sessions;
-    @Option(names = "--raters", split = ",", paramLabel = "X,Y,...", description = "only these raters (default all with codings)")
+    @Option(names = "--raters", split = ",", paramLabel = "X,Y,...", hideParamSyntax = true, description = "only these raters (default all with codings)")
     List<String> raters;
     @Option(names = "--method", paramLabel = "utterance|time-slice|event",
             description = "how codings become units (default utterance)")

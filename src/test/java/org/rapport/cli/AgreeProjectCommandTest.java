@@ -171,6 +171,18 @@ class AgreeProjectCommandTest {
     }
 
     @Test
+    void toleranceTogetherWithMinimumOverlapIsBadInput() {
+        assertBadInput(CliRun.of("agree", "--project", project, "--codebook", "3rs", "--method", "event", "--min-overlap", "0.6",
+                "--tolerance-ms", "500"), "not both");
+    }
+
+    @Test
+    void negativeToleranceIsBadInput() {
+        assertBadInput(CliRun.of("agree", "--project", project, "--codebook", "3rs", "--method", "event", "--tolerance-ms", "-1"),
+                "--tolerance-ms must not be negative");
+    }
+
+    @Test
     void unknownMethodIsBadInput() {
         assertBadInput(CliRun.of("agree", "--project", project, "--codebook", "3rs", "--method", "sentence"), "unknown --method 'sentence'");
     }
