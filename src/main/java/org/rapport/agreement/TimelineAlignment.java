@@ -174,7 +174,8 @@ public final class TimelineAlignment {
         long nearestDistance = Long.MAX_VALUE;
         for (int i = firstCandidate(c.startMs()); i < units.size(); i++) {
             TimelineUnit u = units.get(i);
-            if (u.startMs() > c.endMs() && u.startMs() > mid + nearestDistance) break;
+            // Units start later and later: past the coding and farther than the nearest unit, none can count.
+            if (u.startMs() > c.endMs() && nearest >= 0 && u.startMs() - mid > nearestDistance) break;
             long overlap = c.overlapMs(u.startMs(), u.endMs());
             boolean halfCovered = u.durationMs() > 0 && 2 * overlap >= u.durationMs();
             if (halfCovered || u.contains(mid)) out.put(i, Math.max(overlap, 1));

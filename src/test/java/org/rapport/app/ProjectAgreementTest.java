@@ -97,6 +97,19 @@ class ProjectAgreementTest {
         assertEquals(0.5, minimal.f1(), 1e-12);
     }
 
+    @Test
+    void swappingTheRaterOrderGivesTheSameEventResults() throws Exception {
+        Path project = new AgreementProjectFixture(dir).session("s01").eventCodings("s01").build();
+        ProjectAgreementRequest event = ProjectAgreementRequest.of("3rs").withMethod(AlignmentMethod.EVENT);
+        Target ab = run(project, event.withRaters(List.of("Ana", "Ben"))).section("code-groups").target("withdrawal");
+        Target ba = run(project, event.withRaters(List.of("Ben", "Ana"))).section("code-groups").target("withdrawal");
+        for (int i = 0; i < 2; i++) {
+            assertEquals(ab.estimates().get(i).result().value(), ba.estimates().get(i).result().value(), 1e-12);
+        }
+        assertEquals(ab.events().get(0).matched(), ba.events().get(0).matched());
+        assertEquals(ab.events().get(0).unmatchedA(), ba.events().get(0).unmatchedB());
+    }
+
     /* Hand calculation in AgreementProjectFixture.waiRatings: totals Ana 34, 44, 54, Ben +10.
      * MSR = 2·200/2 = 200, MSE = 0, MSC = 3·(5² + 5²) = 150; ICC(A,1) = 200 / (200 + (2/3)·150) = 2/3. */
     @Test
