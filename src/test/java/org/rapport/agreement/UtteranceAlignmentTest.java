@@ -61,6 +61,26 @@ class UtteranceAlignmentTest {
                 .map(TimelineUnit::id).toList());
     }
 
+    /** Two utterances with a pause between them: [0,1000) and [3000,4000). */
+    private static TimelineAlignment withPause() {
+        return TimelineAlignment.align(UtteranceAlignment.units("p", List.of(new Utterance(0, 0, 1000, "T", "Well?"),
+                new Utterance(1, 3000, 4000, "C", "Hm."))), List.of("Ana"), List.of());
+    }
+
+    @Test
+    void codingInAPauseMarksTheNearestUtterance() {
+        // 1500-2000 overlaps nothing; its midpoint 1750 is 750 ms after u0 and 1250 ms before u1.
+        assertEquals(List.of("p/u0"), withPause().unitsMarkedBy(CodedInterval.of("Ana", "x", 1500, 2000)).stream()
+                .map(TimelineUnit::id).toList());
+    }
+
+    @Test
+    void codingMostlyInAPauseMarksTheUtteranceItOverlaps() {
+        // 1800-3100: only 100 ms of u1 (less than half) and its midpoint 2450 lies in the pause: still u1, not nothing.
+        assertEquals(List.of("p/u1"), withPause().unitsMarkedBy(CodedInterval.of("Ana", "x", 1800, 3100)).stream()
+                .map(TimelineUnit::id).toList());
+    }
+
     @Test
     void utteranceSpanOfACodingDecidesOverItsTimes() {
         TimelineAlignment a = align(List.of());
