@@ -59,8 +59,9 @@ final class RatingAgreement {
             out.add(new Section(SUBSCALES, "Subscale means", means));
             List<Scale> inSubscales = codebook.scales().stream().filter(s -> s.subscale() != null && !s.subscale().isBlank()).toList();
             String reversed = String.join(", ", inSubscales.stream().filter(Scale::reverseKeyed).map(Scale::id).toList());
-            out.add(new Section(TOTALS, "Scale totals", List.of(combined(TOTAL, codebook.title() + " total (sum of items"
-                    + (reversed.isEmpty() ? "" : "; " + reversed + " reverse-keyed") + ")", inSubscales, false, raters))));
+            String name = codebook.id().toUpperCase(java.util.Locale.ROOT) + " total (sum of the " + inSubscales.size()
+                    + " items" + (reversed.isEmpty() ? "" : "; " + reversed + " reverse-keyed") + ")";
+            out.add(new Section(TOTALS, "Scale totals", List.of(combined(TOTAL, name, inSubscales, false, raters))));
         }
         return out;
     }
