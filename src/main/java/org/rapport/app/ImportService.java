@@ -44,11 +44,14 @@ public final class ImportService {
     private final ProjectStore store;
     private final CodebookService codebooks;
     private final SessionService sessions;
+    private final TranscriptChangeListener transcriptChanges;
 
-    ImportService(ProjectStore store, CodebookService codebooks, SessionService sessions) {
+    ImportService(ProjectStore store, CodebookService codebooks, SessionService sessions,
+                  TranscriptChangeListener transcriptChanges) {
         this.store = store;
         this.codebooks = codebooks;
         this.sessions = sessions;
+        this.transcriptChanges = transcriptChanges;
     }
 
     public ImportResult importSession(SessionImport req) {
@@ -92,6 +95,7 @@ public final class ImportService {
             TranscriptRepository.replace(c, s.id(), transcript);
             return s;
         });
+        transcriptChanges.transcriptChanged(stored.id());
         return new ImportResult("imported session " + stored.name() + ": " + transcript.utterances().size()
                 + " utterances, " + transcript.participants().size() + " participants", 1, 0, warnings);
     }

@@ -15,14 +15,17 @@ public final class Project implements AutoCloseable {
     private final CodingService codings;
     private final ImportService imports;
     private final ExportService exports;
+    private final SearchService search;
 
     private Project(ProjectStore store) {
         this.store = store;
+        this.search = new SearchService(this);
+        TranscriptChangeListener indexUpdate = search::transcriptChanged;
         this.codebooks = new CodebookService(store);
-        this.sessions = new SessionService(store);
+        this.sessions = new SessionService(store, indexUpdate);
         this.raters = new RaterService(store);
         this.codings = new CodingService(store, codebooks, sessions);
-        this.imports = new ImportService(store, codebooks, sessions);
+        this.imports = new ImportService(store, codebooks, sessions, indexUpdate);
         this.exports = new ExportService(store, codebooks, sessions);
     }
 
@@ -79,8 +82,17 @@ public final class Project implements AutoCloseable {
         return exports;
     }
 
+    /** Transcript search; its index opens on first use. */
+    public SearchService search() {
+        return search;
+    }
+
     @Override
     public void close() {
-        store.close();
+        try {
+            search.close();
+        } finally {
+            store.close();
+        }
     }
 }

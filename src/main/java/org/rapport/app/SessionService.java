@@ -3,6 +3,7 @@ package org.rapport.app;
 import java.util.List;
 
 import org.rapport.model.BadInputException;
+import org.rapport.model.Rater;
 import org.rapport.model.Session;
 import org.rapport.model.Transcript;
 import org.rapport.store.ProjectStore;
@@ -12,9 +13,11 @@ import org.rapport.store.TranscriptRepository;
 /** Reading sessions and their transcripts. */
 public final class SessionService {
     private final ProjectStore store;
+    private final TranscriptChangeListener transcriptChanges;
 
-    SessionService(ProjectStore store) {
+    SessionService(ProjectStore store, TranscriptChangeListener transcriptChanges) {
         this.store = store;
+        this.transcriptChanges = transcriptChanges;
     }
 
     public List<SessionSummary> list() {
@@ -36,6 +39,26 @@ public final class SessionService {
 
     public Transcript transcript(long sessionId) {
         return store.read(c -> TranscriptRepository.load(c, sessionId));
+    }
+
+    /** Replaces a session's transcript (an edit or a corrected file); the search index follows. */
+    public void replaceTranscript(long sessionId, Transcript transcript) {
+        store.inTransaction(c -> {
+            if (SessionRepository.byId(c, sessionId).isEmpty()) throw new BadInputException("no session with id " + sessionId);
+            TranscriptRepository.replace(c, sessionId, transcript);
+            return null;
+        });
+        transcriptChanges.transcriptChanged(sessionId);
+    }
+
+    /** Deletes a session with its transcript, codings and ratings (each audited); the search index follows. */
+    public void delete(long sessionId, Rater actingRater) {
+        store.inTransaction(c -> {
+            if (SessionRepository.byId(c, sessionId).isEmpty()) throw new BadInputException("no session with id " + sessionId);
+            SessionRepository.delete(c, sessionId, actingRater == null || actingRater.id() < 0 ? null : actingRater.id());
+            return null;
+        });
+        transcriptChanges.transcriptChanged(sessionId);
     }
 
     /** Records the media length the player measured, for sessions imported without it. */

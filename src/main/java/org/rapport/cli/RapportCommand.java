@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
                 + "Without a command the desktop app opens.",
         subcommands = {CommandLine.HelpCommand.class, InitCommand.class, ImportCommand.class, SessionsCommand.class,
                 ExportCommand.class, DemoCommand.class, RatersCommand.class, AssignCommand.class,
-                CodebookCommand.class, AgreeCommand.class})
+                CodebookCommand.class, AgreeCommand.class, IndexCommand.class, SearchCommand.class,
+                GenerateCorpusCommand.class})
 public final class RapportCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
