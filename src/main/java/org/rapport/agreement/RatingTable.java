@@ -142,7 +142,8 @@ public final class RatingTable {
     public RatingTable completeUnits() {
         List<Integer> keep = new ArrayList<>();
         for (int u = 0; u < unitIds.size(); u++) if (ratingsOf(u) == raterIds.size()) keep.add(u);
-        return selectUnits(keep);
+        // The table is immutable, so a table with no missing rating is its own complete-units table.
+        return keep.size() == unitIds.size() ? this : selectUnits(keep);
     }
 
     /** The same units with only the given raters (columns), in the given order. */

@@ -11,28 +11,34 @@ import org.rapport.agreement.StatisticResult;
 import org.rapport.app.AgreementRequest;
 import org.rapport.app.ReliabilityService;
 import org.rapport.app.ResultJson;
+import org.rapport.model.BadInputException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code rapport agree}: one reliability statistic over rating data. */
 @Command(name = "agree", mixinStandardHelpOptions = true, versionProvider = RapportCommand.VersionProvider.class, description = "Compute an inter-rater reliability statistic.%n"
         + "The data file is a CSV with header unit,rater,value and one row per rating; an empty value or an absent row is"
-        + " missing. See docs/statistics.md for formulas, policies and how to cite.")
+        + " missing. See docs/statistics.md for formulas, policies and how to cite.%n"
+        + "With --project DIR --codebook ID instead, every code, code group, item, subscale and total of the codebook is"
+        + " compared across the project's raters, the statistics chosen by level of measurement (docs/unit-alignment.md).")
 final class AgreeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    /** Where the ratings come from; a --project source can join this group later. */
+    /** Where the ratings come from: a rating file, or a project's codings and ratings. */
     static final class Source {
         @Option(names = "--data", required = true, paramLabel = "FILE", description = "CSV with header unit,rater,value")
         Path data;
+        @Option(names = "--project", required = true, paramLabel = "DIR", description = "compare the raters of a project")
+        Path project;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1") Source source;
 
-    @Option(names = "--statistic", required = true, paramLabel = "NAME", description = "percent-agreement, cohen-kappa, scott-pi, brennan-prediger, fleiss-kappa, conger-kappa,"
+    @Option(names = "--statistic", paramLabel = "NAME", description = "percent-agreement, cohen-kappa, scott-pi, brennan-prediger, fleiss-kappa, conger-kappa,"
                     + " light-kappa, krippendorff-alpha, gwet-ac, icc")
     String statistic;
     @Option(names = "--weights", paramLabel = "unweighted|linear|quadratic") String weights;
@@ -55,9 +61,22 @@ final class AgreeCommand implements Callable<Integer> {
     Integer bootstrap;
     @Option(names = "--seed", paramLabel = "S", description = "bootstrap random seed (for a reproducible CI)") Long seed;
     @Option(names = "--json", description = "print one JSON object") boolean json;
+    @ArgGroup(exclusive = false, heading = "%nWith --project:%n") ProjectAgreeOptions projectOptions;
 
     @Override
     public Integer call() {
+        if (source.project != null) {
+            refuseDataOptions();
+            return ProjectAgreeOptions.run(spec.commandLine().getOut(), source.project,
+                    projectOptions == null ? new ProjectAgreeOptions() : projectOptions, json);
+        }
+        if (projectOptions != null) {
+            throw new BadInputException("--codebook, --sessions, --raters, --method, --slice-ms, --tolerance-ms,"
+                    + " --min-overlap and --report apply to --project, not to --data");
+        }
+        if (statistic == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required option: '--statistic=NAME'");
+        }
         AgreementRequest request = new AgreementRequest(statistic, weights, weightsFile, weightScale, level, model, type, unit,
                 agreement, tolerance, bootstrap, seed);
         StatisticResult result = new ReliabilityService().agreeOnFile(source.data, request);
@@ -69,6 +88,27 @@ final class AgreeCommand implements Callable<Integer> {
         }
         out.flush();
         return RapportCommand.OK;
+    }
+
+    /** With --project the statistics follow the level of measurement: the --data options have no place. */
+    private void refuseDataOptions() {
+        java.util.List<String> given = new java.util.ArrayList<>();
+        if (statistic != null) given.add("--statistic");
+        if (weights != null) given.add("--weights");
+        if (weightsFile != null) given.add("--weights-file");
+        if (weightScale != null) given.add("--weight-scale");
+        if (level != null) given.add("--level");
+        if (model != null) given.add("--model");
+        if (type != null) given.add("--type");
+        if (unit != null) given.add("--unit");
+        if (agreement != null) given.add("--agreement");
+        if (tolerance != null) given.add("--tolerance");
+        if (bootstrap != null) given.add("--bootstrap");
+        if (seed != null) given.add("--seed");
+        if (!given.isEmpty()) {
+            throw new BadInputException(String.join(", ", given) + " appl" + (given.size() == 1 ? "ies" : "y")
+                    + " to --data only; with --project the statistics are chosen by level of measurement");
+        }
     }
 
     static void printSummary(PrintWriter out, StatisticResult r) {

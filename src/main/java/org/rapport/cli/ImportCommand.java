@@ -84,33 +84,36 @@ final class ImportCommand {
         }
     }
 
-    @Command(name = "codings", description = "Import codings from a long CSV (session,rater,codebook,code,start_ms,end_ms,value,note).")
-    static final class CodingsCmd implements Callable<Integer> {
+    /** Imports one long-CSV file into a project; the subclasses say which kind. */
+    abstract static class FileImport implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Mixin ProjectOption project;
         @Parameters(paramLabel = "FILE") Path file;
 
+        abstract ImportResult importInto(Project p, Path file);
+
         @Override
         public Integer call() {
             try (Project p = Project.open(project.project)) {
-                report(spec.commandLine().getOut(), spec.commandLine().getErr(), p.imports().importCodings(file));
+                report(spec.commandLine().getOut(), spec.commandLine().getErr(), importInto(p, file));
             }
             return RapportCommand.OK;
         }
     }
 
-    @Command(name = "ratings", description = "Import ratings from a long CSV (session,rater,codebook,item,segment,value).")
-    static final class RatingsCmd implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Mixin ProjectOption project;
-        @Parameters(paramLabel = "FILE") Path file;
-
+    @Command(name = "codings", description = "Import codings from a long CSV (session,rater,codebook,code,start_ms,end_ms,value,note).")
+    static final class CodingsCmd extends FileImport {
         @Override
-        public Integer call() {
-            try (Project p = Project.open(project.project)) {
-                report(spec.commandLine().getOut(), spec.commandLine().getErr(), p.imports().importRatings(file));
-            }
-            return RapportCommand.OK;
+        ImportResult importInto(Project p, Path file) {
+            return p.imports().importCodings(file);
+        }
+    }
+
+    @Command(name = "ratings", description = "Import ratings from a long CSV (session,rater,codebook,item,segment,value).")
+    static final class RatingsCmd extends FileImport {
+        @Override
+        ImportResult importInto(Project p, Path file) {
+            return p.imports().importRatings(file);
         }
     }
 }

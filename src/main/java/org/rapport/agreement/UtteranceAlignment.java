@@ -1,0 +1,21 @@
+package org.rapport.agreement;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.rapport.model.Utterance;
+
+/** Units by utterance: each utterance of the transcript is one unit, and its value is the code applied to it or none. */
+public final class UtteranceAlignment {
+    private UtteranceAlignment() {
+    }
+
+    /** One unit per utterance, named {@code prefix + "/u" + index}. */
+    public static List<TimelineUnit> units(String prefix, List<Utterance> utterances) {
+        List<TimelineUnit> out = new ArrayList<>(utterances.size());
+        for (Utterance u : utterances) {
+            out.add(new TimelineUnit(prefix + "/u" + u.index(), u.startMs(), u.endMs(), u.index()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,142 @@
+package org.rapport.app;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.rapport.model.AssignmentStatus;
+import org.rapport.model.BadInputException;
+import org.rapport.model.Codebook;
+import org.rapport.model.Coding;
+import org.rapport.model.Rater;
+import org.rapport.model.Rating;
+import org.rapport.model.Session;
+import org.rapport.model.Transcript;
+import org.rapport.store.AssignmentRepository;
+import org.rapport.store.CodingRepository;
+import org.rapport.store.ProjectStore;
+import org.rapport.store.RaterRepository;
+import org.rapport.store.RatingRepository;
+import org.rapport.store.SessionRepository;
+import org.rapport.store.TranscriptRepository;
+
+/**
+ * The codings and ratings of one codebook in the chosen sessions by the chosen raters, read in one go. This is the
+ * supervisor's view: every rater's work is read, whatever the blinding of observers.
+ */
+final class AgreementData {
+    final List<Session> sessions;
+    /** Raters in the order asked for (or by name), id to name. */
+    final Map<Long, String> raters;
+    /** Session id -> that session's codings of the codebook, by the chosen raters. */
+    final Map<Long, List<Coding>> codings;
+    final List<Rating> ratings;
+    /** Session id -> raters who finished coding it (assignment complete), even with no codings. */
+    final Map<Long, Set<Long>> completed;
+    private final ProjectStore store;
+    private final Map<Long, Transcript> transcripts = new HashMap<>();
+
+    private AgreementData(ProjectStore store, List<Session> sessions, Map<Long, String> raters,
+                          Map<Long, List<Coding>> codings, List<Rating> ratings, Map<Long, Set<Long>> completed) {
+        this.store = store;
+        this.sessions = sessions;
+        this.raters = raters;
+        this.codings = codings;
+        this.ratings = ratings;
+        this.completed = completed;
+    }
+
+    static AgreementData load(ProjectStore store, Codebook codebook, ProjectAgreementRequest req) {
+        return store.read(c -> {
+            List<Session> sessions = pick(SessionRepository.all(c), Session::name, req.sessions(), "session",
+                    store.folder().toString());
+            Map<Long, String> raters = new LinkedHashMap<>();
+            for (Rater r : pick(RaterRepository.all(c), Rater::name, req.raters(), "rater", store.folder().toString())) {
+                raters.put(r.id(), r.name());
+            }
+            Set<Long> sessionIds = new LinkedHashSet<>();
+            for (Session s : sessions) sessionIds.add(s.id());
+            Map<Long, List<Coding>> codings = new HashMap<>();
+            for (Coding k : CodingRepository.all(c)) {
+                if (k.codebookId().equals(codebook.id()) && sessionIds.contains(k.sessionId()) && raters.containsKey(k.raterId())) {
+                    codings.computeIfAbsent(k.sessionId(), s -> new ArrayList<>()).add(k);
+                }
+            }
+            List<Rating> ratings = new ArrayList<>();
+            for (Rating r : RatingRepository.all(c)) {
+                if (r.codebookId().equals(codebook.id()) && sessionIds.contains(r.sessionId()) && raters.containsKey(r.raterId())) {
+                    ratings.add(r);
+                }
+            }
+            Map<Long, Set<Long>> completed = new HashMap<>();
+            for (long s : sessionIds) {
+                for (var a : AssignmentRepository.forSession(c, s)) {
+                    if (a.codebookId().equals(codebook.id()) && a.status() == AssignmentStatus.COMPLETE
+                            && raters.containsKey(a.raterId())) {
+                        completed.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(a.raterId());
+                    }
+                }
+            }
+            return new AgreementData(store, sessions, raters, codings, ratings, completed);
+        });
+    }
+
+    /** The named items in the order given (all of them, in store order, when none are named); unknown names are bad input. */
+    private static <T> List<T> pick(List<T> all, Function<T, String> name, List<String> wanted, String what, String source) {
+        if (wanted.isEmpty()) return all;
+        Map<String, T> byName = new LinkedHashMap<>();
+        for (T t : all) byName.put(name.apply(t), t);
+        List<T> out = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (String w : new LinkedHashSet<>(wanted)) {
+            T t = byName.get(w.strip());
+            if (t == null) unknown.add(w);
+            else out.add(t);
+        }
+        if (!unknown.isEmpty()) {
+            throw new BadInputException(source, null, "no " + what + (unknown.size() > 1 ? "s" : "") + " named "
+                    + String.join(", ", unknown.stream().map(u -> "'" + u + "'").toList()) + " in the project; known: "
+                    + String.join(", ", byName.keySet()));
+        }
+        return out;
+    }
+
+    /** Raters (ids) who coded the session: they applied a code of the codebook there, or finished their assignment. */
+    List<Long> codersOf(long sessionId) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (Coding k : codings.getOrDefault(sessionId, List.of())) ids.add(k.raterId());
+        ids.addAll(completed.getOrDefault(sessionId, Set.of()));
+        return raters.keySet().stream().filter(ids::contains).toList();
+    }
+
+    /** Raters (names, in order) who coded at least one chosen session. */
+    List<String> coders() {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (Session s : sessions) ids.addAll(codersOf(s.id()));
+        return raters.entrySet().stream().filter(e -> ids.contains(e.getKey())).map(Map.Entry::getValue).toList();
+    }
+
+    /** Raters (names, in order) who gave at least one rating. */
+    List<String> raterNamesWithRatings() {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (Rating r : ratings) ids.add(r.raterId());
+        return raters.entrySet().stream().filter(e -> ids.contains(e.getKey())).map(Map.Entry::getValue).toList();
+    }
+
+    Transcript transcript(long sessionId) {
+        return transcripts.computeIfAbsent(sessionId, id -> store.read(c -> TranscriptRepository.load(c, id)));
+    }
+
+    /** The session's length: recorded duration, else the end of its transcript or of its last coding. */
+    long durationOf(Session s) {
+        if (s.durationMs() != null && s.durationMs() > 0) return s.durationMs();
+        long end = transcript(s.id()).endMs();
+        for (Coding k : codings.getOrDefault(s.id(), List.of())) end = Math.max(end, k.endMs());
+        return end;
+    }
+}
