@@ -182,10 +182,12 @@ public final class CodingService {
 
     /** Codings whose code is not in the codebook version in use (the codebook changed since): shown, never dropped. */
     public List<Coding> codingsWithRemovedCodes(List<Coding> codings) {
+        java.util.Map<String, Codebook> inUse = new java.util.HashMap<>();
+        for (Codebook cb : codebooks.current()) inUse.put(cb.id(), cb);
         List<Coding> out = new ArrayList<>();
         for (Coding k : codings) {
-            Codebook cb = codebooks.current(k.codebookId());
-            if (cb.code(k.codeId()).isEmpty()) out.add(k);
+            Codebook cb = inUse.get(k.codebookId());
+            if (cb == null || cb.code(k.codeId()).isEmpty()) out.add(k);
         }
         return out;
     }
