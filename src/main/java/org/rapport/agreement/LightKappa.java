@@ -13,6 +13,27 @@ public final class LightKappa {
     private LightKappa() {
     }
 
+    /**
+     * Light's kappa from pairwise kappas computed elsewhere (event matching compares each pair over its own linked
+     * events, so there is no single units × raters table). Undefined when any pair's kappa is.
+     *
+     * @param units  the units the pairs compared, all pairs together
+     * @param raters the number of raters the pairs cover
+     */
+    public static StatisticResult ofPairs(List<StatisticResult> pairKappas, int units, int raters, String variant) {
+        StatisticResult.Builder b = StatisticResult.builder(NAME, units, raters)
+                .variant("Light (1971) mean pairwise Cohen kappa" + (variant == null ? "" : ", " + variant));
+        if (pairKappas.size() < 2) return b.undefined("needs three or more raters (two or more pairs)").build();
+        double sum = 0;
+        for (StatisticResult k : pairKappas) {
+            if (!k.isDefined()) return b.undefined("Cohen's kappa is undefined for a rater pair: " + k.reason()).build();
+            sum += k.value();
+        }
+        b.value(sum / pairKappas.size(), "undefined");
+        Benchmarks.kappaLike(b);
+        return b.build();
+    }
+
     public static StatisticResult compute(RatingTable table, AgreementWeights weights) {
         StatisticResult.Builder b = StatisticResult.builder(NAME, table).variant("Light (1971) mean pairwise Cohen kappa, "
                 + weights.describe());

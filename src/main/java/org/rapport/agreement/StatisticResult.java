@@ -44,7 +44,12 @@ public record StatisticResult(String statistic, String variant, Double value, St
     }
 
     public static Builder builder(String statistic, RatingTable table) {
-        return new Builder(statistic, table);
+        return new Builder(statistic, table.unitCount(), table.raterCount());
+    }
+
+    /** For a result not computed from one table (Light's kappa over separately matched pairs). */
+    public static Builder builder(String statistic, int units, int raters) {
+        return new Builder(statistic, units, raters);
     }
 
     /** Assembles a result; coefficients fill what applies. */
@@ -70,11 +75,11 @@ public record StatisticResult(String statistic, String variant, Double value, St
         private final java.util.ArrayList<Interpretation> interpretations = new java.util.ArrayList<>();
         private final java.util.ArrayList<String> notes = new java.util.ArrayList<>();
 
-        private Builder(String statistic, RatingTable table) {
+        private Builder(String statistic, int units, int raters) {
             this.statistic = statistic;
-            this.unitsTotal = table.unitCount();
-            this.units = table.unitCount();
-            this.raters = table.raterCount();
+            this.unitsTotal = units;
+            this.units = units;
+            this.raters = raters;
         }
 
         public Builder variant(String v) { this.variant = v; return this; }

@@ -137,7 +137,8 @@ final class CodeAgreement {
             notes.add("codes outside any group are not compared by event matching, which links events within a group");
         }
         if (coders.size() > 2) {
-            notes.add("event matching links the events of two raters: results are per pair of raters");
+            notes.add("event matching links the events of two raters: kappas are per pair of raters, and over all"
+                    + " raters Light's (1971) kappa, the mean of the pairs' kappas");
         }
         return List.of(new Section(CODES, "Codes (events matched within their group)", codes),
                 new Section(GROUPS, "Code groups (events matched by time, then their codes compared)", groups));
@@ -164,6 +165,11 @@ final class CodeAgreement {
             for (PrecisionRecall pr : PrecisionRecall.perCode(codes, ms)) precision.add(pair(ms, pr));
             units += with.unitCount();
         }
+        if (byPair.size() >= 2) {
+            int raters = raterCount(byPair);
+            estimates.add(Estimates.lightOfPairs(estimates, "with unmatched", units, raters));
+            estimates.add(Estimates.lightOfPairs(estimates, "matched only", units, raters));
+        }
         // Event units are events, so there are no units where both raters saw nothing: no prevalence for a group.
         return new Target(g.id(), g.label(), "nominal", units, null, estimates, confusions, counts, precision);
     }
@@ -185,8 +191,18 @@ final class CodeAgreement {
             present += pos[0];
             given += pos[1];
         }
+        if (byPair.size() >= 2) estimates.add(Estimates.lightOfPairs(estimates, "with unmatched", units, raterCount(byPair)));
         return new Target(c.id(), c.label(), "nominal", units, given == 0 ? null : (double) present / given, estimates,
                 confusions, List.of(), precision);
+    }
+
+    private static int raterCount(Map<String, List<EventMatching.Matching>> byPair) {
+        java.util.Set<String> raters = new java.util.HashSet<>();
+        for (List<EventMatching.Matching> ms : byPair.values()) {
+            raters.add(ms.get(0).raterA());
+            raters.add(ms.get(0).raterB());
+        }
+        return raters.size();
     }
 
     private static RatingTable table(List<EventMatching.Matching> ms, boolean withUnmatched, String presenceOf,

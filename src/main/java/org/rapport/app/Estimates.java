@@ -13,6 +13,7 @@ import org.rapport.agreement.FleissKappa;
 import org.rapport.agreement.GwetAc;
 import org.rapport.agreement.Icc;
 import org.rapport.agreement.KrippendorffAlpha;
+import org.rapport.agreement.LightKappa;
 import org.rapport.agreement.RatingTable;
 import org.rapport.agreement.StatisticResult;
 import org.rapport.app.ProjectAgreementResult.Confusion;
@@ -70,6 +71,19 @@ final class Estimates {
     static Estimate cohen(RatingTable pair, String variant) {
         return new Estimate(pairName(pair.raterIds().get(0), pair.raterIds().get(1)), COHEN, variant,
                 safely(pair, () -> CohenKappa.compute(pair, AgreementWeights.unweighted())));
+    }
+
+    static final String LIGHT = "Light's kappa";
+
+    /**
+     * All raters under event matching: Light's (1971) mean of the pairs' Cohen's kappas of one variant
+     * ("with unmatched" or "matched only"); each pair was matched over its own events.
+     */
+    static Estimate lightOfPairs(List<Estimate> pairEstimates, String variant, int units, int raters) {
+        List<StatisticResult> kappas = pairEstimates.stream()
+                .filter(e -> COHEN.equals(e.title()) && java.util.Objects.equals(variant, e.variant()))
+                .map(Estimate::result).toList();
+        return new Estimate(Estimate.ALL_RATERS, LIGHT, variant, LightKappa.ofPairs(kappas, units, raters, variant));
     }
 
     static List<Estimate> numeric(RatingTable t, MeasurementLevel level) {

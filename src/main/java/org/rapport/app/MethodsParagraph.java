@@ -30,6 +30,8 @@ final class MethodsParagraph {
                 + " Psychological Bulletin, 76(5), 378-382.");
         REFERENCES.put("Gwet, 2008", "Gwet, K. L. (2008). Computing inter-rater reliability and its variance in the presence"
                 + " of high agreement. British Journal of Mathematical and Statistical Psychology, 61(1), 29-48.");
+        REFERENCES.put("Light, 1971", "Light, R. J. (1971). Measures of response agreement for qualitative data: Some"
+                + " generalizations and alternatives. Psychological Bulletin, 76(5), 365-377.");
         REFERENCES.put("Holle & Rein, 2015", "Holle, H., & Rein, R. (2015). EasyDIAg: A tool for easy determination of"
                 + " interrater agreement. Behavior Research Methods, 47(3), 837-847.");
         REFERENCES.put("Koo & Li, 2016", "Koo, T. K., & Li, M. Y. (2016). A guideline of selecting and reporting intraclass"
@@ -131,6 +133,10 @@ final class MethodsParagraph {
         text.append(". Linked events were cross-tabulated by code, and Cohen's kappa (").append(cite("Cohen, 1960"))
                 .append(") is reported both with unlinked events counted as disagreements against \"none\" and for linked"
                         + " events only, together with precision, recall and F1 per code. ");
+        if (groups.targets().stream().flatMap(t -> t.estimates().stream()).anyMatch(e -> Estimates.LIGHT.equals(e.title()))) {
+            text.append("With more than two raters, agreement across all raters is Light's kappa (")
+                    .append(cite("Light, 1971")).append("), the mean of the pairs' kappas. ");
+        }
         int matched = 0;
         int unmatched = 0;
         for (Target t : groups.targets()) {

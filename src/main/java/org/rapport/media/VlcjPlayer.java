@@ -38,6 +38,9 @@ final class VlcjPlayer implements Player {
     private volatile boolean scrubbing;
     private volatile long scrubEndedNanos;
     private volatile long reportedMs;
+    /** the last seek: native time reports from before it took effect must not pull the playhead back */
+    private volatile long seekTargetMs = -1;
+    private volatile long seekAtNanos;
     private volatile long reportedAtNanos = System.nanoTime();
     private volatile long lengthMs;
     private volatile long frameMs = DEFAULT_FRAME_MS;
@@ -85,6 +88,8 @@ final class VlcjPlayer implements Player {
     @Override
     public void seek(long ms) {
         long target = Math.max(0, lengthMs > 0 ? Math.min(lengthMs, ms) : ms);
+        seekTargetMs = target;
+        seekAtNanos = System.nanoTime();
         report(target);
         boolean paused = !playing;
         submit(() -> {
@@ -224,6 +229,15 @@ final class VlcjPlayer implements Player {
         }
     }
 
+    /**
+     * A time reported within a second of a seek but far from its target was measured before the seek took effect
+     * (a seek right after opening races the first reports of the media start).
+     */
+    private boolean isStaleAfterSeek(long reported) {
+        return seekTargetMs >= 0 && System.nanoTime() - seekAtNanos < 1_000_000_000L
+                && Math.abs(reported - seekTargetMs) > 1_000;
+    }
+
     /** Runs on libVLC's event thread: update fields, hand events on; never call libVLC from here. */
     private final class NativeEvents extends MediaPlayerEventAdapter {
         @Override
@@ -250,7 +264,8 @@ final class VlcjPlayer implements Player {
 
         @Override
         public void timeChanged(MediaPlayer mediaPlayer, long newTime) {
-            if (!scrubbing) report(newTime);
+            if (scrubbing || isStaleAfterSeek(newTime)) return;
+            report(newTime);
         }
 
         @Override

@@ -78,6 +78,26 @@ class ProjectAgreementTest {
         assertNotNull(unused.result().reason());
     }
 
+    /**
+     * Chiara codes exactly as Ana. Pairs: Ana–Ben and Ben–Chiara are the hand-worked pair above (0.0625 with unmatched
+     * events, 0.4 matched only); Ana–Chiara agree on every event, both codes used (kappa 1). Light's kappa over all
+     * raters is the mean: (0.0625 + 1 + 0.0625) / 3 = 0.375 with unmatched, (0.4 + 1 + 0.4) / 3 = 0.6 matched only.
+     */
+    @Test
+    void eventMatchingGivesLightsKappaOverAllRaters() throws Exception {
+        Path project = new AgreementProjectFixture(dir).session("s01").eventCodings("s01")
+                .coding("s01", "Chiara", "w-denial", 0, 1000).coding("s01", "Chiara", "w-minimal", 2000, 3000)
+                .coding("s01", "Chiara", "w-minimal", 5000, 6000).coding("s01", "Chiara", "w-denial", 8000, 9000).build();
+        ProjectAgreementResult r = run(project, ProjectAgreementRequest.of("3rs").withMethod(AlignmentMethod.EVENT));
+        List<Estimate> all = r.section("code-groups").target("withdrawal").estimates().stream()
+                .filter(e -> Estimate.ALL_RATERS.equals(e.raters())).toList();
+        assertEquals(0.375, all.stream().filter(e -> "with unmatched".equals(e.variant())).findFirst().orElseThrow()
+                .result().value(), 1e-12);
+        assertEquals(0.6, all.stream().filter(e -> "matched only".equals(e.variant())).findFirst().orElseThrow()
+                .result().value(), 1e-12);
+        assertTrue(r.methodsParagraph().contains("Light's kappa"), r.methodsParagraph());
+    }
+
     @Test
     void eventMatchingReportsKappaWithAndWithoutUnmatchedEvents() throws Exception {
         Path project = new AgreementProjectFixture(dir).session("s01").eventCodings("s01").build();
