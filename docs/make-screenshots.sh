@@ -7,19 +7,21 @@ cd "$(dirname "$0")/.."
 mvn -q -o package -DskipTests
 mvn -q -o test-compile
 work=target/screenshots
-rm -rf "$work"
+# the project folder shows in the window's header: keep it short and neutral
+project="${TMPDIR:-/tmp}/Rapport/alliance-study"
+rm -rf "$work" "$project"
 mkdir -p "$work" docs/images
 cp="target/rapport.jar:target/test-classes"
 if [ -f sample-sessions/sessions.csv ]; then
-  java -cp "$cp" org.rapport.Main demo --dir "$work/project" --samples sample-sessions
+  java -cp "$cp" org.rapport.Main demo --dir "$project" --samples sample-sessions
 else
-  java -cp "$cp" org.rapport.ui.TestSessions "$work/project"
+  java -cp "$cp" org.rapport.ui.TestSessions "$project"
 fi
 run() { xvfb-run -a -s "-screen 0 1280x800x24" java -Drapport.audio=dummy "$@" 2>> "$work/screenshots.log"; }
 # an observer's views (sessions, search, session with player, rating forms, codings, dark theme)
-run -cp "$cp" org.rapport.ui.Screenshots "$work/project" docs/images "${OBSERVER:-Ana}" full
+run -cp "$cp" org.rapport.ui.Screenshots "$project" docs/images "${OBSERVER:-Ana}" full
 # a supervisor showing every rater's codings (one timeline lane per rater)
-run -cp "$cp" org.rapport.ui.Screenshots "$work/project" docs/images "${SUPERVISOR:-Dana}" supervisor
+run -cp "$cp" org.rapport.ui.Screenshots "$project" docs/images "${SUPERVISOR:-Dana}" supervisor
 # transcript-only mode, as when libVLC is not installed
-run -Drapport.libvlc=absent -cp "$cp" org.rapport.ui.Screenshots "$work/project" docs/images "${OBSERVER:-Ana}" transcript-only
+run -Drapport.libvlc=absent -cp "$cp" org.rapport.ui.Screenshots "$project" docs/images "${OBSERVER:-Ana}" transcript-only
 ls -1 docs/images
