@@ -52,12 +52,7 @@ public final class CodebookService {
 
     /** Validates and adds a codebook file; adding the same version again with the same content does nothing. */
     public Codebook add(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new BadInputException(file.toString(), null, "cannot read: " + e.getMessage());
-        }
+        byte[] bytes = FileAccess.reading(file, () -> Files.readAllBytes(file));
         return add(file.getFileName().toString(), bytes);
     }
 

@@ -78,14 +78,18 @@ public final class CodingService {
 
     /** Changes code, times, span, value or note of the rater's own coding. */
     public Coding update(Rater rater, Coding changed) {
-        Coding current = store.read(c -> CodingRepository.byId(c, changed.id()))
-                .orElseThrow(() -> new BadInputException("coding " + changed.id() + " no longer exists"));
-        checkOwner(rater, current);
-        Codebook cb = codebooks.current(current.codebookId());
-        if (!changed.codeId().equals(current.codeId()) && cb.code(changed.codeId()).isEmpty()) {
-            throw new BadInputException("codebook " + cb.id() + " has no code '" + changed.codeId() + "'");
-        }
-        return store.inTransaction(c -> CodingRepository.update(c, changed, rater.id()));
+        return store.inTransaction(c -> {
+            Coding current = CodingRepository.byId(c, changed.id())
+                    .orElseThrow(() -> new BadInputException("coding " + changed.id() + " no longer exists"));
+            checkOwner(rater, current);
+            if (!changed.codeId().equals(current.codeId())) {
+                Codebook cb = codebooks.current(current.codebookId());
+                if (cb.code(changed.codeId()).isEmpty()) {
+                    throw new BadInputException("codebook " + cb.id() + " has no code '" + changed.codeId() + "'");
+                }
+            }
+            return CodingRepository.update(c, changed, rater.id());
+        });
     }
 
     public void delete(Rater rater, long codingId) {

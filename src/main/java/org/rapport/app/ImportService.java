@@ -143,12 +143,18 @@ public final class ImportService {
             Map<String, Rater> raters = ensureRaters(c, raterNames);
             int added = 0;
             int skipped = 0;
+            Map<String, java.util.Set<String>> present = new HashMap<>(); // session:rater -> code@start-end
             for (int i = 0; i < drafts.size(); i++) {
                 Coding d = drafts.get(i);
                 Rater r = raters.get(raterNames.get(i));
-                boolean duplicate = CodingRepository.forSession(c, d.sessionId(), r.id()).stream()
-                        .anyMatch(k -> k.codeId().equals(d.codeId()) && k.startMs() == d.startMs() && k.endMs() == d.endMs());
-                if (duplicate) {
+                String pair = d.sessionId() + ":" + r.id();
+                java.util.Set<String> existing = present.get(pair);
+                if (existing == null) {
+                    existing = new java.util.HashSet<>();
+                    for (Coding k : CodingRepository.forSession(c, d.sessionId(), r.id())) existing.add(identity(k));
+                    present.put(pair, existing);
+                }
+                if (!existing.add(identity(d))) {
                     skipped++;
                     continue;
                 }
@@ -223,6 +229,11 @@ public final class ImportService {
             out.put(n, r.isPresent() ? r.get() : RaterRepository.insert(c, n, RaterRole.OBSERVER));
         }
         return out;
+    }
+
+    /** What makes two codings of one rater in one session the same for an import: code and times. */
+    private static String identity(Coding k) {
+        return k.codeId() + "@" + k.startMs() + "-" + k.endMs();
     }
 
     private Map<String, Session> sessionsByName() {

@@ -22,7 +22,7 @@ public final class SessionService {
 
     public List<SessionSummary> list() {
         return store.read(SessionRepository::allWithCounts).stream()
-                .map(r -> new SessionSummary(r.session(), r.utterances(), r.participants(), r.session().durationMs()))
+                .map(r -> new SessionSummary(r.session(), r.utterances(), r.participants()))
                 .toList();
     }
 
