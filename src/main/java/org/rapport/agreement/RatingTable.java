@@ -2,6 +2,7 @@ package org.rapport.agreement;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,14 +23,21 @@ public final class RatingTable {
     private final List<Category> categories;
     private final boolean declaredScale;
     private final int[] cells;
+    /** Raters per unit: the row length of {@link #cells}. */
+    private final int k;
 
+    /**
+     * @param unitIds an unmodifiable list that no one else holds a modifiable view of: it is kept as is, since
+     *                tables of aligned codings have 10⁵ units and are derived from each other many times
+     */
     private RatingTable(List<String> unitIds, List<String> raterIds, List<Category> categories, boolean declaredScale,
                         int[] cells) {
-        this.unitIds = List.copyOf(unitIds);
+        this.unitIds = unitIds;
         this.raterIds = List.copyOf(raterIds);
         this.categories = List.copyOf(categories);
         this.declaredScale = declaredScale;
         this.cells = cells;
+        this.k = this.raterIds.size();
     }
 
     /** Units × raters labels, null or "" for missing; units are named 1..n and raters r1..rk. */
@@ -94,7 +102,7 @@ public final class RatingTable {
 
     /** Index into {@link #categories()} of the rating, or {@link #MISSING}. */
     public int cell(int unit, int rater) {
-        return cells[unit * raterIds.size() + rater];
+        return cells[unit * k + rater];
     }
 
     public boolean isMissing(int unit, int rater) {
@@ -104,7 +112,7 @@ public final class RatingTable {
     /** Number of raters who rated the unit. */
     public int ratingsOf(int unit) {
         int n = 0;
-        for (int r = 0; r < raterIds.size(); r++) if (cell(unit, r) != MISSING) n++;
+        for (int i = unit * k, end = i + k; i < end; i++) if (cells[i] != MISSING) n++;
         return n;
     }
 
@@ -124,31 +132,42 @@ public final class RatingTable {
         return x;
     }
 
-    /** Units × categories: how many raters put each unit in each category. */
+    /**
+     * Units × categories: how many raters put each unit in each category. Read-only: a unit rated exactly like the
+     * unit before it shares that unit's row (aligned codings give long runs of identical units).
+     */
     public int[][] countsByUnit() {
         int q = categories.size();
-        int k = raterIds.size();
-        int[][] counts = new int[unitIds.size()][q];
+        int[][] counts = new int[unitIds.size()][];
         for (int u = 0; u < counts.length; u++) {
-            for (int r = 0; r < k; r++) {
-                int c = cells[u * k + r];
-                if (c != MISSING) counts[u][c]++;
+            if (u > 0 && sameRatings(u, u - 1)) {
+                counts[u] = counts[u - 1];
+                continue;
             }
+            int[] row = new int[q];
+            for (int i = u * k, end = i + k; i < end; i++) {
+                if (cells[i] != MISSING) row[cells[i]]++;
+            }
+            counts[u] = row;
         }
         return counts;
     }
 
+    private boolean sameRatings(int u, int v) {
+        return Arrays.equals(cells, u * k, u * k + k, cells, v * k, v * k + k);
+    }
+
     /** The same table with only the units that every rater rated (listwise deletion). */
     public RatingTable completeUnits() {
-        List<Integer> keep = new ArrayList<>();
-        for (int u = 0; u < unitIds.size(); u++) if (ratingsOf(u) == raterIds.size()) keep.add(u);
+        int[] keep = new int[unitIds.size()];
+        int kept = 0;
+        for (int u = 0; u < keep.length; u++) if (ratingsOf(u) == k) keep[kept++] = u;
         // The table is immutable, so a table with no missing rating is its own complete-units table.
-        return keep.size() == unitIds.size() ? this : selectUnits(keep);
+        return kept == keep.length ? this : selectUnits(keep, kept);
     }
 
     /** The same units with only the given raters (columns), in the given order. */
     public RatingTable selectRaters(int... raters) {
-        int k = raterIds.size();
         int[] out = new int[unitIds.size() * raters.length];
         List<String> ids = new ArrayList<>();
         for (int r : raters) ids.add(raterIds.get(r));
@@ -160,15 +179,19 @@ public final class RatingTable {
 
     /** The same table keeping only the listed units (by index, in the given order; repeats allowed). */
     public RatingTable selectUnits(List<Integer> units) {
-        int k = raterIds.size();
-        int[] out = new int[units.size() * k];
-        List<String> ids = new ArrayList<>(units.size());
-        for (int i = 0; i < units.size(); i++) {
-            int u = units.get(i);
-            ids.add(unitIds.get(u));
+        return selectUnits(units.stream().mapToInt(Integer::intValue).toArray(), units.size());
+    }
+
+    /** The same table keeping the first {@code count} listed units (by index, in order; repeats allowed). */
+    RatingTable selectUnits(int[] units, int count) {
+        int[] out = new int[count * k];
+        String[] ids = new String[count];
+        for (int i = 0; i < count; i++) {
+            int u = units[i];
+            ids[i] = unitIds.get(u);
             System.arraycopy(cells, u * k, out, i * k, k);
         }
-        return new RatingTable(ids, raterIds, categories, declaredScale, out);
+        return new RatingTable(Collections.unmodifiableList(Arrays.asList(ids)), raterIds, categories, declaredScale, out);
     }
 
     /** The same ratings on a scale of only the categories that were used (the "rank among observed" convention). */
@@ -277,7 +300,7 @@ public final class RatingTable {
                 int r = (int) key;
                 cells[u * k + r] = e.getValue() == MISSING ? MISSING : labelToCategory[e.getValue()];
             }
-            return new RatingTable(new ArrayList<>(units.keySet()), new ArrayList<>(raters.keySet()), categories,
+            return new RatingTable(List.copyOf(units.keySet()), new ArrayList<>(raters.keySet()), categories,
                     scale != null, cells);
         }
 

@@ -83,10 +83,7 @@ public final class TableRows {
                 if (cells[r] != RatingTable.MISSING) b.rate("p" + p, raters.get(r), scale.get(cells[r]).label());
             }
         }
-        RatingTable palette = b.build();
-        List<Integer> units = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) units.add(rows[i]);
-        return palette.selectUnits(units);
+        return b.build().selectUnits(rows, size);
     }
 
     private record RowKey(int[] cells) {

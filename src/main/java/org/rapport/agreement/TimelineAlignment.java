@@ -1,6 +1,7 @@
 package org.rapport.agreement;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,6 +32,8 @@ public final class TimelineAlignment {
     private final List<String> raters;
     /** rater -> (by unit index) code -> weight (ms of overlap, used to pick one code of a group); null where no code. */
     private final Map<String, Map<String, Long>[]> marks = new HashMap<>();
+    /** rater -> code -> the units it marks: a presence table of one code reads bits, not a map per unit. */
+    private final Map<String, Map<String, BitSet>> presence = new HashMap<>();
     private final long longestUnit;
 
     private TimelineAlignment(List<TimelineUnit> units, Collection<String> raters) {
@@ -50,9 +53,12 @@ public final class TimelineAlignment {
         for (CodedInterval c : codings) {
             if (!a.raters.contains(c.rater())) continue;
             Map<String, Long>[] byUnit = a.marks.computeIfAbsent(c.rater(), r -> a.newUnitArray());
+            BitSet codeUnits = a.presence.computeIfAbsent(c.rater(), r -> new HashMap<>())
+                    .computeIfAbsent(c.code(), code -> new BitSet(a.units.size()));
             for (Map.Entry<Integer, Long> m : a.marked(c).entrySet()) {
                 if (byUnit[m.getKey()] == null) byUnit[m.getKey()] = new LinkedHashMap<>(4);
                 byUnit[m.getKey()].merge(c.code(), m.getValue(), Long::sum);
+                codeUnits.set(m.getKey());
             }
         }
         return a;
@@ -84,12 +90,15 @@ public final class TimelineAlignment {
         int present = table.category(PRESENT);
         int absent = table.category(ABSENT);
         int[] columns = columns(table);
-        Map<String, Long>[][] byColumn = byColumn(columns);
+        BitSet[] marked = new BitSet[columns.length];
+        for (int c = 0; c < columns.length; c++) {
+            if (columns[c] >= 0) marked[c] = presence.getOrDefault(raters.get(columns[c]), Map.of()).get(code);
+        }
         int[] row = new int[columns.length];
         for (int u = 0; u < units.size(); u++) {
             for (int c = 0; c < columns.length; c++) {
                 if (columns[c] < 0) row[c] = RatingTable.MISSING;
-                else row[c] = byColumn[c] != null && byColumn[c][u] != null && byColumn[c][u].containsKey(code) ? present : absent;
+                else row[c] = marked[c] != null && marked[c].get(u) ? present : absent;
             }
             table.add(row);
         }
@@ -104,11 +113,14 @@ public final class TimelineAlignment {
      */
     public void addGroup(TableRows table, List<String> groupCodes) {
         int[] columns = columns(table);
+        Map<String, Long>[][] byColumn = byColumn(columns);
+        int none = table.category(NONE);
         int[] row = new int[columns.length];
         for (int u = 0; u < units.size(); u++) {
             for (int c = 0; c < columns.length; c++) {
-                row[c] = columns[c] < 0 ? RatingTable.MISSING
-                        : table.category(dominantCode(codesAt(raters.get(columns[c]), u), groupCodes));
+                if (columns[c] < 0) row[c] = RatingTable.MISSING;
+                else if (byColumn[c] == null || byColumn[c][u] == null) row[c] = none; // no code here at all
+                else row[c] = table.category(dominantCode(byColumn[c][u], groupCodes));
             }
             table.add(row);
         }

@@ -13,9 +13,12 @@ public final class UtteranceAlignment {
     /** One unit per utterance, named {@code prefix + "/u" + index}. */
     public static List<TimelineUnit> units(String prefix, List<Utterance> utterances) {
         List<TimelineUnit> out = new ArrayList<>(utterances.size());
-        for (Utterance u : utterances) {
-            out.add(new TimelineUnit(prefix + "/u" + u.index(), u.startMs(), u.endMs(), u.index()));
-        }
+        for (Utterance u : utterances) out.add(unit(prefix, u.index(), u.startMs(), u.endMs()));
         return out;
+    }
+
+    /** The unit of one utterance, named {@code prefix + "/u" + index}. */
+    public static TimelineUnit unit(String prefix, int index, long startMs, long endMs) {
+        return new TimelineUnit(prefix + "/u" + index, startMs, endMs, index);
     }
 }

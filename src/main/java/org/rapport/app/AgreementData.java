@@ -16,7 +16,6 @@ import org.rapport.model.Coding;
 import org.rapport.model.Rater;
 import org.rapport.model.Rating;
 import org.rapport.model.Session;
-import org.rapport.model.Transcript;
 import org.rapport.store.AssignmentRepository;
 import org.rapport.store.CodingRepository;
 import org.rapport.store.ProjectStore;
@@ -24,6 +23,7 @@ import org.rapport.store.RaterRepository;
 import org.rapport.store.RatingRepository;
 import org.rapport.store.SessionRepository;
 import org.rapport.store.TranscriptRepository;
+import org.rapport.store.TranscriptRepository.UtteranceTime;
 
 /**
  * The codings and ratings of one codebook in the chosen sessions by the chosen raters, read in one go. This is the
@@ -39,7 +39,8 @@ final class AgreementData {
     /** Session id -> raters who finished coding it (assignment complete), even with no codings. */
     final Map<Long, Set<Long>> completed;
     private final ProjectStore store;
-    private final Map<Long, Transcript> transcripts = new HashMap<>();
+    /** Session id -> its utterance times; read on first use, for all sessions at once. */
+    private Map<Long, List<UtteranceTime>> utteranceTimes;
 
     private AgreementData(ProjectStore store, List<Session> sessions, Map<Long, String> raters,
                           Map<Long, List<Coding>> codings, List<Rating> ratings, Map<Long, Set<Long>> completed) {
@@ -128,14 +129,20 @@ final class AgreementData {
         return raters.entrySet().stream().filter(e -> ids.contains(e.getKey())).map(Map.Entry::getValue).toList();
     }
 
-    Transcript transcript(long sessionId) {
-        return transcripts.computeIfAbsent(sessionId, id -> store.read(c -> TranscriptRepository.load(c, id)));
+    /** The session's utterance times in transcript order (empty without a transcript). */
+    List<UtteranceTime> utteranceTimes(long sessionId) {
+        if (utteranceTimes == null) {
+            List<Long> ids = sessions.stream().map(Session::id).toList();
+            utteranceTimes = store.read(c -> TranscriptRepository.utteranceTimes(c, ids));
+        }
+        return utteranceTimes.getOrDefault(sessionId, List.of());
     }
 
     /** The session's length: recorded duration, else the end of its transcript or of its last coding. */
     long durationOf(Session s) {
         if (s.durationMs() != null && s.durationMs() > 0) return s.durationMs();
-        long end = transcript(s.id()).endMs();
+        long end = 0;
+        for (UtteranceTime u : utteranceTimes(s.id())) end = Math.max(end, u.endMs());
         for (Coding k : codings.getOrDefault(s.id(), List.of())) end = Math.max(end, k.endMs());
         return end;
     }

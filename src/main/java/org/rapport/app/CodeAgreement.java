@@ -64,7 +64,8 @@ final class CodeAgreement {
 
     private List<TimelineUnit> units(Session s) {
         if (request.method() == AlignmentMethod.UTTERANCE) {
-            return UtteranceAlignment.units(s.name(), data.transcript(s.id()).utterances());
+            return data.utteranceTimes(s.id()).stream()
+                    .map(u -> UtteranceAlignment.unit(s.name(), u.index(), u.startMs(), u.endMs())).toList();
         }
         return TimeSliceAlignment.units(s.name(), data.durationOf(s), request.slice());
     }

@@ -128,6 +128,8 @@ final class Estimates {
 
     /** {ratings not in the negative category, ratings given}. */
     static int[] positives(RatingTable t, String negative) {
+        boolean[] isNegative = new boolean[t.categoryCount()]; // labels compared once, not per cell
+        for (int c = 0; c < isNegative.length; c++) isNegative[c] = t.categories().get(c).label().equals(negative);
         int given = 0;
         int positive = 0;
         for (int u = 0; u < t.unitCount(); u++) {
@@ -135,7 +137,7 @@ final class Estimates {
                 int c = t.cell(u, r);
                 if (c == RatingTable.MISSING) continue;
                 given++;
-                if (!t.categories().get(c).label().equals(negative)) positive++;
+                if (!isNegative[c]) positive++;
             }
         }
         return new int[] {positive, given};

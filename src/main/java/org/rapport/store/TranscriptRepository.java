@@ -5,7 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.rapport.model.Participant;
 import org.rapport.model.Role;
@@ -74,6 +77,31 @@ public final class TranscriptRepository {
             }
         }
         return new Transcript(participants, utterances);
+    }
+
+    /** When an utterance is, without what was said: all that aligning codings to utterances needs. */
+    public record UtteranceTime(int index, long startMs, long endMs) {
+    }
+
+    /**
+     * The utterance times of each session, in transcript order (an empty list for a session without a transcript).
+     * Reads no text, so a whole project's utterances load in one pass.
+     */
+    public static Map<Long, List<UtteranceTime>> utteranceTimes(Connection c, Collection<Long> sessionIds)
+            throws SQLException {
+        Map<Long, List<UtteranceTime>> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT idx, start_ms, end_ms FROM utterance WHERE session_id = ? ORDER BY idx")) {
+            for (long id : sessionIds) {
+                List<UtteranceTime> times = new ArrayList<>();
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) times.add(new UtteranceTime(rs.getInt(1), rs.getLong(2), rs.getLong(3)));
+                }
+                out.put(id, times);
+            }
+        }
+        return out;
     }
 
     public static List<Participant> participants(Connection c, long sessionId) throws SQLException {
