@@ -1,13 +1,14 @@
 package org.rapport.agreement;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 
 /**
  * The single input of every reliability statistic: units (rows) by raters (columns), each cell a category or
@@ -25,6 +26,8 @@ public final class RatingTable {
     private final int[] cells;
     /** Raters per unit: the row length of {@link #cells}. */
     private final int k;
+    /** No cell is missing (aligned codings of raters who all coded every session): every unit has k ratings. */
+    private final boolean complete;
 
     /**
      * @param unitIds an unmodifiable list that no one else holds a modifiable view of: it is kept as is, since
@@ -38,6 +41,12 @@ public final class RatingTable {
         this.declaredScale = declaredScale;
         this.cells = cells;
         this.k = this.raterIds.size();
+        this.complete = noneMissing(cells);
+    }
+
+    private static boolean noneMissing(int[] cells) {
+        for (int c : cells) if (c == MISSING) return false;
+        return true;
     }
 
     /** Units × raters labels, null or "" for missing; units are named 1..n and raters r1..rk. */
@@ -111,6 +120,7 @@ public final class RatingTable {
 
     /** Number of raters who rated the unit. */
     public int ratingsOf(int unit) {
+        if (complete) return k;
         int n = 0;
         for (int i = unit * k, end = i + k; i < end; i++) if (cells[i] != MISSING) n++;
         return n;
@@ -159,11 +169,11 @@ public final class RatingTable {
 
     /** The same table with only the units that every rater rated (listwise deletion). */
     public RatingTable completeUnits() {
+        if (complete) return this; // immutable, so a table with no missing rating is its own complete-units table
         int[] keep = new int[unitIds.size()];
         int kept = 0;
         for (int u = 0; u < keep.length; u++) if (ratingsOf(u) == k) keep[kept++] = u;
-        // The table is immutable, so a table with no missing rating is its own complete-units table.
-        return kept == keep.length ? this : selectUnits(keep, kept);
+        return selectUnits(keep, kept);
     }
 
     /** The same units with only the given raters (columns), in the given order. */
@@ -185,13 +195,37 @@ public final class RatingTable {
     /** The same table keeping the first {@code count} listed units (by index, in order; repeats allowed). */
     RatingTable selectUnits(int[] units, int count) {
         int[] out = new int[count * k];
-        String[] ids = new String[count];
-        for (int i = 0; i < count; i++) {
-            int u = units[i];
-            ids[i] = unitIds.get(u);
-            System.arraycopy(cells, u * k, out, i * k, k);
+        for (int i = 0; i < count; i++) System.arraycopy(cells, units[i] * k, out, i * k, k);
+        return new RatingTable(SelectedIds.of(unitIds, Arrays.copyOf(units, count)), raterIds, categories, declaredScale, out);
+    }
+
+    /** Unit ids picked from another table's by index, read through rather than copied (10⁵ units, few distinct). */
+    private static final class SelectedIds extends AbstractList<String> implements RandomAccess {
+        private final List<String> source;
+        private final int[] picked;
+
+        private SelectedIds(List<String> source, int[] picked) {
+            this.source = source;
+            this.picked = picked;
         }
-        return new RatingTable(Collections.unmodifiableList(Arrays.asList(ids)), raterIds, categories, declaredScale, out);
+
+        /** A selection of a selection reads the first source directly. */
+        static List<String> of(List<String> ids, int[] picked) {
+            if (!(ids instanceof SelectedIds s)) return new SelectedIds(ids, picked);
+            int[] composed = new int[picked.length];
+            for (int i = 0; i < picked.length; i++) composed[i] = s.picked[picked[i]];
+            return new SelectedIds(s.source, composed);
+        }
+
+        @Override
+        public String get(int i) {
+            return source.get(picked[i]);
+        }
+
+        @Override
+        public int size() {
+            return picked.length;
+        }
     }
 
     /** The same ratings on a scale of only the categories that were used (the "rank among observed" convention). */
