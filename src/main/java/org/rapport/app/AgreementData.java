@@ -1,5 +1,7 @@
 package org.rapport.app;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -7,6 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 import org.rapport.model.AssignmentStatus;
@@ -53,38 +57,72 @@ final class AgreementData {
     }
 
     static AgreementData load(ProjectStore store, Codebook codebook, ProjectAgreementRequest req) {
-        return store.read(c -> {
-            List<Session> sessions = pick(SessionRepository.all(c), Session::name, req.sessions(), "session",
-                    store.folder().toString());
-            Map<Long, String> raters = new LinkedHashMap<>();
-            for (Rater r : pick(RaterRepository.all(c), Rater::name, req.raters(), "rater", store.folder().toString())) {
-                raters.put(r.id(), r.name());
+        String source = store.folder().toString();
+        List<Session> sessions = store.read(c -> pick(SessionRepository.all(c), Session::name, req.sessions(), "session", source));
+        Map<Long, String> raters = new LinkedHashMap<>();
+        for (Rater r : store.read(c -> pick(RaterRepository.all(c), Rater::name, req.raters(), "rater", source))) {
+            raters.put(r.id(), r.name());
+        }
+        Set<Long> sessionIds = new LinkedHashSet<>();
+        for (Session s : sessions) sessionIds.add(s.id());
+        // A whole project has 10⁴ ratings and codings and 10⁵ utterances: the ratings are read on a second connection
+        // while this one reads the rest.
+        CompletableFuture<List<Rating>> ratings = CompletableFuture.supplyAsync(
+                () -> store.read(c -> ratings(c, codebook, sessionIds, raters)));
+        Map<Long, List<Coding>> codings = store.read(c -> codings(c, codebook, sessionIds, raters));
+        Map<Long, Set<Long>> completed = store.read(c -> completed(c, codebook, sessionIds, raters));
+        Map<Long, List<UtteranceTime>> times = req.method() == AlignmentMethod.UTTERANCE
+                ? store.read(c -> TranscriptRepository.utteranceTimes(c, sessionIds)) : null;
+        AgreementData data = new AgreementData(store, sessions, raters, codings, join(ratings), completed);
+        data.utteranceTimes = times;
+        return data;
+    }
+
+    private static Map<Long, List<Coding>> codings(Connection c, Codebook codebook, Set<Long> sessionIds,
+                                                   Map<Long, String> raters) throws SQLException {
+        Map<Long, List<Coding>> out = new HashMap<>();
+        for (Coding k : CodingRepository.all(c)) {
+            if (k.codebookId().equals(codebook.id()) && sessionIds.contains(k.sessionId()) && raters.containsKey(k.raterId())) {
+                out.computeIfAbsent(k.sessionId(), s -> new ArrayList<>()).add(k);
             }
-            Set<Long> sessionIds = new LinkedHashSet<>();
-            for (Session s : sessions) sessionIds.add(s.id());
-            Map<Long, List<Coding>> codings = new HashMap<>();
-            for (Coding k : CodingRepository.all(c)) {
-                if (k.codebookId().equals(codebook.id()) && sessionIds.contains(k.sessionId()) && raters.containsKey(k.raterId())) {
-                    codings.computeIfAbsent(k.sessionId(), s -> new ArrayList<>()).add(k);
+        }
+        return out;
+    }
+
+    private static List<Rating> ratings(Connection c, Codebook codebook, Set<Long> sessionIds, Map<Long, String> raters)
+            throws SQLException {
+        List<Rating> out = new ArrayList<>();
+        for (Rating r : RatingRepository.all(c)) {
+            if (r.codebookId().equals(codebook.id()) && sessionIds.contains(r.sessionId()) && raters.containsKey(r.raterId())) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private static Map<Long, Set<Long>> completed(Connection c, Codebook codebook, Set<Long> sessionIds,
+                                                  Map<Long, String> raters) throws SQLException {
+        Map<Long, Set<Long>> out = new HashMap<>();
+        for (long s : sessionIds) {
+            for (var a : AssignmentRepository.forSession(c, s)) {
+                if (a.codebookId().equals(codebook.id()) && a.status() == AssignmentStatus.COMPLETE
+                        && raters.containsKey(a.raterId())) {
+                    out.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(a.raterId());
                 }
             }
-            List<Rating> ratings = new ArrayList<>();
-            for (Rating r : RatingRepository.all(c)) {
-                if (r.codebookId().equals(codebook.id()) && sessionIds.contains(r.sessionId()) && raters.containsKey(r.raterId())) {
-                    ratings.add(r);
-                }
-            }
-            Map<Long, Set<Long>> completed = new HashMap<>();
-            for (long s : sessionIds) {
-                for (var a : AssignmentRepository.forSession(c, s)) {
-                    if (a.codebookId().equals(codebook.id()) && a.status() == AssignmentStatus.COMPLETE
-                            && raters.containsKey(a.raterId())) {
-                        completed.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(a.raterId());
-                    }
-                }
-            }
-            return new AgreementData(store, sessions, raters, codings, ratings, completed);
-        });
+        }
+        return out;
+    }
+
+    /** The result of work done on another thread, with its exception as if thrown here. */
+    private static <T> T join(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
     }
 
     /** The named items in the order given (all of them, in store order, when none are named); unknown names are bad input. */

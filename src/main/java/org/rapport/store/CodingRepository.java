@@ -117,15 +117,14 @@ public final class CodingRepository {
         }
     }
 
+    /** Rows of {@code SELECT COLUMNS}, read by position (by name costs a lookup per cell of a whole project). */
     private static List<Coding> list(PreparedStatement ps) throws SQLException {
         List<Coding> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.add(new Coding(rs.getLong("id"), rs.getLong("session_id"), rs.getLong("rater_id"),
-                        rs.getString("codebook_id"), rs.getString("codebook_version"), rs.getString("code_id"),
-                        rs.getLong("start_ms"), rs.getLong("end_ms"), Sql.nullableInt(rs, "first_utterance"),
-                        Sql.nullableInt(rs, "last_utterance"), Sql.nullableDouble(rs, "coded_value"),
-                        rs.getString("note"), Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at")));
+                out.add(new Coding(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getLong(7), rs.getLong(8), Sql.nullableInt(rs, 9), Sql.nullableInt(rs, 10),
+                        Sql.nullableDouble(rs, 11), rs.getString(12), Sql.instant(rs, 13), Sql.instant(rs, 14)));
             }
         }
         return out;

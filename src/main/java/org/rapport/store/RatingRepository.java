@@ -110,14 +110,14 @@ public final class RatingRepository {
         }
     }
 
+    /** Rows of {@code SELECT COLUMNS}, read by position (by name costs a lookup per cell of a whole project). */
     private static List<Rating> list(PreparedStatement ps) throws SQLException {
         List<Rating> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                int seg = rs.getInt("segment");
-                out.add(new Rating(rs.getLong("id"), rs.getLong("session_id"), rs.getLong("rater_id"),
-                        rs.getString("codebook_id"), rs.getString("codebook_version"), rs.getString("item_id"),
-                        seg == WHOLE_SESSION ? null : seg, rs.getDouble("rated_value"), Sql.instant(rs, "updated_at")));
+                int seg = rs.getInt(7);
+                out.add(new Rating(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), seg == WHOLE_SESSION ? null : seg, rs.getDouble(8), Sql.instant(rs, 9)));
             }
         }
         return out;

@@ -39,6 +39,11 @@ final class Sql {
         return rs.wasNull() ? null : v;
     }
 
+    static Integer nullableInt(ResultSet rs, int col) throws SQLException {
+        int v = rs.getInt(col);
+        return rs.wasNull() ? null : v;
+    }
+
     static Long nullableLong(ResultSet rs, String col) throws SQLException {
         long v = rs.getLong(col);
         return rs.wasNull() ? null : v;
@@ -49,12 +54,22 @@ final class Sql {
         return rs.wasNull() ? null : v;
     }
 
+    static Double nullableDouble(ResultSet rs, int col) throws SQLException {
+        double v = rs.getDouble(col);
+        return rs.wasNull() ? null : v;
+    }
+
     static LocalDate nullableDate(ResultSet rs, String col) throws SQLException {
         Date d = rs.getDate(col);
         return d == null ? null : d.toLocalDate();
     }
 
     static Instant instant(ResultSet rs, String col) throws SQLException {
+        Timestamp t = rs.getTimestamp(col);
+        return t == null ? null : t.toInstant();
+    }
+
+    static Instant instant(ResultSet rs, int col) throws SQLException {
         Timestamp t = rs.getTimestamp(col);
         return t == null ? null : t.toInstant();
     }
