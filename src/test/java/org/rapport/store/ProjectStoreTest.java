@@ -112,6 +112,24 @@ class ProjectStoreTest {
     }
 
     @Test
+    void utteranceTimesAreInTranscriptOrderAndEmptyForASessionWithoutTranscript() {
+        try (ProjectStore store = ProjectStore.create(dir.resolve("p"))) {
+            long[] ids = store.inTransaction(c -> {
+                Session s = SessionRepository.insert(c, session("s1"));
+                Session none = SessionRepository.insert(c, session("s2"));
+                TranscriptRepository.replace(c, s.id(), Transcript.ofUtterances(List.of(
+                        new Utterance(0, 0, 1000, "Therapist", "How are you?"),
+                        new Utterance(1, 1200, 1800, "Client", "Fine."))));
+                return new long[] {s.id(), none.id()};
+            });
+            var times = store.read(c -> TranscriptRepository.utteranceTimes(c, List.of(ids[0], ids[1])));
+            assertEquals(List.of(new TranscriptRepository.UtteranceTime(0, 0, 1000),
+                    new TranscriptRepository.UtteranceTime(1, 1200, 1800)), times.get(ids[0]));
+            assertEquals(List.of(), times.get(ids[1]));
+        }
+    }
+
+    @Test
     void openingAFolderWithoutAProjectIsBadInputAndCreatesNothing() {
         Path empty = dir.resolve("nothing");
         BadInputException e = assertThrows(BadInputException.class, () -> ProjectStore.open(empty));
