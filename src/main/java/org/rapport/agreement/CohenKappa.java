@@ -50,7 +50,8 @@ public final class CohenKappa {
         if (n == 0) return null;
         int q = complete.categoryCount();
         double[][] p = new double[q][q];
-        for (int u = 0; u < n; u++) p[complete.cell(u, 0)][complete.cell(u, 1)] += 1.0 / n;
+        double share = 1.0 / n;
+        for (int u = 0; u < n; u++) p[complete.cell(u, 0)][complete.cell(u, 1)] += share;
         double[] row = new double[q];
         double[] col = new double[q];
         for (int k = 0; k < q; k++) {

@@ -28,6 +28,8 @@ public final class RatingTable {
     private final int k;
     /** No cell is missing (aligned codings of raters who all coded every session): every unit has k ratings. */
     private final boolean complete;
+    /** {@link #countsByUnit()}, once asked for. */
+    private volatile int[][] countsByUnit;
 
     /**
      * @param unitIds an unmodifiable list that no one else holds a modifiable view of: it is kept as is, since
@@ -35,13 +37,19 @@ public final class RatingTable {
      */
     private RatingTable(List<String> unitIds, List<String> raterIds, List<Category> categories, boolean declaredScale,
                         int[] cells) {
+        this(unitIds, raterIds, categories, declaredScale, cells, noneMissing(cells));
+    }
+
+    /** @param complete whether no cell is missing (a selection from a complete table is complete too) */
+    private RatingTable(List<String> unitIds, List<String> raterIds, List<Category> categories, boolean declaredScale,
+                        int[] cells, boolean complete) {
         this.unitIds = unitIds;
         this.raterIds = List.copyOf(raterIds);
         this.categories = List.copyOf(categories);
         this.declaredScale = declaredScale;
         this.cells = cells;
         this.k = this.raterIds.size();
-        this.complete = noneMissing(cells);
+        this.complete = complete;
     }
 
     private static boolean noneMissing(int[] cells) {
@@ -143,14 +151,24 @@ public final class RatingTable {
     }
 
     /**
-     * Units × categories: how many raters put each unit in each category. Read-only: a unit rated exactly like the
-     * unit before it shares that unit's row (aligned codings give long runs of identical units).
+     * Units × categories: how many raters put each unit in each category. The rows are read-only: they are computed
+     * once per table (several statistics ask), and a unit rated exactly like the unit before it shares that unit's row
+     * (aligned codings give long runs of identical units).
      */
     public int[][] countsByUnit() {
+        int[][] counts = countsByUnit;
+        if (counts == null) {
+            counts = countRatings();
+            countsByUnit = counts;
+        }
+        return counts.clone();
+    }
+
+    private int[][] countRatings() {
         int q = categories.size();
         int[][] counts = new int[unitIds.size()][];
         for (int u = 0; u < counts.length; u++) {
-            if (u > 0 && sameRatings(u, u - 1)) {
+            if (u > 0 && sameAsUnitBefore(u)) {
                 counts[u] = counts[u - 1];
                 continue;
             }
@@ -163,8 +181,9 @@ public final class RatingTable {
         return counts;
     }
 
-    private boolean sameRatings(int u, int v) {
-        return Arrays.equals(cells, u * k, u * k + k, cells, v * k, v * k + k);
+    private boolean sameAsUnitBefore(int u) {
+        for (int i = u * k, end = i + k; i < end; i++) if (cells[i] != cells[i - k]) return false;
+        return true;
     }
 
     /** The same table with only the units that every rater rated (listwise deletion). */
@@ -181,10 +200,11 @@ public final class RatingTable {
         int[] out = new int[unitIds.size() * raters.length];
         List<String> ids = new ArrayList<>();
         for (int r : raters) ids.add(raterIds.get(r));
-        for (int u = 0; u < unitIds.size(); u++) {
-            for (int j = 0; j < raters.length; j++) out[u * raters.length + j] = cells[u * k + raters[j]];
+        int m = raters.length;
+        for (int from = 0, to = 0; to < out.length; from += k, to += m) {
+            for (int j = 0; j < m; j++) out[to + j] = cells[from + raters[j]];
         }
-        return new RatingTable(unitIds, ids, categories, declaredScale, out);
+        return new RatingTable(unitIds, ids, categories, declaredScale, out, complete || noneMissing(out));
     }
 
     /** The same table keeping only the listed units (by index, in the given order; repeats allowed). */
@@ -196,7 +216,8 @@ public final class RatingTable {
     RatingTable selectUnits(int[] units, int count) {
         int[] out = new int[count * k];
         for (int i = 0; i < count; i++) System.arraycopy(cells, units[i] * k, out, i * k, k);
-        return new RatingTable(SelectedIds.of(unitIds, Arrays.copyOf(units, count)), raterIds, categories, declaredScale, out);
+        List<String> ids = SelectedIds.of(unitIds, Arrays.copyOf(units, count));
+        return new RatingTable(ids, raterIds, categories, declaredScale, out, complete || noneMissing(out));
     }
 
     /** Unit ids picked from another table's by index, read through rather than copied (10⁵ units, few distinct). */
@@ -240,7 +261,7 @@ public final class RatingTable {
         }
         int[] out = new int[cells.length];
         for (int i = 0; i < cells.length; i++) out[i] = cells[i] == MISSING ? MISSING : map[cells[i]];
-        return new RatingTable(unitIds, raterIds, kept, declaredScale, out);
+        return new RatingTable(unitIds, raterIds, kept, declaredScale, out, complete);
     }
 
     /** Thrown when a numeric method meets a category that has no numeric value. */
