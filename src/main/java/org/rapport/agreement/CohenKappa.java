@@ -50,8 +50,7 @@ public final class CohenKappa {
         if (n == 0) return null;
         int q = complete.categoryCount();
         double[][] p = new double[q][q];
-        double share = 1.0 / n;
-        for (int u = 0; u < n; u++) p[complete.cell(u, 0)][complete.cell(u, 1)] += share;
+        for (int u = 0; u < n; u++) p[complete.cell(u, 0)][complete.cell(u, 1)] += 1.0 / n;
         double[] row = new double[q];
         double[] col = new double[q];
         for (int k = 0; k < q; k++) {
