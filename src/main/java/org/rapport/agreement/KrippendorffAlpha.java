@@ -34,12 +34,16 @@ public final class KrippendorffAlpha {
         StatisticResult.Builder b = StatisticResult.builder(NAME, table).variant(level.name().toLowerCase() + " metric");
         Metric metric = new Metric(table, level);
         int pairableUnits = 0;
+        int ratedUnits = 0;
         double observed = 0;
+        double[] unitDisagreement = new double[table.unitCount()];
         for (int u = 0; u < table.unitCount(); u++) {
             int m = table.ratingsOf(u);
+            if (m > 0) ratedUnits++;
             if (m < 2) continue;
             pairableUnits++;
-            observed += metric.unitDisagreement(u, m) / (m - 1);
+            unitDisagreement[u] = metric.unitDisagreement(u, m);
+            observed += unitDisagreement[u] / (m - 1);
         }
         b.units(pairableUnits);
         double n = metric.pairableValues;
@@ -53,7 +57,13 @@ public final class KrippendorffAlpha {
         if (pairableUnits < table.unitCount()) {
             b.note((table.unitCount() - pairableUnits) + " unit(s) with fewer than two ratings are not pairable");
         }
-        if (bootstrap != null) bootstrap(b, table, metric, expected / (n * (n - 1)), bootstrap);
+        if (bootstrap != null) {
+            bootstrap(b, table, metric, expected / (n * (n - 1)), bootstrap);
+        } else if (level == MeasurementLevel.ORDINAL) {
+            b.note("no closed-form SE for the ordinal metric (it depends on the data's marginals): ask for a bootstrap CI");
+        } else {
+            new AlphaStandardError(table, metric, unitDisagreement, pairableUnits, ratedUnits).fill(b, alpha);
+        }
         b.interpret(Benchmarks.krippendorff(alpha));
         return b.build();
     }
@@ -136,13 +146,13 @@ public final class KrippendorffAlpha {
     }
 
     /** The difference function δ² of a level of measurement over the table's categories. */
-    private static final class Metric {
+    static final class Metric {
         private final RatingTable table;
-        private final MeasurementLevel level;
-        private final double[] x;
+        final MeasurementLevel level;
+        final double[] x;
         /** n_c: pairable values per category. */
-        private final double[] marginal;
-        private final double pairableValues;
+        final double[] marginal;
+        final double pairableValues;
         /** Cumulative marginals for the ordinal metric: cum[c] = n_0 + ... + n_{c-1}. */
         private final double[] cum;
 

@@ -125,7 +125,9 @@ final class AgreeCommand implements Callable<Integer> {
         if (r.f() != null) {
             out.println("  F(" + fmt(r.df1()) + ", " + fmt(r.df2()) + ") = " + fmt(r.f()) + ", " + fmtP(r.p()));
         } else if (r.z() != null) {
-            out.println("  z = " + fmt(r.z()) + ", " + fmtP(r.p()));
+            out.println("  z = " + fmt(r.z()) + ", " + fmtP(r.p()) + "  " + r.test());
+        } else if (r.t() != null) {
+            out.println("  t(" + fmt(r.tDf()) + ") = " + fmt(r.t()) + ", " + fmtP(r.p()) + "  " + r.test());
         }
         if (r.pa() != null) out.println("  observed agreement " + fmt(r.pa()) + ", chance agreement " + fmt(r.pe()));
         out.println("  n = " + r.units() + " of " + r.unitsTotal() + " units, " + r.raters() + " raters");
