@@ -13,7 +13,7 @@ import org.rapport.model.MeasurementLevel;
  * @param bootstrap Krippendorff's alpha bootstrap, or null
  */
 public record AgreementOptions(Statistic statistic, AgreementWeights weights, MeasurementLevel level, Icc.Form iccForm,
-                               boolean unanimous, double tolerance, KrippendorffAlpha.Bootstrap bootstrap) {
+                               boolean unanimous, double tolerance, Bootstrap bootstrap) {
     public AgreementOptions {
         if (statistic == null) throw new IllegalArgumentException("statistic is null");
         if (weights == null) weights = AgreementWeights.unweighted();
@@ -41,7 +41,7 @@ public record AgreementOptions(Statistic statistic, AgreementWeights weights, Me
         return new AgreementOptions(statistic, weights, level, iccForm, u, tol, bootstrap);
     }
 
-    public AgreementOptions withBootstrap(KrippendorffAlpha.Bootstrap b) {
+    public AgreementOptions withBootstrap(Bootstrap b) {
         return new AgreementOptions(statistic, weights, level, iccForm, unanimous, tolerance, b);
     }
 }

@@ -16,13 +16,6 @@ import org.rapport.model.MeasurementLevel;
 public final class KrippendorffAlpha {
     public static final String NAME = "krippendorff-alpha";
 
-    /** Bootstrap settings (Hayes & Krippendorff 2007): number of resamples and the random seed. */
-    public record Bootstrap(int samples, long seed) {
-        public Bootstrap {
-            if (samples < 1) throw new IllegalArgumentException("bootstrap needs at least one resample");
-        }
-    }
-
     private KrippendorffAlpha() {
     }
 
@@ -131,19 +124,13 @@ public final class KrippendorffAlpha {
         }
         double mean = sum / alphas.length;
         b.se(Math.sqrt(Math.max(0, sumSq / alphas.length - mean * mean)));
-        b.ci95(new Interval(percentile(alphas, 0.025), percentile(alphas, 0.975)),
+        b.ci95(new Interval(Percentile.of(alphas, 0.025), Percentile.of(alphas, 0.975)),
                 "bootstrap (Hayes & Krippendorff 2007), " + alphas.length + " resamples of within-unit value pairs, seed "
                         + settings.seed() + ", percentile interval");
         b.note(String.format(java.util.Locale.ROOT, "bootstrap: P(alpha < .667) = %.3f, P(alpha < .800) = %.3f",
                 (double) below667 / alphas.length, (double) below800 / alphas.length));
     }
 
-    private static double percentile(double[] sorted, double p) {
-        double pos = p * (sorted.length - 1);
-        int lo = (int) Math.floor(pos);
-        int hi = Math.min(sorted.length - 1, lo + 1);
-        return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
-    }
 
     /** The difference function δ² of a level of measurement over the table's categories. */
     static final class Metric {

@@ -160,7 +160,7 @@ class GwetStandardErrorTest {
         assertNull(plain.se());
         assertNull(plain.ci95());
         assertTrue(plain.notes().stream().anyMatch(n -> n.contains("bootstrap")), plain.notes().toString());
-        StatisticResult boot = KrippendorffAlpha.compute(raw4(), MeasurementLevel.ORDINAL, new KrippendorffAlpha.Bootstrap(500, 7));
+        StatisticResult boot = KrippendorffAlpha.compute(raw4(), MeasurementLevel.ORDINAL, new Bootstrap(500, 7));
         assertNotNull(boot.ci95());
         assertTrue(boot.ci95().low() < boot.value() && boot.value() <= boot.ci95().high(), boot.ci95().toString());
     }

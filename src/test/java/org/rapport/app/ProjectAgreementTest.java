@@ -98,6 +98,41 @@ class ProjectAgreementTest {
         assertTrue(r.methodsParagraph().contains("Light's kappa"), r.methodsParagraph());
     }
 
+    /**
+     * The bootstrap of Light's kappa resamples whole sessions. Twelve sessions coded as in the test above give every
+     * pair the same table in every session, so any resample has each pair's table times a whole number and the same
+     * kappas: the interval is exactly [0.375, 0.375]. A pair's table mixed up with another's would move it.
+     */
+    @Test
+    void lightsKappaUnderEventMatchingHasASessionBootstrapInterval() throws Exception {
+        AgreementProjectFixture fixture = new AgreementProjectFixture(dir);
+        for (int i = 1; i <= 12; i++) {
+            String s = String.format("s%02d", i);
+            fixture.session(s).eventCodings(s).coding(s, "Chiara", "w-denial", 0, 1000).coding(s, "Chiara", "w-minimal", 2000, 3000)
+                    .coding(s, "Chiara", "w-minimal", 5000, 6000).coding(s, "Chiara", "w-denial", 8000, 9000);
+        }
+        ProjectAgreementResult r = run(fixture.build(), ProjectAgreementRequest.of("3rs").withMethod(AlignmentMethod.EVENT));
+        Estimate light = r.section("code-groups").target("withdrawal").estimates().stream()
+                .filter(e -> Estimate.ALL_RATERS.equals(e.raters()) && "with unmatched".equals(e.variant()))
+                .findFirst().orElseThrow();
+        assertEquals(0.375, light.result().value(), 1e-12);
+        assertNotNull(light.result().ci95(), light.result().notes().toString());
+        assertEquals(0.375, light.result().ci95().low(), 1e-12);
+        assertEquals(0.375, light.result().ci95().high(), 1e-12);
+        assertTrue(light.result().ciMethod().contains("sessions"), light.result().ciMethod());
+    }
+
+    @Test
+    void lightsKappaOverTooFewSessionsHasNoIntervalAndSaysWhy() throws Exception {
+        Path project = new AgreementProjectFixture(dir).session("s01").eventCodings("s01")
+                .coding("s01", "Chiara", "w-denial", 0, 1000).coding("s01", "Chiara", "w-minimal", 2000, 3000).build();
+        ProjectAgreementResult r = run(project, ProjectAgreementRequest.of("3rs").withMethod(AlignmentMethod.EVENT));
+        Estimate light = r.section("code-groups").target("withdrawal").estimates().stream()
+                .filter(e -> Estimate.ALL_RATERS.equals(e.raters())).findFirst().orElseThrow();
+        assertNull(light.result().ci95());
+        assertTrue(light.result().notes().stream().anyMatch(n -> n.contains("too few")), light.result().notes().toString());
+    }
+
     @Test
     void eventMatchingReportsKappaWithAndWithoutUnmatchedEvents() throws Exception {
         Path project = new AgreementProjectFixture(dir).session("s01").eventCodings("s01").build();
