@@ -10,7 +10,7 @@ import org.rapport.model.MeasurementLevel;
  * @param iccForm   ICC form
  * @param unanimous percent agreement: unanimous instead of pairwise
  * @param tolerance percent agreement: numeric values within this distance agree (0 = exact)
- * @param bootstrap Krippendorff's alpha bootstrap, or null
+ * @param bootstrap bootstrap CI (Krippendorff's alpha, Light's kappa), or null
  */
 public record AgreementOptions(Statistic statistic, AgreementWeights weights, MeasurementLevel level, Icc.Form iccForm,
                                boolean unanimous, double tolerance, Bootstrap bootstrap) {

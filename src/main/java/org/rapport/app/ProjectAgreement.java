@@ -58,10 +58,6 @@ public final class ProjectAgreement {
         } else if (!codebook.scales().isEmpty() && !data.ratings.isEmpty()) {
             notes.add("ratings not compared: only " + String.join(", ", raters) + " rated");
         }
-        if (coders.size() >= 2 || raters.size() >= 2) {
-            notes.add("Krippendorff's alpha is given without a confidence interval here (a bootstrap over every table of a"
-                    + " project takes long); for one table use rapport agree --data FILE --statistic krippendorff-alpha --bootstrap 1000");
-        }
         long removed = data.codings.values().stream().flatMap(List::stream)
                 .filter((Coding k) -> codebook.code(k.codeId()).isEmpty()).count();
         if (removed > 0) notes.add(removed + " coding(s) of codes no longer in codebook version " + codebook.version() + " left out");

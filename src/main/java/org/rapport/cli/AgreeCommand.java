@@ -57,7 +57,7 @@ final class AgreeCommand implements Callable<Integer> {
     String agreement;
     @Option(names = "--tolerance", paramLabel = "N", description = "percent-agreement: numeric values within N agree")
     Double tolerance;
-    @Option(names = "--bootstrap", paramLabel = "N", description = "krippendorff-alpha: bootstrap resamples for the CI")
+    @Option(names = "--bootstrap", paramLabel = "N", description = "krippendorff-alpha, light-kappa: bootstrap resamples for the CI")
     Integer bootstrap;
     @Option(names = "--seed", paramLabel = "S", description = "bootstrap random seed (for a reproducible CI)") Long seed;
     @Option(names = "--json", description = "print one JSON object") boolean json;
