@@ -96,6 +96,8 @@ class ProjectAgreementTest {
         assertEquals(0.6, all.stream().filter(e -> "matched only".equals(e.variant())).findFirst().orElseThrow()
                 .result().value(), 1e-12);
         assertTrue(r.methodsParagraph().contains("Light's kappa"), r.methodsParagraph());
+        assertTrue(r.methodsParagraph().contains("bootstrap interval (Efron & Tibshirani, 1993) from 1000 resamples of"
+                + " whole sessions"), r.methodsParagraph());
     }
 
     /**
@@ -204,6 +206,17 @@ class ProjectAgreementTest {
                 + " McGraw & Wong, 1996"), r.methodsParagraph());
         assertTrue(r.methodsParagraph().contains("The ICC(2,1) of the WAI-O-S total was .67"), r.methodsParagraph());
         assertTrue(r.references().stream().anyMatch(s -> s.startsWith("McGraw, K. O., & Wong, S. P. (1996)")));
+    }
+
+    @Test
+    void methodsParagraphSaysHowEveryIntervalWasMade() throws Exception {
+        Path project = new AgreementProjectFixture(dir).session("s01").sixUtteranceCodings("s01").build();
+        ProjectAgreementResult r = run(project, ProjectAgreementRequest.of("3rs"));
+        assertTrue(r.methodsParagraph().contains("large-sample standard error of Fleiss, Cohen and Everitt (1969) for"
+                + " Cohen's kappa and on Gwet's linearised standard errors (Gwet, 2014)"), r.methodsParagraph());
+        assertTrue(r.references().stream().anyMatch(s -> s.startsWith("Fleiss, J. L., Cohen, J., & Everitt, B. S. (1969)")));
+        List<String> sorted = r.references().stream().sorted().toList();
+        assertEquals(sorted, r.references(), "references in alphabetical order");
     }
 
     @Test
