@@ -175,9 +175,9 @@ final class CodeAgreement {
             int raters = raterCount(byPair);
             List<org.rapport.agreement.Category> scale = TimelineAlignment.groupScale(codes);
             estimates.add(Estimates.lightOfPairs(estimates, "with unmatched", units, raters,
-                    sessionBootstrap(byPair, true, null, scale)));
+                    sessionBootstrap(byPair, true, null, scale), request.bootstrap()));
             estimates.add(Estimates.lightOfPairs(estimates, "matched only", units, raters,
-                    sessionBootstrap(byPair, false, null, scale)));
+                    sessionBootstrap(byPair, false, null, scale), request.bootstrap()));
         }
         // Event units are events, so there are no units where both raters saw nothing: no prevalence for a group.
         return new Target(g.id(), g.label(), "nominal", units, null, estimates, confusions, counts, precision);
@@ -202,7 +202,7 @@ final class CodeAgreement {
         }
         if (byPair.size() >= 2) {
             estimates.add(Estimates.lightOfPairs(estimates, "with unmatched", units, raterCount(byPair),
-                    sessionBootstrap(byPair, true, c.id(), TimelineAlignment.presenceScale())));
+                    sessionBootstrap(byPair, true, c.id(), TimelineAlignment.presenceScale()), request.bootstrap()));
         }
         return new Target(c.id(), c.label(), "nominal", units, given == 0 ? null : (double) present / given, estimates,
                 confusions, List.of(), precision);

@@ -82,27 +82,23 @@ final class Estimates {
      * ("with unmatched" or "matched only"); each pair was matched over its own events.
      */
     static Estimate lightOfPairs(List<Estimate> pairEstimates, String variant, int units, int raters,
-                                 LightBootstrap sessions) {
+                                 LightBootstrap sessions, Bootstrap bootstrap) {
         List<StatisticResult> kappas = pairEstimates.stream()
                 .filter(e -> COHEN.equals(e.title()) && java.util.Objects.equals(variant, e.variant()))
                 .map(Estimate::result).toList();
         return new Estimate(Estimate.ALL_RATERS, LIGHT, variant,
-                LightKappa.ofPairs(kappas, units, raters, variant, sessions, BOOTSTRAP, "sessions"));
+                LightKappa.ofPairs(kappas, units, raters, variant, sessions, bootstrap, "sessions"));
     }
 
-    /**
-     * The bootstrap of the project report (Light's kappa under event matching, ordinal alpha): 1,000 resamples with a
-     * fixed seed, so that the same project gives the same interval every time.
-     */
-    static final Bootstrap BOOTSTRAP = new Bootstrap(1000, 1);
 
-    static List<Estimate> numeric(RatingTable t, MeasurementLevel level) {
+    /** @param bootstrap the bootstrap of ordinal alpha, whose metric has no closed-form SE */
+    static List<Estimate> numeric(RatingTable t, MeasurementLevel level, Bootstrap bootstrap) {
         List<Estimate> out = pairs(t, ICC_TITLE, pair -> Icc.compute(pair, ICC_2_1));
         if (t.raterCount() >= 3) out.add(new Estimate(Estimate.ALL_RATERS, ICC_TITLE, null, safely(t, () -> Icc.compute(t, ICC_2_1))));
         // The ordinal metric has no closed-form SE: its interval comes from the Hayes & Krippendorff bootstrap.
-        Bootstrap bootstrap = level == MeasurementLevel.ORDINAL ? BOOTSTRAP : null;
+        Bootstrap ordinal = level == MeasurementLevel.ORDINAL ? bootstrap : null;
         out.add(new Estimate(Estimate.ALL_RATERS, alphaTitle(level), null,
-                safely(t, () -> KrippendorffAlpha.compute(t, level, bootstrap))));
+                safely(t, () -> KrippendorffAlpha.compute(t, level, ordinal))));
         return out;
     }
 

@@ -147,8 +147,8 @@ final class MethodsParagraph {
             text.append("With more than two raters, agreement across all raters is Light's kappa (")
                     .append(cite("Light, 1971")).append("), the mean of the pairs' kappas, with a percentile bootstrap"
                             + " interval (").append(cite("Efron & Tibshirani, 1993")).append(") from ")
-                    .append(Estimates.BOOTSTRAP.samples()).append(" resamples of whole sessions (seed ")
-                    .append(Estimates.BOOTSTRAP.seed()).append("; none with fewer than 10 sessions). ");
+                    .append(request.bootstrap().samples()).append(" resamples of whole sessions (seed ")
+                    .append(request.bootstrap().seed()).append("; none with fewer than 10 sessions). ");
         }
         int matched = 0;
         int unmatched = 0;
@@ -186,7 +186,7 @@ final class MethodsParagraph {
         text.append(", and with Krippendorff's alpha at each item's level of measurement (")
                 .append(cite("Krippendorff, 2011")).append("); 95% confidence intervals follow McGraw and Wong (1996) for the"
                         + " ICC, the bootstrap of Hayes and Krippendorff (").append(citeYear("Hayes & Krippendorff, 2007"))
-                .append("; ").append(Estimates.BOOTSTRAP.samples()).append(" resamples, seed ").append(Estimates.BOOTSTRAP.seed())
+                .append("; ").append(request.bootstrap().samples()).append(" resamples, seed ").append(request.bootstrap().seed())
                 .append(") for ordinal alpha and Gwet's (").append(citeYear("Gwet, 2014"))
                 .append(") linearised standard error for alpha at other levels. ");
         if (hasTotals && !totals.targets().isEmpty()) {

@@ -50,7 +50,7 @@ public final class ProjectAgreement {
             notes.add("codes not compared: " + describe(coders, List.of()));
         }
         if (raters.size() >= 2) {
-            List<Section> ratingSections = new RatingAgreement(data, codebook, notes).sections(raters);
+            List<Section> ratingSections = new RatingAgreement(data, codebook, notes, request.bootstrap()).sections(raters);
             sections.addAll(ratingSections);
             Section totals = ratingSections.stream().filter(s -> s.id().equals(RatingAgreement.TOTALS)).findFirst().orElse(null);
             List<Section> items = ratingSections.stream().filter(s -> s.id().endsWith("-items")).toList();

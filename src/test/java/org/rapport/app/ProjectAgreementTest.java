@@ -113,7 +113,8 @@ class ProjectAgreementTest {
             fixture.session(s).eventCodings(s).coding(s, "Chiara", "w-denial", 0, 1000).coding(s, "Chiara", "w-minimal", 2000, 3000)
                     .coding(s, "Chiara", "w-minimal", 5000, 6000).coding(s, "Chiara", "w-denial", 8000, 9000);
         }
-        ProjectAgreementResult r = run(fixture.build(), ProjectAgreementRequest.of("3rs").withMethod(AlignmentMethod.EVENT));
+        Path project = fixture.build();
+        ProjectAgreementResult r = run(project, ProjectAgreementRequest.of("3rs").withMethod(AlignmentMethod.EVENT));
         Estimate light = r.section("code-groups").target("withdrawal").estimates().stream()
                 .filter(e -> Estimate.ALL_RATERS.equals(e.raters()) && "with unmatched".equals(e.variant()))
                 .findFirst().orElseThrow();
@@ -122,6 +123,13 @@ class ProjectAgreementTest {
         assertEquals(0.375, light.result().ci95().low(), 1e-12);
         assertEquals(0.375, light.result().ci95().high(), 1e-12);
         assertTrue(light.result().ciMethod().contains("sessions"), light.result().ciMethod());
+        ProjectAgreementResult other = run(project, ProjectAgreementRequest.of("3rs").withMethod(AlignmentMethod.EVENT)
+                .withBootstrap(new org.rapport.agreement.Bootstrap(200, 7)));
+        Estimate again = other.section("code-groups").target("withdrawal").estimates().stream()
+                .filter(e -> Estimate.ALL_RATERS.equals(e.raters()) && "with unmatched".equals(e.variant()))
+                .findFirst().orElseThrow();
+        assertTrue(again.result().ciMethod().contains("200 resamples, seed 7"), again.result().ciMethod());
+        assertTrue(other.methodsParagraph().contains("from 200 resamples of whole sessions (seed 7"), other.methodsParagraph());
     }
 
     @Test
