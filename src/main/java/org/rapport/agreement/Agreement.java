@@ -18,7 +18,7 @@ public final class Agreement {
             case BRENNAN_PREDIGER -> BrennanPrediger.compute(table, o.weights());
             case FLEISS_KAPPA -> FleissKappa.compute(table, o.weights());
             case CONGER_KAPPA -> CongerKappa.compute(table, o.weights());
-            case LIGHT_KAPPA -> LightKappa.compute(table, o.weights());
+            case LIGHT_KAPPA -> LightKappa.compute(table, o.weights(), o.bootstrap());
             case KRIPPENDORFF_ALPHA -> KrippendorffAlpha.compute(table, o.level(), o.bootstrap());
             case GWET_AC -> GwetAc.compute(table, o.weights());
             case ICC -> Icc.compute(table, o.iccForm());

@@ -10,10 +10,10 @@ import org.rapport.model.MeasurementLevel;
  * @param iccForm   ICC form
  * @param unanimous percent agreement: unanimous instead of pairwise
  * @param tolerance percent agreement: numeric values within this distance agree (0 = exact)
- * @param bootstrap Krippendorff's alpha bootstrap, or null
+ * @param bootstrap bootstrap CI (Krippendorff's alpha, Light's kappa), or null
  */
 public record AgreementOptions(Statistic statistic, AgreementWeights weights, MeasurementLevel level, Icc.Form iccForm,
-                               boolean unanimous, double tolerance, KrippendorffAlpha.Bootstrap bootstrap) {
+                               boolean unanimous, double tolerance, Bootstrap bootstrap) {
     public AgreementOptions {
         if (statistic == null) throw new IllegalArgumentException("statistic is null");
         if (weights == null) weights = AgreementWeights.unweighted();
@@ -41,7 +41,7 @@ public record AgreementOptions(Statistic statistic, AgreementWeights weights, Me
         return new AgreementOptions(statistic, weights, level, iccForm, u, tol, bootstrap);
     }
 
-    public AgreementOptions withBootstrap(KrippendorffAlpha.Bootstrap b) {
+    public AgreementOptions withBootstrap(Bootstrap b) {
         return new AgreementOptions(statistic, weights, level, iccForm, unanimous, tolerance, b);
     }
 }

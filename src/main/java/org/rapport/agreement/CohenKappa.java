@@ -51,6 +51,21 @@ public final class CohenKappa {
         int q = complete.categoryCount();
         double[][] p = new double[q][q];
         for (int u = 0; u < n; u++) p[complete.cell(u, 0)][complete.cell(u, 1)] += 1.0 / n;
+        return ofProportions(p, n, w);
+    }
+
+    /** Kappa of a q × q table of counts (rows: first rater); null when it is empty. */
+    static Kappa ofCounts(double[] counts, int q, double[][] w) {
+        double n = 0;
+        for (double c : counts) n += c;
+        if (n == 0) return null;
+        double[][] p = new double[q][q];
+        for (int k = 0; k < q; k++) for (int l = 0; l < q; l++) p[k][l] = counts[k * q + l] / n;
+        return ofProportions(p, n, w);
+    }
+
+    private static Kappa ofProportions(double[][] p, double n, double[][] w) {
+        int q = p.length;
         double[] row = new double[q];
         double[] col = new double[q];
         for (int k = 0; k < q; k++) {

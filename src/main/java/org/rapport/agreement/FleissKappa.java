@@ -5,8 +5,10 @@ import org.apache.commons.math3.special.Erf;
 /**
  * Fleiss' (1971) kappa for any number of raters, in Gwet's (2014) generalisation to missing ratings: observed agreement
  * over units with two or more ratings, chance agreement from the mean share of each category per rated unit. On
- * complete data it is Fleiss' kappa exactly; with two raters it is Scott's pi. Per-category kappas and the z test of
- * kappa = 0 (Fleiss, Nee & Landis 1979) are given for complete data.
+ * complete data it is Fleiss' kappa exactly; with two raters it is Scott's pi. Standard error and CI follow Gwet's
+ * (2014) linearisation. The test of kappa = 0 is Fleiss, Nee & Landis's (1979) z when every unit has the same number
+ * of ratings (unweighted), else Gwet's t with n - 1 df. Per-category kappas (each category against the others) are
+ * given always.
  */
 public final class FleissKappa {
     public static final String NAME = "fleiss-kappa";
@@ -38,9 +40,10 @@ public final class FleissKappa {
         if (ua.n2 < ua.n) {
             b.note((ua.n - ua.n2) + " unit(s) with a single rating count towards category prevalence only");
         }
-        if (weights.isIdentity() && b.value() != null) {
+        if (b.value() != null) {
             perCategory(b, t, ua);
-            zTest(b, ua);
+            if (!weights.isIdentity()) b.note("per-category kappas are unweighted: each category against all the others");
+            if (weights.isIdentity()) zTest(b, ua);
         }
         Benchmarks.kappaLike(b);
         return b.build();
@@ -76,6 +79,6 @@ public final class FleissKappa {
         double se0 = Math.sqrt(2.0 / (ua.n * (double) m * (m - 1))) * Math.sqrt(sumPq * sumPq - sumPqqp) / sumPq;
         double z = b.value() / se0;
         double p = Erf.erfc(Math.abs(z) / Math.sqrt(2)); // two-sided, accurate in the far tail
-        b.z(z, p);
+        b.zTest(z, p, "z = kappa / SE0 under kappa = 0 (Fleiss, Nee & Landis 1979), two-sided");
     }
 }

@@ -7,4 +7,9 @@ public record Interval(double low, double high) {
     public Interval clippedToUnitRange() {
         return new Interval(Math.max(-1, low), Math.min(1, high));
     }
+
+    /** The interval cut to [0, 1], the range of a proportion. */
+    public Interval clippedToProportion() {
+        return new Interval(Math.max(0, low), Math.min(1, high));
+    }
 }

@@ -16,13 +16,6 @@ import org.rapport.model.MeasurementLevel;
 public final class KrippendorffAlpha {
     public static final String NAME = "krippendorff-alpha";
 
-    /** Bootstrap settings (Hayes & Krippendorff 2007): number of resamples and the random seed. */
-    public record Bootstrap(int samples, long seed) {
-        public Bootstrap {
-            if (samples < 1) throw new IllegalArgumentException("bootstrap needs at least one resample");
-        }
-    }
-
     private KrippendorffAlpha() {
     }
 
@@ -34,12 +27,16 @@ public final class KrippendorffAlpha {
         StatisticResult.Builder b = StatisticResult.builder(NAME, table).variant(level.name().toLowerCase() + " metric");
         Metric metric = new Metric(table, level);
         int pairableUnits = 0;
+        int ratedUnits = 0;
         double observed = 0;
+        double[] unitDisagreement = new double[table.unitCount()];
         for (int u = 0; u < table.unitCount(); u++) {
             int m = table.ratingsOf(u);
+            if (m > 0) ratedUnits++;
             if (m < 2) continue;
             pairableUnits++;
-            observed += metric.unitDisagreement(u, m) / (m - 1);
+            unitDisagreement[u] = metric.unitDisagreement(u, m);
+            observed += unitDisagreement[u] / (m - 1);
         }
         b.units(pairableUnits);
         double n = metric.pairableValues;
@@ -53,7 +50,13 @@ public final class KrippendorffAlpha {
         if (pairableUnits < table.unitCount()) {
             b.note((table.unitCount() - pairableUnits) + " unit(s) with fewer than two ratings are not pairable");
         }
-        if (bootstrap != null) bootstrap(b, table, metric, expected / (n * (n - 1)), bootstrap);
+        if (bootstrap != null) {
+            bootstrap(b, table, metric, expected / (n * (n - 1)), bootstrap);
+        } else if (level == MeasurementLevel.ORDINAL) {
+            b.note("no closed-form SE for the ordinal metric (it depends on the data's marginals): ask for a bootstrap CI");
+        } else {
+            new AlphaStandardError(table, metric, unitDisagreement, pairableUnits, ratedUnits).fill(b, alpha);
+        }
         b.interpret(Benchmarks.krippendorff(alpha));
         return b.build();
     }
@@ -121,28 +124,22 @@ public final class KrippendorffAlpha {
         }
         double mean = sum / alphas.length;
         b.se(Math.sqrt(Math.max(0, sumSq / alphas.length - mean * mean)));
-        b.ci95(new Interval(percentile(alphas, 0.025), percentile(alphas, 0.975)),
+        b.ci95(new Interval(Percentile.of(alphas, 0.025), Percentile.of(alphas, 0.975)),
                 "bootstrap (Hayes & Krippendorff 2007), " + alphas.length + " resamples of within-unit value pairs, seed "
                         + settings.seed() + ", percentile interval");
         b.note(String.format(java.util.Locale.ROOT, "bootstrap: P(alpha < .667) = %.3f, P(alpha < .800) = %.3f",
                 (double) below667 / alphas.length, (double) below800 / alphas.length));
     }
 
-    private static double percentile(double[] sorted, double p) {
-        double pos = p * (sorted.length - 1);
-        int lo = (int) Math.floor(pos);
-        int hi = Math.min(sorted.length - 1, lo + 1);
-        return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
-    }
 
     /** The difference function δ² of a level of measurement over the table's categories. */
-    private static final class Metric {
+    static final class Metric {
         private final RatingTable table;
-        private final MeasurementLevel level;
-        private final double[] x;
+        final MeasurementLevel level;
+        final double[] x;
         /** n_c: pairable values per category. */
-        private final double[] marginal;
-        private final double pairableValues;
+        final double[] marginal;
+        final double pairableValues;
         /** Cumulative marginals for the ordinal metric: cum[c] = n_0 + ... + n_{c-1}. */
         private final double[] cum;
 

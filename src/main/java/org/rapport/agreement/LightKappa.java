@@ -21,6 +21,15 @@ public final class LightKappa {
      * @param raters the number of raters the pairs cover
      */
     public static StatisticResult ofPairs(List<StatisticResult> pairKappas, int units, int raters, String variant) {
+        return ofPairs(pairKappas, units, raters, variant, null, null, null);
+    }
+
+    /**
+     * As {@link #ofPairs(List, int, int, String)}, with a percentile bootstrap CI from resampling the clusters (e.g.
+     * sessions) the pairs were compared over, when {@code clusters} and {@code settings} are given.
+     */
+    public static StatisticResult ofPairs(List<StatisticResult> pairKappas, int units, int raters, String variant,
+                                          LightBootstrap clusters, Bootstrap settings, String clusterName) {
         StatisticResult.Builder b = StatisticResult.builder(NAME, units, raters)
                 .variant("Light (1971) mean pairwise Cohen kappa" + (variant == null ? "" : ", " + variant));
         if (pairKappas.size() < 2) return b.undefined("needs three or more raters (two or more pairs)").build();
@@ -30,11 +39,17 @@ public final class LightKappa {
             sum += k.value();
         }
         b.value(sum / pairKappas.size(), "undefined");
+        if (clusters != null && settings != null) clusters.fill(b, settings, clusterName);
         Benchmarks.kappaLike(b);
         return b.build();
     }
 
     public static StatisticResult compute(RatingTable table, AgreementWeights weights) {
+        return compute(table, weights, null);
+    }
+
+    /** With a bootstrap, the 95% CI is a percentile interval from resampling units ({@link LightBootstrap}). */
+    public static StatisticResult compute(RatingTable table, AgreementWeights weights, Bootstrap bootstrap) {
         StatisticResult.Builder b = StatisticResult.builder(NAME, table).variant("Light (1971) mean pairwise Cohen kappa, "
                 + weights.describe());
         int k = table.raterCount();
@@ -65,6 +80,11 @@ public final class LightKappa {
                     + " (no shared units or a single category)").build();
         }
         b.value(sum / pairs, "undefined");
+        if (bootstrap != null) {
+            LightBootstrap.overUnits(table, weights).fill(b, bootstrap, "units");
+        } else {
+            b.note("no closed-form SE for Light's kappa: ask for a bootstrap CI");
+        }
         Benchmarks.kappaLike(b);
         return b.build();
     }

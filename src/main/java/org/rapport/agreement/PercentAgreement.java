@@ -4,7 +4,8 @@ package org.rapport.agreement;
  * Percent agreement without chance correction.
  * <ul>
  * <li>Pairwise (Gwet 2014): for each unit with two or more ratings, the share of ordered rater pairs that agree
- * (weighted when weights are given), averaged over those units. Equals Fleiss' P-bar.</li>
+ * (weighted when weights are given), averaged over those units. Equals Fleiss' P-bar. SE and CI by Gwet's (2014)
+ * linearisation.</li>
  * <li>Unanimous: the share of units with two or more ratings on which all raters agree (numeric ratings agree within a
  * tolerance when max - min ≤ tolerance), as R irr's {@code agree}.</li>
  * </ul>
@@ -21,7 +22,13 @@ public final class PercentAgreement {
         StatisticResult.Builder b = StatisticResult.builder(NAME, table)
                 .variant("pairwise (mean over units of agreeing rater pairs), " + weights.describe()).units(ua.n2);
         if (ua.n2 == 0) return b.undefined("no unit has two or more ratings").build();
-        return b.value(ua.pa, "no unit has two or more ratings").build();
+        b.value(ua.pa, "no unit has two or more ratings");
+        double se = Math.sqrt(ua.variance(ua.pa, 0, null));
+        if (Double.isFinite(se) && ua.n >= 2) {
+            b.se(se).ci95(ua.tInterval(ua.pa, se).clippedToProportion(),
+                    "Gwet (2014) linearisation, t with n - 1 df, cut to [0, 1]");
+        }
+        return b.build();
     }
 
     public static StatisticResult unanimous(RatingTable table, double tolerance) {

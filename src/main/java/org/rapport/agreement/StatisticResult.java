@@ -21,8 +21,11 @@ import java.util.Map;
  * @param f               F statistic (ICC), or null
  * @param df1             numerator degrees of freedom, or null
  * @param df2             denominator degrees of freedom, or null
- * @param p               p value of the test of no agreement beyond chance, or null
+ * @param p               two-sided p value of the test of no agreement beyond chance, or null
  * @param z               z statistic, or null
+ * @param t               t statistic, or null
+ * @param tDf             degrees of freedom of the t statistic, or null
+ * @param test            how the test was made (statistic, null distribution, source), or null
  * @param pa              observed (weighted) agreement, or null
  * @param pe              chance agreement, or null
  * @param perCategory     per-category coefficients by category label (Fleiss), or empty
@@ -31,7 +34,8 @@ import java.util.Map;
  */
 public record StatisticResult(String statistic, String variant, Double value, String reason, int units, int unitsTotal,
                               int raters, Double se, Interval ci95, String ciMethod, Double f, Double df1, Double df2,
-                              Double p, Double z, Double pa, Double pe, Map<String, Double> perCategory,
+                              Double p, Double z, Double t, Double tDf, String test, Double pa, Double pe,
+                              Map<String, Double> perCategory,
                               List<Interpretation> interpretations, List<String> notes) {
     public StatisticResult {
         perCategory = perCategory == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(perCategory));
@@ -69,6 +73,9 @@ public record StatisticResult(String statistic, String variant, Double value, St
         private Double df2;
         private Double p;
         private Double z;
+        private Double t;
+        private Double tDf;
+        private String test;
         private Double pa;
         private Double pe;
         private final Map<String, Double> perCategory = new LinkedHashMap<>();
@@ -113,7 +120,15 @@ public record StatisticResult(String statistic, String variant, Double value, St
             this.f = fValue; this.df1 = d1; this.df2 = d2; this.p = pValue; return this;
         }
 
-        public Builder z(double zValue, double pValue) { this.z = zValue; this.p = pValue; return this; }
+        /** A z test of no agreement beyond chance; replaces any t test set before. */
+        public Builder zTest(double zValue, double pValue, String method) {
+            this.z = zValue; this.p = pValue; this.t = null; this.tDf = null; this.test = method; return this;
+        }
+
+        /** A t test of no agreement beyond chance; replaces any z test set before. */
+        public Builder tTest(double tValue, double df, double pValue, String method) {
+            this.t = tValue; this.tDf = df; this.p = pValue; this.z = null; this.test = method; return this;
+        }
 
         public Builder agreement(double observed, double chance) { this.pa = observed; this.pe = chance; return this; }
 
@@ -131,7 +146,7 @@ public record StatisticResult(String statistic, String variant, Double value, St
                 if (reason == null) reason = "undefined for these data";
             }
             return new StatisticResult(statistic, variant, value, reason, units, unitsTotal, raters, se, ci95, ciMethod,
-                    f, df1, df2, p, z, pa, pe, perCategory, interpretations, notes);
+                    f, df1, df2, p, z, t, tDf, test, pa, pe, perCategory, interpretations, notes);
         }
     }
 }

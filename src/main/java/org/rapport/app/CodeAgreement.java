@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.rapport.agreement.CodedInterval;
 import org.rapport.agreement.EventMatching;
+import org.rapport.agreement.LightBootstrap;
 import org.rapport.agreement.PrecisionRecall;
 import org.rapport.agreement.RatingTable;
 import org.rapport.agreement.TableRows;
@@ -35,6 +36,8 @@ final class CodeAgreement {
     private final ProjectAgreementRequest request;
     private final List<String> notes;
     private final Map<String, List<String>> groupCodes = new LinkedHashMap<>();
+    /** Under event matching, the session (index in the data) each matching came from: the clusters of the bootstrap. */
+    private final Map<EventMatching.Matching, Integer> sessionOf = new java.util.IdentityHashMap<>();
 
     CodeAgreement(AgreementData data, Codebook codebook, ProjectAgreementRequest request, List<String> notes) {
         this.data = data;
@@ -108,8 +111,10 @@ final class CodeAgreement {
     /** Event matching runs per code group and per pair of raters, over the sessions both coded. */
     private List<Section> events(List<String> coders) {
         Map<String, Map<String, List<EventMatching.Matching>>> matchings = new LinkedHashMap<>(); // group -> pair -> sessions
+        sessionOf.clear();
         EventMatching.Options options = request.eventOptions();
-        for (Session s : data.sessions) {
+        for (int si = 0; si < data.sessions.size(); si++) {
+            Session s = data.sessions.get(si);
             List<String> sessionCoders = data.codersOf(s.id()).stream().map(data.raters::get).toList();
             List<CodedInterval> all = intervals(s);
             for (var g : groupCodes.entrySet()) {
@@ -121,6 +126,7 @@ final class CodeAgreement {
                         EventMatching.Matching m = EventMatching.match(a, of(inGroup, a), b, of(inGroup, b), options);
                         matchings.computeIfAbsent(g.getKey(), k -> new LinkedHashMap<>())
                                 .computeIfAbsent(Estimates.pairName(a, b), k -> new ArrayList<>()).add(m);
+                        sessionOf.put(m, si);
                     }
                 }
             }
@@ -168,8 +174,11 @@ final class CodeAgreement {
         }
         if (byPair.size() >= 2) {
             int raters = raterCount(byPair);
-            estimates.add(Estimates.lightOfPairs(estimates, "with unmatched", units, raters));
-            estimates.add(Estimates.lightOfPairs(estimates, "matched only", units, raters));
+            List<org.rapport.agreement.Category> scale = TimelineAlignment.groupScale(codes);
+            estimates.add(Estimates.lightOfPairs(estimates, "with unmatched", units, raters,
+                    sessionBootstrap(byPair, true, null, scale), request.bootstrap()));
+            estimates.add(Estimates.lightOfPairs(estimates, "matched only", units, raters,
+                    sessionBootstrap(byPair, false, null, scale), request.bootstrap()));
         }
         // Event units are events, so there are no units where both raters saw nothing: no prevalence for a group.
         return new Target(g.id(), g.label(), "nominal", units, null, estimates, confusions, counts, precision);
@@ -192,7 +201,10 @@ final class CodeAgreement {
             present += pos[0];
             given += pos[1];
         }
-        if (byPair.size() >= 2) estimates.add(Estimates.lightOfPairs(estimates, "with unmatched", units, raterCount(byPair)));
+        if (byPair.size() >= 2) {
+            estimates.add(Estimates.lightOfPairs(estimates, "with unmatched", units, raterCount(byPair),
+                    sessionBootstrap(byPair, true, c.id(), TimelineAlignment.presenceScale()), request.bootstrap()));
+        }
         return new Target(c.id(), c.label(), "nominal", units, given == 0 ? null : (double) present / given, estimates,
                 confusions, List.of(), precision);
     }
@@ -204,6 +216,37 @@ final class CodeAgreement {
             raters.add(ms.get(0).raterB());
         }
         return raters.size();
+    }
+
+    /** Each session's confusion counts per pair of raters, for the bootstrap of Light's kappa over sessions. */
+    private LightBootstrap sessionBootstrap(Map<String, List<EventMatching.Matching>> byPair, boolean withUnmatched,
+                                            String presenceOf, List<org.rapport.agreement.Category> scale) {
+        int q = scale.size();
+        int pairs = byPair.size();
+        int[] categories = new int[pairs];
+        double[][][] weights = new double[pairs][][];
+        Map<Integer, List<int[]>> bySession = new java.util.TreeMap<>();
+        int p = 0;
+        for (List<EventMatching.Matching> ms : byPair.values()) {
+            categories[p] = q;
+            weights[p] = new double[q][q];
+            for (int k = 0; k < q; k++) weights[p][k][k] = 1; // unweighted, as the pairs' kappas
+            for (EventMatching.Matching m : ms) {
+                RatingTable one = table(List.of(m), withUnmatched, presenceOf, scale);
+                int[] counts = new int[q * q];
+                for (int u = 0; u < one.unitCount(); u++) {
+                    int a = one.cell(u, 0);
+                    int b = one.cell(u, 1);
+                    if (a != RatingTable.MISSING && b != RatingTable.MISSING) counts[a * q + b]++;
+                }
+                List<int[]> cells = bySession.computeIfAbsent(sessionOf.get(m), k -> new ArrayList<>());
+                for (int cell = 0; cell < counts.length; cell++) if (counts[cell] > 0) cells.add(new int[] {p, cell, counts[cell]});
+            }
+            p++;
+        }
+        LightBootstrap bootstrap = new LightBootstrap(categories, weights);
+        bySession.values().forEach(bootstrap::addCluster);
+        return bootstrap;
     }
 
     private static RatingTable table(List<EventMatching.Matching> ms, boolean withUnmatched, String presenceOf,

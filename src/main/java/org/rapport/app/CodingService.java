@@ -156,14 +156,27 @@ public final class CodingService {
 
     /** Marks the session complete for the rater; refused while a rating is missing. */
     public void markComplete(Rater rater, long sessionId, String codebookId) {
-        List<String> missing = missingRatings(rater, sessionId, codebookId);
+        markComplete(rater, sessionId, List.of(codebookId));
+    }
+
+    /**
+     * Marks the session complete for the rater under every codebook given, all or none: while any rating of any of
+     * them is missing nothing changes, and the message lists the missing ratings of each codebook.
+     */
+    public void markComplete(Rater rater, long sessionId, List<String> codebookIds) {
+        List<String> missing = new ArrayList<>();
+        for (String id : codebookIds) {
+            for (String item : missingRatings(rater, sessionId, id)) missing.add(codebookIds.size() > 1 ? id + " " + item : item);
+        }
         if (!missing.isEmpty()) {
             throw new BadInputException("cannot mark complete: " + missing.size() + " rating(s) missing: "
                     + String.join(", ", missing.subList(0, Math.min(8, missing.size())))
                     + (missing.size() > 8 ? " ..." : ""));
         }
         store.inTransaction(c -> {
-            AssignmentRepository.put(c, new Assignment(sessionId, rater.id(), codebookId, AssignmentStatus.COMPLETE));
+            for (String id : codebookIds) {
+                AssignmentRepository.put(c, new Assignment(sessionId, rater.id(), id, AssignmentStatus.COMPLETE));
+            }
             return null;
         });
     }

@@ -7,12 +7,14 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.rapport.agreement.AgreementWeights;
+import org.rapport.agreement.Bootstrap;
 import org.rapport.agreement.Category;
 import org.rapport.agreement.CohenKappa;
 import org.rapport.agreement.FleissKappa;
 import org.rapport.agreement.GwetAc;
 import org.rapport.agreement.Icc;
 import org.rapport.agreement.KrippendorffAlpha;
+import org.rapport.agreement.LightBootstrap;
 import org.rapport.agreement.LightKappa;
 import org.rapport.agreement.RatingTable;
 import org.rapport.agreement.StatisticResult;
@@ -79,17 +81,24 @@ final class Estimates {
      * All raters under event matching: Light's (1971) mean of the pairs' Cohen's kappas of one variant
      * ("with unmatched" or "matched only"); each pair was matched over its own events.
      */
-    static Estimate lightOfPairs(List<Estimate> pairEstimates, String variant, int units, int raters) {
+    static Estimate lightOfPairs(List<Estimate> pairEstimates, String variant, int units, int raters,
+                                 LightBootstrap sessions, Bootstrap bootstrap) {
         List<StatisticResult> kappas = pairEstimates.stream()
                 .filter(e -> COHEN.equals(e.title()) && java.util.Objects.equals(variant, e.variant()))
                 .map(Estimate::result).toList();
-        return new Estimate(Estimate.ALL_RATERS, LIGHT, variant, LightKappa.ofPairs(kappas, units, raters, variant));
+        return new Estimate(Estimate.ALL_RATERS, LIGHT, variant,
+                LightKappa.ofPairs(kappas, units, raters, variant, sessions, bootstrap, "sessions"));
     }
 
-    static List<Estimate> numeric(RatingTable t, MeasurementLevel level) {
+
+    /** @param bootstrap the bootstrap of ordinal alpha, whose metric has no closed-form SE */
+    static List<Estimate> numeric(RatingTable t, MeasurementLevel level, Bootstrap bootstrap) {
         List<Estimate> out = pairs(t, ICC_TITLE, pair -> Icc.compute(pair, ICC_2_1));
         if (t.raterCount() >= 3) out.add(new Estimate(Estimate.ALL_RATERS, ICC_TITLE, null, safely(t, () -> Icc.compute(t, ICC_2_1))));
-        out.add(new Estimate(Estimate.ALL_RATERS, alphaTitle(level), null, safely(t, () -> KrippendorffAlpha.compute(t, level))));
+        // The ordinal metric has no closed-form SE: its interval comes from the Hayes & Krippendorff bootstrap.
+        Bootstrap ordinal = level == MeasurementLevel.ORDINAL ? bootstrap : null;
+        out.add(new Estimate(Estimate.ALL_RATERS, alphaTitle(level), null,
+                safely(t, () -> KrippendorffAlpha.compute(t, level, ordinal))));
         return out;
     }
 

@@ -32,6 +32,13 @@ final class MethodsParagraph {
                 + " of high agreement. British Journal of Mathematical and Statistical Psychology, 61(1), 29-48.");
         REFERENCES.put("Light, 1971", "Light, R. J. (1971). Measures of response agreement for qualitative data: Some"
                 + " generalizations and alternatives. Psychological Bulletin, 76(5), 365-377.");
+        REFERENCES.put("Gwet, 2014", "Gwet, K. L. (2014). Handbook of inter-rater reliability (4th ed.). Advanced Analytics.");
+        REFERENCES.put("Hayes & Krippendorff, 2007", "Hayes, A. F., & Krippendorff, K. (2007). Answering the call for a"
+                + " standard reliability measure for coding data. Communication Methods and Measures, 1(1), 77-89.");
+        REFERENCES.put("Efron & Tibshirani, 1993", "Efron, B., & Tibshirani, R. J. (1993). An introduction to the"
+                + " bootstrap. Chapman & Hall.");
+        REFERENCES.put("Fleiss, Cohen & Everitt, 1969", "Fleiss, J. L., Cohen, J., & Everitt, B. S. (1969). Large sample"
+                + " standard errors of kappa and weighted kappa. Psychological Bulletin, 72(5), 323-327.");
         REFERENCES.put("Holle & Rein, 2015", "Holle, H., & Rein, R. (2015). EasyDIAg: A tool for easy determination of"
                 + " interrater agreement. Behavior Research Methods, 47(3), 837-847.");
         REFERENCES.put("Koo & Li, 2016", "Koo, T. K., & Li, M. Y. (2016). A guideline of selecting and reporting intraclass"
@@ -58,7 +65,7 @@ final class MethodsParagraph {
 
     /** The paragraph's references in full, in alphabetical order. */
     List<String> references() {
-        return REFERENCES.entrySet().stream().filter(e -> cited.contains(e.getKey())).map(Map.Entry::getValue).toList();
+        return REFERENCES.entrySet().stream().filter(e -> cited.contains(e.getKey())).map(Map.Entry::getValue).sorted().toList();
     }
 
     String text() {
@@ -111,7 +118,10 @@ final class MethodsParagraph {
                 .append(") is reported alongside because kappa is depressed when a code is rare. For each code group (")
                 .append(String.join(", ", groups.targets().stream().map(Target::id).toList()))
                 .append("), a unit took the code of the group the rater applied there, the one covering more of the unit"
-                        + " when several did (ties broken by codebook order), or \"none\", and the same statistics were computed. ");
+                        + " when several did (ties broken by codebook order), or \"none\", and the same statistics were computed. ")
+                .append("95% confidence intervals are based on the large-sample standard error of Fleiss, Cohen and Everitt (")
+                .append(citeYear("Fleiss, Cohen & Everitt, 1969")).append(") for Cohen's kappa and on Gwet's linearised"
+                        + " standard errors (").append(cite("Gwet, 2014")).append(") for the other coefficients. ");
         String stat = fleiss ? Estimates.FLEISS : Estimates.COHEN;
         range(codes, stat, "codes");
         range(groups, stat, "code groups");
@@ -135,7 +145,10 @@ final class MethodsParagraph {
                         + " events only, together with precision, recall and F1 per code. ");
         if (groups.targets().stream().flatMap(t -> t.estimates().stream()).anyMatch(e -> Estimates.LIGHT.equals(e.title()))) {
             text.append("With more than two raters, agreement across all raters is Light's kappa (")
-                    .append(cite("Light, 1971")).append("), the mean of the pairs' kappas. ");
+                    .append(cite("Light, 1971")).append("), the mean of the pairs' kappas, with a percentile bootstrap"
+                            + " interval (").append(cite("Efron & Tibshirani, 1993")).append(") from ")
+                    .append(request.bootstrap().samples()).append(" resamples of whole sessions (seed ")
+                    .append(request.bootstrap().seed()).append("; none with fewer than 10 sessions). ");
         }
         int matched = 0;
         int unmatched = 0;
@@ -171,7 +184,11 @@ final class MethodsParagraph {
             if (!reversed.isEmpty()) text.append(" (reverse-keyed ").append(String.join(" and ", reversed)).append(" mirrored)");
         }
         text.append(", and with Krippendorff's alpha at each item's level of measurement (")
-                .append(cite("Krippendorff, 2011")).append("); 95% confidence intervals follow McGraw and Wong (1996). ");
+                .append(cite("Krippendorff, 2011")).append("); 95% confidence intervals follow McGraw and Wong (1996) for the"
+                        + " ICC, the bootstrap of Hayes and Krippendorff (").append(citeYear("Hayes & Krippendorff, 2007"))
+                .append("; ").append(request.bootstrap().samples()).append(" resamples, seed ").append(request.bootstrap().seed())
+                .append(") for ordinal alpha and Gwet's (").append(citeYear("Gwet, 2014"))
+                .append(") linearised standard error for alpha at other levels. ");
         if (hasTotals && !totals.targets().isEmpty()) {
             Estimate e = primaryIcc(totals.targets().get(0));
             if (e != null && e.result().isDefined()) {

@@ -50,17 +50,13 @@ public final class ProjectAgreement {
             notes.add("codes not compared: " + describe(coders, List.of()));
         }
         if (raters.size() >= 2) {
-            List<Section> ratingSections = new RatingAgreement(data, codebook, notes).sections(raters);
+            List<Section> ratingSections = new RatingAgreement(data, codebook, notes, request.bootstrap()).sections(raters);
             sections.addAll(ratingSections);
             Section totals = ratingSections.stream().filter(s -> s.id().equals(RatingAgreement.TOTALS)).findFirst().orElse(null);
             List<Section> items = ratingSections.stream().filter(s -> s.id().endsWith("-items")).toList();
             methods.ratings(raters, (int) data.ratings.stream().map(r -> r.sessionId()).distinct().count(), items, totals);
         } else if (!codebook.scales().isEmpty() && !data.ratings.isEmpty()) {
             notes.add("ratings not compared: only " + String.join(", ", raters) + " rated");
-        }
-        if (coders.size() >= 2 || raters.size() >= 2) {
-            notes.add("Krippendorff's alpha is given without a confidence interval here (a bootstrap over every table of a"
-                    + " project takes long); for one table use rapport agree --data FILE --statistic krippendorff-alpha --bootstrap 1000");
         }
         long removed = data.codings.values().stream().flatMap(List::stream)
                 .filter((Coding k) -> codebook.code(k.codeId()).isEmpty()).count();

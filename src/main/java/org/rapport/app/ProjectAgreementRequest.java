@@ -2,6 +2,7 @@ package org.rapport.app;
 
 import java.util.List;
 
+import org.rapport.agreement.Bootstrap;
 import org.rapport.agreement.EventMatching;
 import org.rapport.model.BadInputException;
 
@@ -13,43 +14,53 @@ import org.rapport.model.BadInputException;
  * @param sliceMs     slice width for {@link AlignmentMethod#TIME_SLICE}; null for the default
  * @param toleranceMs onset tolerance for {@link AlignmentMethod#EVENT} (links by onset instead of overlap)
  * @param minOverlap  minimum relative overlap for {@link AlignmentMethod#EVENT}; null for Holle &amp; Rein's 0.6
+ * @param bootstrap   resamples and seed of the bootstrap intervals (ordinal alpha; Light's kappa over sessions); null
+ *                    for {@link #DEFAULT_BOOTSTRAP}
  */
 public record ProjectAgreementRequest(String codebookId, List<String> sessions, List<String> raters,
-                                      AlignmentMethod method, Long sliceMs, Long toleranceMs, Double minOverlap) {
+                                      AlignmentMethod method, Long sliceMs, Long toleranceMs, Double minOverlap,
+                                      Bootstrap bootstrap) {
     public static final long DEFAULT_SLICE_MS = 1_000;
+    /** 1,000 resamples with a fixed seed, so that the same project gives the same intervals every time. */
+    public static final Bootstrap DEFAULT_BOOTSTRAP = new Bootstrap(1000, 1);
 
     public ProjectAgreementRequest {
         sessions = sessions == null ? List.of() : List.copyOf(sessions);
         raters = raters == null ? List.of() : List.copyOf(raters);
         if (method == null) method = AlignmentMethod.UTTERANCE;
+        if (bootstrap == null) bootstrap = DEFAULT_BOOTSTRAP;
     }
 
     public static ProjectAgreementRequest of(String codebookId) {
-        return new ProjectAgreementRequest(codebookId, null, null, null, null, null, null);
+        return new ProjectAgreementRequest(codebookId, null, null, null, null, null, null, null);
     }
 
     public ProjectAgreementRequest withMethod(AlignmentMethod m) {
-        return new ProjectAgreementRequest(codebookId, sessions, raters, m, sliceMs, toleranceMs, minOverlap);
+        return new ProjectAgreementRequest(codebookId, sessions, raters, m, sliceMs, toleranceMs, minOverlap, bootstrap);
     }
 
     public ProjectAgreementRequest withSessions(List<String> s) {
-        return new ProjectAgreementRequest(codebookId, s, raters, method, sliceMs, toleranceMs, minOverlap);
+        return new ProjectAgreementRequest(codebookId, s, raters, method, sliceMs, toleranceMs, minOverlap, bootstrap);
     }
 
     public ProjectAgreementRequest withRaters(List<String> r) {
-        return new ProjectAgreementRequest(codebookId, sessions, r, method, sliceMs, toleranceMs, minOverlap);
+        return new ProjectAgreementRequest(codebookId, sessions, r, method, sliceMs, toleranceMs, minOverlap, bootstrap);
     }
 
     public ProjectAgreementRequest withSliceMs(Long ms) {
-        return new ProjectAgreementRequest(codebookId, sessions, raters, method, ms, toleranceMs, minOverlap);
+        return new ProjectAgreementRequest(codebookId, sessions, raters, method, ms, toleranceMs, minOverlap, bootstrap);
     }
 
     public ProjectAgreementRequest withToleranceMs(Long ms) {
-        return new ProjectAgreementRequest(codebookId, sessions, raters, method, sliceMs, ms, minOverlap);
+        return new ProjectAgreementRequest(codebookId, sessions, raters, method, sliceMs, ms, minOverlap, bootstrap);
     }
 
     public ProjectAgreementRequest withMinOverlap(Double share) {
-        return new ProjectAgreementRequest(codebookId, sessions, raters, method, sliceMs, toleranceMs, share);
+        return new ProjectAgreementRequest(codebookId, sessions, raters, method, sliceMs, toleranceMs, share, bootstrap);
+    }
+
+    public ProjectAgreementRequest withBootstrap(Bootstrap b) {
+        return new ProjectAgreementRequest(codebookId, sessions, raters, method, sliceMs, toleranceMs, minOverlap, b);
     }
 
     /** The slice width in use (time-slice method). */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.rapport.agreement.Bootstrap;
 import org.rapport.agreement.Category;
 import org.rapport.agreement.RatingTable;
 import org.rapport.app.ProjectAgreementResult.Section;
@@ -34,9 +35,11 @@ final class RatingAgreement {
     private final AgreementData data;
     private final Codebook codebook;
     private final List<String> notes;
+    private final Bootstrap bootstrap;
     private final Map<Long, String> sessionNames = new HashMap<>();
 
-    RatingAgreement(AgreementData data, Codebook codebook, List<String> notes) {
+    RatingAgreement(AgreementData data, Codebook codebook, List<String> notes, Bootstrap bootstrap) {
+        this.bootstrap = bootstrap;
         this.data = data;
         this.codebook = codebook;
         this.notes = notes;
@@ -99,10 +102,10 @@ final class RatingAgreement {
         return new Section(id, title, targets);
     }
 
-    private static Target target(String id, String label, MeasurementLevel level, RatingTable t) {
+    private Target target(String id, String label, MeasurementLevel level, RatingTable t) {
         // A nominal item (categories without order) gets the statistics of codes, not an ICC.
         List<ProjectAgreementResult.Estimate> estimates = level == MeasurementLevel.NOMINAL ? Estimates.nominal(t)
-                : Estimates.numeric(t, level);
+                : Estimates.numeric(t, level, bootstrap);
         return new Target(id, label, level.name().toLowerCase(java.util.Locale.ROOT), t.unitCount(), null, estimates,
                 level == MeasurementLevel.NOMINAL ? Estimates.confusions(t) : List.of(), List.of(), List.of());
     }

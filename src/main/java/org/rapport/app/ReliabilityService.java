@@ -12,7 +12,7 @@ import org.rapport.agreement.AgreementOptions;
 import org.rapport.agreement.AgreementWeights;
 import org.rapport.agreement.AgreementWeights.WeightScale;
 import org.rapport.agreement.Icc;
-import org.rapport.agreement.KrippendorffAlpha;
+import org.rapport.agreement.Bootstrap;
 import org.rapport.agreement.RatingTable;
 import org.rapport.agreement.Statistic;
 import org.rapport.agreement.StatisticResult;
@@ -71,8 +71,8 @@ public final class ReliabilityService {
         onlyFor(s, r.unit(), "--unit", Statistic.ICC);
         onlyFor(s, r.agreement(), "--agreement", Statistic.PERCENT_AGREEMENT);
         onlyFor(s, r.tolerance(), "--tolerance", Statistic.PERCENT_AGREEMENT);
-        onlyFor(s, r.bootstrap(), "--bootstrap", Statistic.KRIPPENDORFF_ALPHA);
-        onlyFor(s, r.seed(), "--seed", Statistic.KRIPPENDORFF_ALPHA);
+        onlyFor(s, r.bootstrap(), "--bootstrap", Statistic.KRIPPENDORFF_ALPHA, Statistic.LIGHT_KAPPA);
+        onlyFor(s, r.seed(), "--seed", Statistic.KRIPPENDORFF_ALPHA, Statistic.LIGHT_KAPPA);
         boolean anyWeights = r.weights() != null || r.weightsFile() != null || r.weightScale() != null;
         if (anyWeights && !s.takesWeights()) {
             throw new BadInputException("--weights, --weights-file and --weight-scale do not apply to " + s.cliName());
@@ -83,13 +83,9 @@ public final class ReliabilityService {
                 o = o.withLevel(choose("--level", r.level(), MeasurementLevel.NOMINAL,
                         Map.of("nominal", MeasurementLevel.NOMINAL, "ordinal", MeasurementLevel.ORDINAL,
                                 "interval", MeasurementLevel.INTERVAL, "ratio", MeasurementLevel.RATIO)));
-                if (r.seed() != null && r.bootstrap() == null) throw new BadInputException("--seed needs --bootstrap N");
-                if (r.bootstrap() != null) {
-                    if (r.bootstrap() < 100) throw new BadInputException("--bootstrap needs at least 100 resamples");
-                    long seed = r.seed() != null ? r.seed() : ThreadLocalRandom.current().nextLong(1, 1_000_000_000L);
-                    o = o.withBootstrap(new KrippendorffAlpha.Bootstrap(r.bootstrap(), seed));
-                }
+                o = o.withBootstrap(bootstrap(r));
             }
+            case LIGHT_KAPPA -> o = o.withBootstrap(bootstrap(r));
             case ICC -> o = o.withIccForm(iccForm(r));
             case PERCENT_AGREEMENT -> {
                 boolean unanimous = "unanimous".equals(choose("--agreement", r.agreement(), "pairwise",
@@ -134,10 +130,19 @@ public final class ReliabilityService {
         return new Icc.Form(model, type, unit);
     }
 
-    private static void onlyFor(Statistic s, Object given, String option, Statistic owner) {
-        if (given != null && s != owner) {
-            throw new BadInputException(option + " applies only to " + owner.cliName() + ", not to " + s.cliName());
-        }
+    private static void onlyFor(Statistic s, Object given, String option, Statistic... owners) {
+        if (given == null || java.util.Arrays.asList(owners).contains(s)) return;
+        String names = java.util.Arrays.stream(owners).map(Statistic::cliName).collect(java.util.stream.Collectors.joining(" and "));
+        throw new BadInputException(option + " applies only to " + names + ", not to " + s.cliName());
+    }
+
+    /** --bootstrap N [--seed S]; without a seed one is drawn and reported with the interval. */
+    private static Bootstrap bootstrap(AgreementRequest r) {
+        if (r.seed() != null && r.bootstrap() == null) throw new BadInputException("--seed needs --bootstrap N");
+        if (r.bootstrap() == null) return null;
+        if (r.bootstrap() < 100) throw new BadInputException("--bootstrap needs at least 100 resamples");
+        long seed = r.seed() != null ? r.seed() : ThreadLocalRandom.current().nextLong(1, 1_000_000_000L);
+        return new Bootstrap(r.bootstrap(), seed);
     }
 
     private static <T> T choose(String option, String given, T fallback, Map<String, T> choices) {

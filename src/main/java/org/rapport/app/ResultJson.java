@@ -39,7 +39,10 @@ public final class ResultJson {
         putIf(m, "df1", r.df1());
         putIf(m, "df2", r.df2());
         putIf(m, "z", r.z());
+        putIf(m, "t", r.t());
+        putIf(m, "df", r.tDf());
         putIf(m, "p", r.p());
+        if (r.test() != null) m.put("test", r.test());
         putIf(m, "pa", r.pa());
         putIf(m, "pe", r.pe());
         if (!r.perCategory().isEmpty()) m.put("per_category", r.perCategory());

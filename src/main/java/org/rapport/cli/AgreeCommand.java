@@ -57,9 +57,9 @@ final class AgreeCommand implements Callable<Integer> {
     String agreement;
     @Option(names = "--tolerance", paramLabel = "N", description = "percent-agreement: numeric values within N agree")
     Double tolerance;
-    @Option(names = "--bootstrap", paramLabel = "N", description = "krippendorff-alpha: bootstrap resamples for the CI")
+    @Option(names = "--bootstrap", paramLabel = "N", description = "krippendorff-alpha, light-kappa (with --project: ordinal alpha and Light's kappa; default 1000): bootstrap resamples for the CI")
     Integer bootstrap;
-    @Option(names = "--seed", paramLabel = "S", description = "bootstrap random seed (for a reproducible CI)") Long seed;
+    @Option(names = "--seed", paramLabel = "S", description = "bootstrap random seed (for a reproducible CI; with --project default 1)") Long seed;
     @Option(names = "--json", description = "print one JSON object") boolean json;
     @ArgGroup(exclusive = false, heading = "%nWith --project:%n") ProjectAgreeOptions projectOptions;
 
@@ -68,7 +68,7 @@ final class AgreeCommand implements Callable<Integer> {
         if (source.project != null) {
             refuseDataOptions();
             return ProjectAgreeOptions.run(spec.commandLine().getOut(), source.project,
-                    projectOptions == null ? new ProjectAgreeOptions() : projectOptions, json);
+                    projectOptions == null ? new ProjectAgreeOptions() : projectOptions, json, bootstrap, seed);
         }
         if (projectOptions != null) {
             throw new BadInputException("--codebook, --sessions, --raters, --method, --slice-ms, --tolerance-ms,"
@@ -103,8 +103,6 @@ final class AgreeCommand implements Callable<Integer> {
         if (unit != null) given.add("--unit");
         if (agreement != null) given.add("--agreement");
         if (tolerance != null) given.add("--tolerance");
-        if (bootstrap != null) given.add("--bootstrap");
-        if (seed != null) given.add("--seed");
         if (!given.isEmpty()) {
             throw new BadInputException(String.join(", ", given) + " appl" + (given.size() == 1 ? "ies" : "y")
                     + " to --data only; with --project the statistics are chosen by level of measurement");
@@ -125,7 +123,9 @@ final class AgreeCommand implements Callable<Integer> {
         if (r.f() != null) {
             out.println("  F(" + fmt(r.df1()) + ", " + fmt(r.df2()) + ") = " + fmt(r.f()) + ", " + fmtP(r.p()));
         } else if (r.z() != null) {
-            out.println("  z = " + fmt(r.z()) + ", " + fmtP(r.p()));
+            out.println("  z = " + fmt(r.z()) + ", " + fmtP(r.p()) + "  " + r.test());
+        } else if (r.t() != null) {
+            out.println("  t(" + fmt(r.tDf()) + ") = " + fmt(r.t()) + ", " + fmtP(r.p()) + "  " + r.test());
         }
         if (r.pa() != null) out.println("  observed agreement " + fmt(r.pa()) + ", chance agreement " + fmt(r.pe()));
         out.println("  n = " + r.units() + " of " + r.unitsTotal() + " units, " + r.raters() + " raters");

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.rapport.agreement.Bootstrap;
 import org.rapport.app.AlignmentMethod;
 import org.rapport.app.Project;
 import org.rapport.app.ProjectAgreement;
@@ -34,12 +35,12 @@ final class ProjectAgreeOptions {
     @Option(names = "--report", paramLabel = "FILE.html", description = "also write an HTML report")
     Path report;
 
-    static int run(PrintWriter out, Path folder, ProjectAgreeOptions o, boolean json) {
+    static int run(PrintWriter out, Path folder, ProjectAgreeOptions o, boolean json, Integer bootstrap, Long seed) {
         if (o.codebook == null || o.codebook.isBlank()) throw new BadInputException("--project needs --codebook ID");
         AlignmentMethod method = o.method == null ? null : AlignmentMethod.fromKey(o.method).orElseThrow(() ->
                 new BadInputException("unknown --method '" + o.method + "'; choose utterance, time-slice or event"));
         ProjectAgreementRequest request = new ProjectAgreementRequest(o.codebook, o.sessions, o.raters, method, o.sliceMs,
-                o.toleranceMs, o.minOverlap);
+                o.toleranceMs, o.minOverlap, bootstrap(bootstrap, seed));
         request.check(); // before opening the project: a wrong option is reported whatever the project holds
         ProjectAgreementResult result;
         try (Project project = Project.open(folder)) {
@@ -54,5 +55,14 @@ final class ProjectAgreeOptions {
         }
         out.flush();
         return RapportCommand.OK;
+    }
+
+    /** --bootstrap N --seed S replace the report's default bootstrap (1,000 resamples, seed 1). */
+    private static Bootstrap bootstrap(Integer samples, Long seed) {
+        if (samples == null && seed == null) return null;
+        Bootstrap fallback = ProjectAgreementRequest.DEFAULT_BOOTSTRAP;
+        int n = samples == null ? fallback.samples() : samples;
+        if (n < 100) throw new BadInputException("--bootstrap needs at least 100 resamples");
+        return new Bootstrap(n, seed == null ? fallback.seed() : seed);
     }
 }

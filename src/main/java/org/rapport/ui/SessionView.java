@@ -721,7 +721,7 @@ final class SessionView extends JPanel {
                 ? ws.codebooks().stream().filter(cb -> !cb.scales().isEmpty()).map(Codebook::id).toList()
                 : ws.assignments().stream().map(a -> a.codebookId()).toList();
         ctx.tasks().write(() -> {
-            for (String id : ids) ctx.project().codings().markComplete(ctx.rater(), session.id(), id);
+            ctx.project().codings().markComplete(ctx.rater(), session.id(), ids);
             return null;
         }, x -> {
             updateStatusChip(AssignmentStatus.COMPLETE);

@@ -112,9 +112,9 @@ class ReliabilityPoliciesTest {
     @Test
     void alphaBootstrapIsReproducibleWithASeedAndVariesWithoutIt() {
         RatingTable t = OracleCase.named("kalpha_k2011_interval_missing").table();
-        StatisticResult a = KrippendorffAlpha.compute(t, MeasurementLevel.INTERVAL, new KrippendorffAlpha.Bootstrap(500, 11));
-        StatisticResult b = KrippendorffAlpha.compute(t, MeasurementLevel.INTERVAL, new KrippendorffAlpha.Bootstrap(500, 11));
-        StatisticResult c = KrippendorffAlpha.compute(t, MeasurementLevel.INTERVAL, new KrippendorffAlpha.Bootstrap(500, 12));
+        StatisticResult a = KrippendorffAlpha.compute(t, MeasurementLevel.INTERVAL, new Bootstrap(500, 11));
+        StatisticResult b = KrippendorffAlpha.compute(t, MeasurementLevel.INTERVAL, new Bootstrap(500, 11));
+        StatisticResult c = KrippendorffAlpha.compute(t, MeasurementLevel.INTERVAL, new Bootstrap(500, 12));
         assertEquals(a.ci95(), b.ci95());
         assertNotEquals(a.ci95(), c.ci95());
         assertTrue(a.ci95().low() < a.value() && a.value() < a.ci95().high());

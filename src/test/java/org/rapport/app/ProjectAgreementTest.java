@@ -96,6 +96,51 @@ class ProjectAgreementTest {
         assertEquals(0.6, all.stream().filter(e -> "matched only".equals(e.variant())).findFirst().orElseThrow()
                 .result().value(), 1e-12);
         assertTrue(r.methodsParagraph().contains("Light's kappa"), r.methodsParagraph());
+        assertTrue(r.methodsParagraph().contains("bootstrap interval (Efron & Tibshirani, 1993) from 1000 resamples of"
+                + " whole sessions"), r.methodsParagraph());
+    }
+
+    /**
+     * The bootstrap of Light's kappa resamples whole sessions. Twelve sessions coded as in the test above give every
+     * pair the same table in every session, so any resample has each pair's table times a whole number and the same
+     * kappas: the interval is exactly [0.375, 0.375]. A pair's table mixed up with another's would move it.
+     */
+    @Test
+    void lightsKappaUnderEventMatchingHasASessionBootstrapInterval() throws Exception {
+        AgreementProjectFixture fixture = new AgreementProjectFixture(dir);
+        for (int i = 1; i <= 12; i++) {
+            String s = String.format("s%02d", i);
+            fixture.session(s).eventCodings(s).coding(s, "Chiara", "w-denial", 0, 1000).coding(s, "Chiara", "w-minimal", 2000, 3000)
+                    .coding(s, "Chiara", "w-minimal", 5000, 6000).coding(s, "Chiara", "w-denial", 8000, 9000);
+        }
+        Path project = fixture.build();
+        ProjectAgreementResult r = run(project, ProjectAgreementRequest.of("3rs").withMethod(AlignmentMethod.EVENT));
+        Estimate light = r.section("code-groups").target("withdrawal").estimates().stream()
+                .filter(e -> Estimate.ALL_RATERS.equals(e.raters()) && "with unmatched".equals(e.variant()))
+                .findFirst().orElseThrow();
+        assertEquals(0.375, light.result().value(), 1e-12);
+        assertNotNull(light.result().ci95(), light.result().notes().toString());
+        assertEquals(0.375, light.result().ci95().low(), 1e-12);
+        assertEquals(0.375, light.result().ci95().high(), 1e-12);
+        assertTrue(light.result().ciMethod().contains("sessions"), light.result().ciMethod());
+        ProjectAgreementResult other = run(project, ProjectAgreementRequest.of("3rs").withMethod(AlignmentMethod.EVENT)
+                .withBootstrap(new org.rapport.agreement.Bootstrap(200, 7)));
+        Estimate again = other.section("code-groups").target("withdrawal").estimates().stream()
+                .filter(e -> Estimate.ALL_RATERS.equals(e.raters()) && "with unmatched".equals(e.variant()))
+                .findFirst().orElseThrow();
+        assertTrue(again.result().ciMethod().contains("200 resamples, seed 7"), again.result().ciMethod());
+        assertTrue(other.methodsParagraph().contains("from 200 resamples of whole sessions (seed 7"), other.methodsParagraph());
+    }
+
+    @Test
+    void lightsKappaOverTooFewSessionsHasNoIntervalAndSaysWhy() throws Exception {
+        Path project = new AgreementProjectFixture(dir).session("s01").eventCodings("s01")
+                .coding("s01", "Chiara", "w-denial", 0, 1000).coding("s01", "Chiara", "w-minimal", 2000, 3000).build();
+        ProjectAgreementResult r = run(project, ProjectAgreementRequest.of("3rs").withMethod(AlignmentMethod.EVENT));
+        Estimate light = r.section("code-groups").target("withdrawal").estimates().stream()
+                .filter(e -> Estimate.ALL_RATERS.equals(e.raters())).findFirst().orElseThrow();
+        assertNull(light.result().ci95());
+        assertTrue(light.result().notes().stream().anyMatch(n -> n.contains("too few")), light.result().notes().toString());
     }
 
     @Test
@@ -169,6 +214,17 @@ class ProjectAgreementTest {
                 + " McGraw & Wong, 1996"), r.methodsParagraph());
         assertTrue(r.methodsParagraph().contains("The ICC(2,1) of the WAI-O-S total was .67"), r.methodsParagraph());
         assertTrue(r.references().stream().anyMatch(s -> s.startsWith("McGraw, K. O., & Wong, S. P. (1996)")));
+    }
+
+    @Test
+    void methodsParagraphSaysHowEveryIntervalWasMade() throws Exception {
+        Path project = new AgreementProjectFixture(dir).session("s01").sixUtteranceCodings("s01").build();
+        ProjectAgreementResult r = run(project, ProjectAgreementRequest.of("3rs"));
+        assertTrue(r.methodsParagraph().contains("large-sample standard error of Fleiss, Cohen and Everitt (1969) for"
+                + " Cohen's kappa and on Gwet's linearised standard errors (Gwet, 2014)"), r.methodsParagraph());
+        assertTrue(r.references().stream().anyMatch(s -> s.startsWith("Fleiss, J. L., Cohen, J., & Everitt, B. S. (1969)")));
+        List<String> sorted = r.references().stream().sorted().toList();
+        assertEquals(sorted, r.references(), "references in alphabetical order");
     }
 
     @Test

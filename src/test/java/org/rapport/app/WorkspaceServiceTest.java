@@ -47,6 +47,26 @@ class WorkspaceServiceTest {
         }
     }
 
+    /** Two codebooks, one fully rated: marking complete is refused for both, and the message names the other's items. */
+    @Test
+    void markingCompleteUnderTwoCodebooksIsAllOrNothing() {
+        try (Project p = Project.init(dir.resolve("p"))) {
+            Session s = addSession(p, "s1", null, null);
+            Rater ana = p.raters().create("Ana", RaterRole.OBSERVER);
+            p.codings().assign(s.id(), ana, "3rs");
+            p.codings().assign(s.id(), ana, "wai-o-s");
+            for (var scale : p.codebooks().current("3rs").scales()) {
+                p.codings().rate(ana, s.id(), "3rs", scale.id(), scale.unit().isWholeSession() ? null : 0, 3);
+            }
+            assertEquals(List.of(), p.codings().missingRatings(ana, s.id(), "3rs"));
+            var refused = org.junit.jupiter.api.Assertions.assertThrows(org.rapport.model.BadInputException.class,
+                    () -> p.codings().markComplete(ana, s.id(), List.of("3rs", "wai-o-s")));
+            assertTrue(refused.getMessage().contains("wai-o-s "), refused.getMessage());
+            assertTrue(p.codings().assignments(ana).stream().noneMatch(a -> a.status() == AssignmentStatus.COMPLETE),
+                    "nothing marked complete while a rating is missing");
+        }
+    }
+
     @Test
     void anOpenedSessionHoldsOnlyTheObserversOwnCodings() {
         try (Project p = Project.init(dir.resolve("p"))) {

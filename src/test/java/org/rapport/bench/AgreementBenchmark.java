@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.rapport.agreement.Icc;
+import org.rapport.agreement.Bootstrap;
 import org.rapport.agreement.KrippendorffAlpha;
 import org.rapport.agreement.RatingTable;
 import org.rapport.agreement.StatisticResult;
@@ -72,6 +73,6 @@ public class AgreementBenchmark {
 
     @Benchmark
     public StatisticResult alphaBootstrap1000On2kBy4() {
-        return KrippendorffAlpha.compute(bootstrapTable, MeasurementLevel.INTERVAL, new KrippendorffAlpha.Bootstrap(1000, 42));
+        return KrippendorffAlpha.compute(bootstrapTable, MeasurementLevel.INTERVAL, new Bootstrap(1000, 42));
     }
 }

@@ -183,6 +183,18 @@ class AgreeProjectCommandTest {
     }
 
     @Test
+    void bootstrapSettingsAreTakenWithProject() {
+        CliRun r = CliRun.of("agree", "--project", project, "--codebook", "3rs", "--bootstrap", "500", "--seed", "7");
+        assertEquals(0, r.exitCode(), r.toString());
+    }
+
+    @Test
+    void tooFewBootstrapResamplesWithProjectIsBadInput() {
+        assertBadInput(CliRun.of("agree", "--project", project, "--codebook", "3rs", "--bootstrap", "50"),
+                "--bootstrap needs at least 100 resamples");
+    }
+
+    @Test
     void unknownMethodIsBadInput() {
         assertBadInput(CliRun.of("agree", "--project", project, "--codebook", "3rs", "--method", "sentence"), "unknown --method 'sentence'");
     }
