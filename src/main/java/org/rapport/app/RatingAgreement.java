@@ -80,7 +80,7 @@ final class RatingAgreement {
     }
 
     private Section items(String id, String title, List<Scale> scales, List<String> raters) {
-        List<Target> targets = new ArrayList<>();
+        List<ItemTable> tables = new ArrayList<>();
         RatingTable.Builder pooled = builder(raters);
         Set<MeasurementLevel> levels = new LinkedHashSet<>();
         for (Scale s : scales) {
@@ -92,14 +92,20 @@ final class RatingAgreement {
                 pooled.rate(unitOf(r) + "/" + s.id(), data.raters.get(r.raterId()), label);
             }
             levels.add(s.level());
-            targets.add(target(s.id(), s.label(), s.level(), b.build()));
+            tables.add(new ItemTable(s.id(), s.label(), s.level(), b.build()));
         }
         if (scales.size() > 1) {
             MeasurementLevel level = levels.size() == 1 ? levels.iterator().next() : MeasurementLevel.ORDINAL;
-            targets.add(target(ALL_ITEMS, "All " + scales.size() + " items pooled (one unit per session, segment and item)",
+            tables.add(new ItemTable(ALL_ITEMS, "All " + scales.size() + " items pooled (one unit per session, segment and item)",
                     level, pooled.build()));
         }
+        // The statistics of each table are pure and seeded (an ordinal item's bootstrap takes long), so the tables are
+        // computed in parallel; the order of the results stays the codebook's.
+        List<Target> targets = tables.parallelStream().map(t -> target(t.id(), t.label(), t.level(), t.table())).toList();
         return new Section(id, title, targets);
+    }
+
+    private record ItemTable(String id, String label, MeasurementLevel level, RatingTable table) {
     }
 
     private Target target(String id, String label, MeasurementLevel level, RatingTable t) {
