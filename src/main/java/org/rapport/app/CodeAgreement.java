@@ -131,15 +131,12 @@ final class CodeAgreement {
                 }
             }
         }
-        List<Target> codes = new ArrayList<>();
-        for (Code c : codebook.codes()) {
-            if (!groupCodes.containsKey(c.group())) continue;
-            codes.add(eventCode(c, matchings.getOrDefault(c.group(), Map.of())));
-        }
-        List<Target> groups = new ArrayList<>();
-        for (CodeGroup g : codebook.groups()) {
-            if (groupCodes.containsKey(g.id())) groups.add(eventGroup(g, matchings.getOrDefault(g.id(), Map.of())));
-        }
+        // The matchings are only read from here on and each bootstrap is seeded, so codes and groups run in parallel
+        // (results in codebook order).
+        List<Target> codes = codebook.codes().parallelStream().filter(c -> groupCodes.containsKey(c.group()))
+                .map(c -> eventCode(c, matchings.getOrDefault(c.group(), Map.of()))).toList();
+        List<Target> groups = codebook.groups().parallelStream().filter(g -> groupCodes.containsKey(g.id()))
+                .map(g -> eventGroup(g, matchings.getOrDefault(g.id(), Map.of()))).toList();
         if (codebook.codes().stream().anyMatch(c -> !groupCodes.containsKey(c.group()))) {
             notes.add("codes outside any group are not compared by event matching, which links events within a group");
         }
