@@ -54,14 +54,34 @@ public final class CohenKappa {
         return ofProportions(p, n, w);
     }
 
-    /** Kappa of a q × q table of counts (rows: first rater); null when it is empty. */
-    static Kappa ofCounts(double[] counts, int q, double[][] w) {
+    /**
+     * Just the kappa of a q × q table of counts (rows: first rater), for resampling; NaN when the table is empty or
+     * chance agreement is 1.
+     */
+    static double valueOfCounts(double[] counts, int q, double[][] w, double[] row, double[] col) {
+        java.util.Arrays.fill(row, 0, q, 0);
+        java.util.Arrays.fill(col, 0, q, 0);
         double n = 0;
-        for (double c : counts) n += c;
-        if (n == 0) return null;
-        double[][] p = new double[q][q];
-        for (int k = 0; k < q; k++) for (int l = 0; l < q; l++) p[k][l] = counts[k * q + l] / n;
-        return ofProportions(p, n, w);
+        double po = 0;
+        for (int k = 0; k < q; k++) {
+            for (int l = 0; l < q; l++) {
+                double c = counts[k * q + l];
+                if (c == 0) continue;
+                n += c;
+                row[k] += c;
+                col[l] += c;
+                po += w[k][l] * c;
+            }
+        }
+        if (n == 0) return Double.NaN;
+        double pe = 0;
+        for (int k = 0; k < q; k++) {
+            if (row[k] == 0) continue;
+            for (int l = 0; l < q; l++) pe += w[k][l] * row[k] * col[l];
+        }
+        po /= n;
+        pe /= n * n;
+        return Math.abs(1 - pe) < 1e-12 ? Double.NaN : (po - pe) / (1 - pe);
     }
 
     private static Kappa ofProportions(double[][] p, double n, double[][] w) {

@@ -96,6 +96,9 @@ public final class LightBootstrap {
         int pairs = categories.length;
         double[][] counts = new double[pairs][];
         double[] lights = new double[settings.samples()];
+        int widest = Arrays.stream(categories).max().orElse(0);
+        double[] row = new double[widest];
+        double[] col = new double[widest];
         int defined = 0;
         for (int s = 0; s < settings.samples(); s++) {
             for (int p = 0; p < pairs; p++) {
@@ -109,9 +112,9 @@ public final class LightBootstrap {
             double sum = 0;
             boolean ok = true;
             for (int p = 0; p < pairs && ok; p++) {
-                CohenKappa.Kappa k = CohenKappa.ofCounts(counts[p], categories[p], weights[p]);
-                ok = k != null && Math.abs(1 - k.pe()) > 1e-12;
-                if (ok) sum += k.value();
+                double kappa = CohenKappa.valueOfCounts(counts[p], categories[p], weights[p], row, col);
+                ok = !Double.isNaN(kappa);
+                sum += kappa;
             }
             if (ok) lights[defined++] = sum / pairs;
         }

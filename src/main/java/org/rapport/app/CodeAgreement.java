@@ -1,6 +1,7 @@
 package org.rapport.app;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,9 +160,13 @@ final class CodeAgreement {
         List<EventCounts> counts = new ArrayList<>();
         List<PairPrecision> precision = new ArrayList<>();
         int units = 0;
+        List<RatingTable> withTables = new ArrayList<>();
+        List<RatingTable> matchedTables = new ArrayList<>();
         for (List<EventMatching.Matching> ms : byPair.values()) {
             RatingTable with = table(ms, true, null, TimelineAlignment.groupScale(codes));
             RatingTable matched = table(ms, false, null, TimelineAlignment.groupScale(codes));
+            withTables.add(with);
+            matchedTables.add(matched);
             estimates.add(Estimates.cohen(with, "with unmatched"));
             estimates.add(Estimates.cohen(matched, "matched only"));
             confusions.addAll(Estimates.confusions(with));
@@ -171,11 +176,10 @@ final class CodeAgreement {
         }
         if (byPair.size() >= 2) {
             int raters = raterCount(byPair);
-            List<org.rapport.agreement.Category> scale = TimelineAlignment.groupScale(codes);
             estimates.add(Estimates.lightOfPairs(estimates, "with unmatched", units, raters,
-                    sessionBootstrap(byPair, true, null, scale), request.bootstrap()));
+                    sessionBootstrap(byPair, withTables), request.bootstrap()));
             estimates.add(Estimates.lightOfPairs(estimates, "matched only", units, raters,
-                    sessionBootstrap(byPair, false, null, scale), request.bootstrap()));
+                    sessionBootstrap(byPair, matchedTables), request.bootstrap()));
         }
         // Event units are events, so there are no units where both raters saw nothing: no prevalence for a group.
         return new Target(g.id(), g.label(), "nominal", units, null, estimates, confusions, counts, precision);
@@ -188,8 +192,10 @@ final class CodeAgreement {
         int units = 0;
         int present = 0;
         int given = 0;
+        List<RatingTable> withTables = new ArrayList<>();
         for (List<EventMatching.Matching> ms : byPair.values()) {
             RatingTable with = table(ms, true, c.id(), TimelineAlignment.presenceScale());
+            withTables.add(with);
             estimates.add(Estimates.cohen(with, "with unmatched"));
             confusions.addAll(Estimates.confusions(with));
             precision.add(pair(ms, PrecisionRecall.of(c.id(), ms)));
@@ -200,7 +206,7 @@ final class CodeAgreement {
         }
         if (byPair.size() >= 2) {
             estimates.add(Estimates.lightOfPairs(estimates, "with unmatched", units, raterCount(byPair),
-                    sessionBootstrap(byPair, true, c.id(), TimelineAlignment.presenceScale()), request.bootstrap()));
+                    sessionBootstrap(byPair, withTables), request.bootstrap()));
         }
         return new Target(c.id(), c.label(), "nominal", units, given == 0 ? null : (double) present / given, estimates,
                 confusions, List.of(), precision);
@@ -215,28 +221,35 @@ final class CodeAgreement {
         return raters.size();
     }
 
-    /** Each session's confusion counts per pair of raters, for the bootstrap of Light's kappa over sessions. */
-    private LightBootstrap sessionBootstrap(Map<String, List<EventMatching.Matching>> byPair, boolean withUnmatched,
-                                            String presenceOf, List<org.rapport.agreement.Category> scale) {
-        int q = scale.size();
-        int pairs = byPair.size();
+    /**
+     * Each session's confusion counts per pair of raters, for the bootstrap of Light's kappa over sessions. Each pair's
+     * table (as built by {@link #table}, one per pair in {@code byPair} order) names its units "s" + the position of
+     * the session's matching in the pair's list, so the units are split by session from their names.
+     */
+    private LightBootstrap sessionBootstrap(Map<String, List<EventMatching.Matching>> byPair, List<RatingTable> pairTables) {
+        int pairs = pairTables.size();
         int[] categories = new int[pairs];
         double[][][] weights = new double[pairs][][];
         Map<Integer, List<int[]>> bySession = new java.util.TreeMap<>();
         int p = 0;
         for (List<EventMatching.Matching> ms : byPair.values()) {
+            RatingTable t = pairTables.get(p);
+            int q = t.categoryCount();
             categories[p] = q;
             weights[p] = new double[q][q];
             for (int k = 0; k < q; k++) weights[p][k][k] = 1; // unweighted, as the pairs' kappas
-            for (EventMatching.Matching m : ms) {
-                RatingTable one = table(List.of(m), withUnmatched, presenceOf, scale);
-                int[] counts = new int[q * q];
-                for (int u = 0; u < one.unitCount(); u++) {
-                    int a = one.cell(u, 0);
-                    int b = one.cell(u, 1);
-                    if (a != RatingTable.MISSING && b != RatingTable.MISSING) counts[a * q + b]++;
-                }
-                List<int[]> cells = bySession.computeIfAbsent(sessionOf.get(m), k -> new ArrayList<>());
+            Map<Integer, int[]> countsBySession = new HashMap<>();
+            for (int u = 0; u < t.unitCount(); u++) {
+                int a = t.cell(u, 0);
+                int b = t.cell(u, 1);
+                if (a == RatingTable.MISSING || b == RatingTable.MISSING) continue;
+                String id = t.unitIds().get(u);
+                int session = sessionOf.get(ms.get(Integer.parseInt(id.substring(1, id.indexOf('/')))));
+                countsBySession.computeIfAbsent(session, x -> new int[q * q])[a * q + b]++;
+            }
+            for (var e : countsBySession.entrySet()) {
+                List<int[]> cells = bySession.computeIfAbsent(e.getKey(), x -> new ArrayList<>());
+                int[] counts = e.getValue();
                 for (int cell = 0; cell < counts.length; cell++) if (counts[cell] > 0) cells.add(new int[] {p, cell, counts[cell]});
             }
             p++;

@@ -30,11 +30,12 @@ import org.rapport.app.ProjectAgreementResult;
 /**
  * Target: agreement for a whole project of 200 sessions × 3 raters × all 3RS codes (and its segment and global
  * ratings) ≤ 2 s, read from the store, aligned and computed. Sessions are 50 minutes of 300 utterances.
- * Run: {@code mvn -q -P bench -DskipTests test-compile exec:exec -Dbench=ProjectAgreementBenchmark}
+ * Run: {@code mvn -q -P bench -DskipTests test-compile exec:exec -Dbench=ProjectAgreementBenchmark}. One operation takes
+ * about a second, so five warm-up iterations let the JIT settle before measuring.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 1)
+@Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgs = {"-Xmx2g"})
 @State(Scope.Benchmark)
