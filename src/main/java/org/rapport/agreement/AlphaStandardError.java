@@ -1,6 +1,5 @@
 package org.rapport.agreement;
 
-import org.apache.commons.math3.distribution.TDistribution;
 import org.rapport.model.MeasurementLevel;
 
 /**
@@ -66,18 +65,7 @@ final class AlphaStandardError {
             double k = (paUnit - pe) / expected - 2 * (1 - alphaPrime) * (peUnit - pe) / expected;
             sum += (k - alphaPrime) * (k - alphaPrime);
         }
-        double se = Math.sqrt(sum / (n * (n - 1.0)));
-        if (!Double.isFinite(se)) return;
-        b.se(se);
-        TDistribution t = new TDistribution(ratedUnits - 1);
-        double half = t.inverseCumulativeProbability(0.975) * se;
-        b.ci95(new Interval(alpha - half, alpha + half).clippedToUnitRange(),
-                "Gwet (2014) linearisation, t with n - 1 df, cut to [-1, 1]");
-        if (se > 0) {
-            double stat = alpha / se;
-            b.tTest(stat, ratedUnits - 1, 2 * t.cumulativeProbability(-Math.abs(stat)),
-                    "t = alpha / SE with n - 1 df, two-sided (Gwet 2014)");
-        }
+        GwetInference.fill(b, alpha, Math.sqrt(sum / (n * (n - 1.0))), ratedUnits, "alpha");
     }
 
     /** g_c = Σ_k n_k δ²(c, k) / N: the mean disagreement of category c with all pairable values. */

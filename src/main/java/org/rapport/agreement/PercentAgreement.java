@@ -24,10 +24,8 @@ public final class PercentAgreement {
         if (ua.n2 == 0) return b.undefined("no unit has two or more ratings").build();
         b.value(ua.pa, "no unit has two or more ratings");
         double se = Math.sqrt(ua.variance(ua.pa, 0, null));
-        if (Double.isFinite(se) && ua.n >= 2) {
-            b.se(se).ci95(ua.tInterval(ua.pa, se).clippedToProportion(),
-                    "Gwet (2014) linearisation, t with n - 1 df, cut to [0, 1]");
-        }
+        Interval ci = GwetInference.interval(ua.pa, se, ua.n);
+        if (Double.isFinite(se) && ci != null) b.se(se).ci95(ci.clippedToProportion(), GwetInference.INTERVAL + ", cut to [0, 1]");
         return b.build();
     }
 

@@ -1,7 +1,5 @@
 package org.rapport.agreement;
 
-import org.apache.commons.math3.distribution.TDistribution;
-
 /**
  * The shared core of the chance-corrected coefficients in Gwet's (2014) form, which use all the data: observed
  * agreement is averaged over the units with two or more ratings, category prevalence over all rated units, and the
@@ -111,21 +109,6 @@ final class UnitAgreement {
         }
         double value = (pa - pe) / (1 - pe);
         b.value(value, undefinedBecause);
-        double se = Math.sqrt(variance(value, pe, peUnit));
-        if (Double.isFinite(se) && n >= 2) {
-            b.se(se);
-            b.ci95(tInterval(value, se).clippedToUnitRange(), "Gwet (2014) linearisation, t with n - 1 df, cut to [-1, 1]");
-        }
-        if (Double.isFinite(se) && se > 0 && n >= 2) {
-            double t = value / se;
-            b.tTest(t, n - 1, 2 * new TDistribution(n - 1).cumulativeProbability(-Math.abs(t)),
-                    "t = coefficient / SE with n - 1 df, two-sided (Gwet 2014)");
-        }
-    }
-
-    /** value ± t(.975, n - 1) · SE, Gwet's (2014) interval before it is cut to the coefficient's range. */
-    Interval tInterval(double value, double se) {
-        double t = new TDistribution(n - 1).inverseCumulativeProbability(0.975);
-        return new Interval(value - t * se, value + t * se);
+        GwetInference.fill(b, value, Math.sqrt(variance(value, pe, peUnit)), n, "coefficient");
     }
 }
