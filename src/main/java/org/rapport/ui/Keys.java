@@ -107,6 +107,28 @@ public final class Keys {
         return m;
     }
 
+    /**
+     * Keys that codes of different codebooks share, each as "1: w-denial (3rs), d-shift (demo)". Only the first
+     * codebook's code gets such a key, so the workspace says so instead of leaving the coder to find out.
+     */
+    public List<String> codeCollisions(List<Codebook> codebooks) {
+        Map<KeyStroke, List<String>> byKey = new LinkedHashMap<>();
+        Map<KeyStroke, java.util.Set<String>> books = new LinkedHashMap<>();
+        for (Codebook cb : codebooks) {
+            for (Code c : cb.codes()) {
+                KeyStroke s = stroke(cb, c);
+                if (s == null) continue;
+                byKey.computeIfAbsent(s, k -> new ArrayList<>()).add(c.id() + " (" + cb.id() + ")");
+                books.computeIfAbsent(s, k -> new java.util.LinkedHashSet<>()).add(cb.id());
+            }
+        }
+        List<String> out = new ArrayList<>();
+        byKey.forEach((s, codes) -> {
+            if (books.get(s).size() > 1) out.add(display(s) + ": " + String.join(", ", codes));
+        });
+        return out;
+    }
+
     /** Workspace actions whose current keys collide with another action or code key. */
     public List<String> conflicts(List<KeyStroke> codeKeys) {
         List<String> out = new ArrayList<>();

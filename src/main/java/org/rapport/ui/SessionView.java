@@ -206,10 +206,18 @@ final class SessionView extends JPanel {
 
         hotkeys = new HotkeyDispatcher(ctx.frame());
         bindKeys();
+        List<String> warnings = new ArrayList<>();
         if (!ws.removedCodeCodings().isEmpty()) {
-            banner.show(Banner.Kind.WARNING, ws.removedCodeCodings().size() + " coding(s) refer to codes no longer in"
-                    + " the codebook in use. They are kept and marked \u26a0 in the Codings tab.");
+            warnings.add(ws.removedCodeCodings().size() + " coding(s) refer to codes no longer in the codebook in use."
+                    + " They are kept and marked \u26a0 in the Codings tab.");
         }
+        List<String> shared = ctx.keys().codeCollisions(ws.codebooks());
+        if (!shared.isEmpty()) {
+            warnings.add("Codes of different codebooks share keys (" + String.join("; ", shared.subList(0, Math.min(3,
+                    shared.size()))) + (shared.size() > 3 ? "; \u2026" : "") + "): a key applies the first code listed."
+                    + " Assign one codebook to this session, or remap the keys in Help (F1).");
+        }
+        if (!warnings.isEmpty()) banner.show(Banner.Kind.WARNING, String.join(" ", warnings));
         startPlayer(duration);
         tick = new Timer((int) TICK_MS, e -> onTick());
         tick.start();

@@ -64,6 +64,24 @@ class WorkspaceGuiTest {
         });
     }
 
+    /** A session with no assignment offers every codebook; the 3RS and demo codebooks both use the keys 1 to 4. */
+    @Test
+    void sharedCodeKeysAreNamedInABannerWhenTheSessionOpens() throws Exception {
+        NativeSupport.assumeDisplay();
+        Path folder = dir.resolve("unassigned");
+        try (Project p = Project.init(folder)) {
+            TestSessions.addSession(p, "s01", null, TestSessions.transcript(6, 12_000), 12_000L);
+            p.raters().create("Ana", org.rapport.model.RaterRole.OBSERVER);
+        }
+        app = GuiFixture.open(folder, "Ana");
+        SessionView v = app.openFirstSession();
+        String text = app.onEdt(v::bannerText);
+        assertTrue(text.contains("Codes of different codebooks share keys (1: "), text);
+        assertTrue(text.contains("(3rs)") && text.contains("(demo)"), text);
+        String shot = System.getProperty("rapport.shot");
+        if (shot != null) Screenshots.shot(app.onEdt(() -> javax.swing.SwingUtilities.getWindowAncestor(v)), Path.of(shot));
+    }
+
     @Test
     void transcriptHighlightFollowsPlayback() throws Exception {
         NativeSupport.assumeDisplay();
