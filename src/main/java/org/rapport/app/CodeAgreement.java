@@ -37,8 +37,6 @@ final class CodeAgreement {
     private final ProjectAgreementRequest request;
     private final List<String> notes;
     private final Map<String, List<String>> groupCodes = new LinkedHashMap<>();
-    /** Under event matching, the session (index in the data) each matching came from: the clusters of the bootstrap. */
-    private final Map<EventMatching.Matching, Integer> sessionOf = new java.util.IdentityHashMap<>();
 
     CodeAgreement(AgreementData data, Codebook codebook, ProjectAgreementRequest request, List<String> notes) {
         this.data = data;
@@ -112,7 +110,8 @@ final class CodeAgreement {
     /** Event matching runs per code group and per pair of raters, over the sessions both coded. */
     private List<Section> events(List<String> coders) {
         Map<String, Map<String, List<EventMatching.Matching>>> matchings = new LinkedHashMap<>(); // group -> pair -> sessions
-        sessionOf.clear();
+        // The session (index in the data) each matching came from: the clusters of the bootstrap of Light's kappa.
+        Map<EventMatching.Matching, Integer> sessionOf = new java.util.IdentityHashMap<>();
         EventMatching.Options options = request.eventOptions();
         for (int si = 0; si < data.sessions.size(); si++) {
             Session s = data.sessions.get(si);
@@ -135,9 +134,9 @@ final class CodeAgreement {
         // The matchings are only read from here on and each bootstrap is seeded, so codes and groups run in parallel
         // (results in codebook order).
         List<Target> codes = codebook.codes().parallelStream().filter(c -> groupCodes.containsKey(c.group()))
-                .map(c -> eventCode(c, matchings.getOrDefault(c.group(), Map.of()))).toList();
+                .map(c -> eventCode(c, matchings.getOrDefault(c.group(), Map.of()), sessionOf)).toList();
         List<Target> groups = codebook.groups().parallelStream().filter(g -> groupCodes.containsKey(g.id()))
-                .map(g -> eventGroup(g, matchings.getOrDefault(g.id(), Map.of()))).toList();
+                .map(g -> eventGroup(g, matchings.getOrDefault(g.id(), Map.of()), sessionOf)).toList();
         if (codebook.codes().stream().anyMatch(c -> !groupCodes.containsKey(c.group()))) {
             notes.add("codes outside any group are not compared by event matching, which links events within a group");
         }
@@ -153,7 +152,8 @@ final class CodeAgreement {
         return events.stream().filter(e -> e.rater().equals(rater)).toList();
     }
 
-    private Target eventGroup(CodeGroup g, Map<String, List<EventMatching.Matching>> byPair) {
+    private Target eventGroup(CodeGroup g, Map<String, List<EventMatching.Matching>> byPair,
+                              Map<EventMatching.Matching, Integer> sessionOf) {
         List<String> codes = groupCodes.get(g.id());
         List<Estimate> estimates = new ArrayList<>();
         List<ProjectAgreementResult.Confusion> confusions = new ArrayList<>();
@@ -177,15 +177,16 @@ final class CodeAgreement {
         if (byPair.size() >= 2) {
             int raters = raterCount(byPair);
             estimates.add(Estimates.lightOfPairs(estimates, "with unmatched", units, raters,
-                    sessionBootstrap(byPair, withTables), request.bootstrap()));
+                    sessionBootstrap(byPair, withTables, sessionOf), request.bootstrap()));
             estimates.add(Estimates.lightOfPairs(estimates, "matched only", units, raters,
-                    sessionBootstrap(byPair, matchedTables), request.bootstrap()));
+                    sessionBootstrap(byPair, matchedTables, sessionOf), request.bootstrap()));
         }
         // Event units are events, so there are no units where both raters saw nothing: no prevalence for a group.
         return new Target(g.id(), g.label(), "nominal", units, null, estimates, confusions, counts, precision);
     }
 
-    private Target eventCode(Code c, Map<String, List<EventMatching.Matching>> byPair) {
+    private Target eventCode(Code c, Map<String, List<EventMatching.Matching>> byPair,
+                             Map<EventMatching.Matching, Integer> sessionOf) {
         List<Estimate> estimates = new ArrayList<>();
         List<ProjectAgreementResult.Confusion> confusions = new ArrayList<>();
         List<PairPrecision> precision = new ArrayList<>();
@@ -206,7 +207,7 @@ final class CodeAgreement {
         }
         if (byPair.size() >= 2) {
             estimates.add(Estimates.lightOfPairs(estimates, "with unmatched", units, raterCount(byPair),
-                    sessionBootstrap(byPair, withTables), request.bootstrap()));
+                    sessionBootstrap(byPair, withTables, sessionOf), request.bootstrap()));
         }
         return new Target(c.id(), c.label(), "nominal", units, given == 0 ? null : (double) present / given, estimates,
                 confusions, List.of(), precision);
@@ -226,7 +227,8 @@ final class CodeAgreement {
      * table (as built by {@link #table}, one per pair in {@code byPair} order) names its units "s" + the position of
      * the session's matching in the pair's list, so the units are split by session from their names.
      */
-    private LightBootstrap sessionBootstrap(Map<String, List<EventMatching.Matching>> byPair, List<RatingTable> pairTables) {
+    private static LightBootstrap sessionBootstrap(Map<String, List<EventMatching.Matching>> byPair,
+                                                   List<RatingTable> pairTables, Map<EventMatching.Matching, Integer> sessionOf) {
         int pairs = pairTables.size();
         int[] categories = new int[pairs];
         double[][][] weights = new double[pairs][][];

@@ -86,6 +86,7 @@ public record ProjectAgreementRequest(String codebookId, List<String> sessions, 
         if (minOverlap != null && method != AlignmentMethod.EVENT) {
             throw new BadInputException("--min-overlap applies only to --method event, not to --method " + method.key());
         }
+        ReliabilityService.checkResamples(bootstrap.samples());
         if (toleranceMs != null && minOverlap != null) {
             throw new BadInputException("give --tolerance-ms (link events by onset) or --min-overlap (link by overlap), not both");
         }

@@ -11,6 +11,7 @@ import org.rapport.app.ProjectAgreement;
 import org.rapport.app.ProjectAgreementJson;
 import org.rapport.app.ProjectAgreementRequest;
 import org.rapport.app.ProjectAgreementResult;
+import org.rapport.app.ReliabilityService;
 import org.rapport.model.BadInputException;
 import org.rapport.report.ReliabilityReport;
 import picocli.CommandLine.Option;
@@ -62,7 +63,7 @@ final class ProjectAgreeOptions {
         if (samples == null && seed == null) return null;
         Bootstrap fallback = ProjectAgreementRequest.DEFAULT_BOOTSTRAP;
         int n = samples == null ? fallback.samples() : samples;
-        if (n < 100) throw new BadInputException("--bootstrap needs at least 100 resamples");
+        ReliabilityService.checkResamples(n); // before the record, which refuses fewer than one as a programming error
         return new Bootstrap(n, seed == null ? fallback.seed() : seed);
     }
 }

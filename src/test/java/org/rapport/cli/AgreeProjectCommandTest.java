@@ -192,6 +192,8 @@ class AgreeProjectCommandTest {
     void tooFewBootstrapResamplesWithProjectIsBadInput() {
         assertBadInput(CliRun.of("agree", "--project", project, "--codebook", "3rs", "--bootstrap", "50"),
                 "--bootstrap needs at least 100 resamples");
+        assertBadInput(CliRun.of("agree", "--project", project, "--codebook", "3rs", "--bootstrap", "0"),
+                "--bootstrap needs at least 100 resamples");
     }
 
     @Test
