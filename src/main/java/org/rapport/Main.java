@@ -1,6 +1,7 @@
 package org.rapport;
 
 import org.rapport.cli.RapportCommand;
+import org.rapport.ui.shell.GuiLauncher;
 
 /** Entry point: with no arguments the desktop app opens, otherwise the command line runs. */
 public final class Main {
@@ -8,6 +9,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(RapportCommand.run(args));
+        System.exit(RapportCommand.run(GuiLauncher::launch, args));
     }
 }

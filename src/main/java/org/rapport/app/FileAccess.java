@@ -6,19 +6,19 @@ import java.nio.file.Path;
 import org.rapport.model.BadInputException;
 
 /** Turns an I/O failure on a user's file into bad input naming that file. */
-final class FileAccess {
+public final class FileAccess {
     private FileAccess() {
     }
 
-    interface IoWork<T> {
+    public interface IoWork<T> {
         T run() throws IOException;
     }
 
-    interface IoAction {
+    public interface IoAction {
         void run() throws IOException;
     }
 
-    static <T> T reading(Path file, IoWork<T> work) {
+    public static <T> T reading(Path file, IoWork<T> work) {
         try {
             return work.run();
         } catch (IOException e) {
@@ -26,7 +26,7 @@ final class FileAccess {
         }
     }
 
-    static void writing(Path file, IoAction action) {
+    public static void writing(Path file, IoAction action) {
         try {
             action.run();
         } catch (IOException e) {

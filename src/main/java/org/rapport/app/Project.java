@@ -2,6 +2,15 @@ package org.rapport.app;
 
 import java.nio.file.Path;
 
+import org.rapport.app.codebook.CodebookService;
+import org.rapport.app.coding.CodingService;
+import org.rapport.app.export.ExportService;
+import org.rapport.app.imports.ImportService;
+import org.rapport.app.rater.RaterService;
+import org.rapport.app.search.SearchService;
+import org.rapport.app.session.SessionService;
+import org.rapport.app.session.TranscriptChangeListener;
+import org.rapport.app.workspace.WorkspaceService;
 import org.rapport.store.ProjectStore;
 
 /**

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** The --project DIR option shared by commands that work on a project. */
-final class ProjectOption {
+public final class ProjectOption {
     @Option(names = "--project", required = true, paramLabel = "DIR", description = "the project folder")
-    Path project;
+    public Path project;
 }

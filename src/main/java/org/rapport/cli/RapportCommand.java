@@ -4,11 +4,23 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import org.rapport.Version;
+import org.rapport.cli.codebook.CodebookCommand;
+import org.rapport.cli.project.AssignCommand;
+import org.rapport.cli.project.DemoCommand;
+import org.rapport.cli.project.InitCommand;
+import org.rapport.cli.project.RatersCommand;
+import org.rapport.cli.project.SessionsCommand;
+import org.rapport.cli.reliability.AgreeCommand;
+import org.rapport.cli.search.GenerateCorpusCommand;
+import org.rapport.cli.search.IndexCommand;
+import org.rapport.cli.search.SearchCommand;
+import org.rapport.cli.transfer.ExportCommand;
+import org.rapport.cli.transfer.ImportCommand;
 import org.rapport.model.BadInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The top-level `rapport` command. Exit codes: 0 success, 2 bad input or usage, 1 internal error. */
 @Command(name = "rapport", mixinStandardHelpOptions = true, versionProvider = RapportCommand.VersionProvider.class,
@@ -24,18 +36,45 @@ public final class RapportCommand implements Callable<Integer> {
     public static final int BAD_INPUT = 2;
     private static final Logger LOG = LoggerFactory.getLogger(RapportCommand.class);
 
+    /** The desktop app, opened when no command is given; false when there is no display for it. */
+    @FunctionalInterface
+    public interface Desktop {
+        boolean open() throws InterruptedException;
+    }
+
+    private final Desktop desktop;
+    private final PrintWriter err;
+
+    private RapportCommand(Desktop desktop, PrintWriter err) {
+        this.desktop = desktop;
+        this.err = err;
+    }
+
     @Override
     public Integer call() {
-        return GuiLauncher.launch();
+        try {
+            if (!desktop.open()) {
+                err.println("rapport: no display available for the desktop app; use the command line instead"
+                        + " (rapport --help).");
+                return BAD_INPUT;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return OK;
     }
 
-    public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    public static int run(Desktop desktop, String... args) {
+        return run(desktop, new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
-    /** Runs the command line with the given streams (tests capture them). */
+    /** Runs the command line with the given streams (tests capture them); without a command there is no desktop. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new RapportCommand());
+        return run(() -> false, out, err, args);
+    }
+
+    private static int run(Desktop desktop, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new RapportCommand(desktop, err));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -56,7 +95,7 @@ public final class RapportCommand implements Callable<Integer> {
         return cl.execute(args);
     }
 
-    static final class VersionProvider implements CommandLine.IVersionProvider {
+    public static final class VersionProvider implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
             return new String[] {"rapport " + Version.current()};

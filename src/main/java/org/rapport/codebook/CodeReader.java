@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.rapport.model.Code;
-import org.rapport.model.CodeKind;
-import org.rapport.model.SavedSearch;
+import org.rapport.model.codebook.Code;
+import org.rapport.model.codebook.CodeKind;
+import org.rapport.model.codebook.SavedSearch;
 
 /** Reads the `codes:` entries: checks ids, groups, hotkeys and saved searches. */
 final class CodeReader {

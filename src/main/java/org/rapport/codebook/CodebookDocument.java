@@ -3,11 +3,11 @@ package org.rapport.codebook;
 import java.util.List;
 import java.util.Optional;
 
-import org.rapport.model.Codebook;
+import org.rapport.model.codebook.Codebook;
 
 /**
  * A loaded codebook with what the file declares beyond {@link Codebook}: the subscale labels
- * ({@link org.rapport.model.Scale#subscale()} holds only the id).
+ * ({@link org.rapport.model.codebook.Scale#subscale()} holds only the id).
  */
 public record CodebookDocument(Codebook codebook, List<Subscale> subscales) {
     public CodebookDocument {

@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Set;
 
 import org.rapport.model.BadInputException;
-import org.rapport.model.Code;
-import org.rapport.model.CodeGroup;
-import org.rapport.model.Codebook;
-import org.rapport.model.MeasurementLevel;
-import org.rapport.model.Scale;
+import org.rapport.model.codebook.Code;
+import org.rapport.model.codebook.CodeGroup;
+import org.rapport.model.codebook.Codebook;
+import org.rapport.model.codebook.MeasurementLevel;
+import org.rapport.model.codebook.Scale;
 
 /**
  * Reads a codebook YAML file (format: docs/codebook-format.md) and checks it. Every problem is a

@@ -7,9 +7,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.rapport.model.MeasurementLevel;
-import org.rapport.model.RatingUnit;
-import org.rapport.model.Scale;
+import org.rapport.model.codebook.MeasurementLevel;
+import org.rapport.model.codebook.RatingUnit;
+import org.rapport.model.codebook.Scale;
 
 /** Reads the `scales:` entries: range, anchors, subscale, unit and level. */
 final class ScaleReader {

@@ -7,8 +7,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.rapport.model.Assignment;
-import org.rapport.model.AssignmentStatus;
+import org.rapport.model.coding.Assignment;
+import org.rapport.model.coding.AssignmentStatus;
 
 /** Which rater codes which session with which codebook, and how far they are. */
 public final class AssignmentRepository {

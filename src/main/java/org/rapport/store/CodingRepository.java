@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.rapport.model.Coding;
+import org.rapport.model.coding.Coding;
 
 /** Codings, each change written with its audit row in the caller's transaction. */
 public final class CodingRepository {

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.rapport.model.Rater;
-import org.rapport.model.RaterRole;
+import org.rapport.model.rater.Rater;
+import org.rapport.model.rater.RaterRole;
 
 /** The people who code and rate. */
 public final class RaterRepository {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.rapport.model.Rating;
+import org.rapport.model.coding.Rating;
 
 /** Ratings of scale items, per segment or per session, each change audited. */
 public final class RatingRepository {

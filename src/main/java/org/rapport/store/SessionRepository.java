@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.rapport.model.Session;
+import org.rapport.model.session.Session;
 
 /** Sessions and their metadata. */
 public final class SessionRepository {

@@ -10,10 +10,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.rapport.model.Participant;
-import org.rapport.model.Role;
-import org.rapport.model.Transcript;
-import org.rapport.model.Utterance;
+import org.rapport.model.session.Participant;
+import org.rapport.model.session.Role;
+import org.rapport.model.session.Transcript;
+import org.rapport.model.session.Utterance;
+import org.rapport.model.session.UtteranceTime;
 
 /** A session's participants and utterances. */
 public final class TranscriptRepository {
@@ -80,9 +81,6 @@ public final class TranscriptRepository {
     }
 
     /** When an utterance is, without what was said: all that aligning codings to utterances needs. */
-    public record UtteranceTime(int index, long startMs, long endMs) {
-    }
-
     /**
      * The utterance times of each session, in transcript order (an empty list for a session without a transcript).
      * Reads no text, so a whole project's utterances load in one pass.

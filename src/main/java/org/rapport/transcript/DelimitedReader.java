@@ -3,7 +3,8 @@ package org.rapport.transcript;
 import java.util.List;
 import java.util.Map;
 
-import org.rapport.model.Transcript;
+import org.rapport.model.session.Transcript;
+import org.rapport.model.time.TimeCodes;
 
 /**
  * Reads CSV or TSV transcripts with columns start, end, speaker, text. A header row names the columns (any order,

@@ -7,8 +7,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 import org.apache.commons.csv.CSVPrinter;
-import org.rapport.model.Transcript;
-import org.rapport.model.Utterance;
+import org.rapport.model.session.Transcript;
+import org.rapport.model.session.Utterance;
+import org.rapport.model.time.TimeCodes;
 
 /** Writes a transcript as CSV or TSV: header start,end,speaker,text; times in seconds with three decimals. */
 final class DelimitedWriter {

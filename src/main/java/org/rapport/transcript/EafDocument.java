@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -32,7 +31,7 @@ import org.w3c.dom.Element;
  * overlapping annotations in ELAN, so overlapping ones go to extra tiers named "name (2)", "name (3)" ... with the
  * same participant.
  */
-final class EafDocument {
+public final class EafDocument {
     static final String LINGUISTIC_TYPE = "default-lt";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
     private static final String[][] CONSTRAINTS = {
@@ -56,7 +55,7 @@ final class EafDocument {
      * @param media  the recording to link, or null
      * @param output where the document will be saved, for the media's relative path
      */
-    EafDocument(Path media, Path output) {
+    public EafDocument(Path media, Path output) {
         this.media = media;
         this.output = output;
     }
@@ -66,12 +65,12 @@ final class EafDocument {
         tiers.computeIfAbsent(tierId, id -> new Tier(participant, new ArrayList<>()));
     }
 
-    void annotate(String tierId, String participant, long startMs, long endMs, String value) {
+    public void annotate(String tierId, String participant, long startMs, long endMs, String value) {
         tier(tierId, participant);
         tiers.get(tierId).annotations().add(new Annotation(startMs, endMs, value));
     }
 
-    void write(OutputStream out) throws IOException {
+    public void write(OutputStream out) throws IOException {
         Document doc = newDocument();
         Element root = doc.createElement("ANNOTATION_DOCUMENT");
         doc.appendChild(root);

@@ -11,13 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import org.rapport.model.Transcript;
+import org.rapport.model.session.Transcript;
 
 /**
  * Reads ELAN EAF. Each top-level tier (one without PARENT_REF) is a speaker, named by its PARTICIPANT attribute or

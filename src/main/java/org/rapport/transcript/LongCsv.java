@@ -18,12 +18,12 @@ import org.rapport.model.BadInputException;
  * The shared machinery of the long (one row per observation) CSV files R and SPSS read directly: UTF-8 without BOM,
  * comma-separated, RFC 4180 quoting, a header row, empty fields for missing values (R reads them as NA).
  */
-final class LongCsv {
+public final class LongCsv {
     private LongCsv() {
     }
 
     /** A row's columns by name, for converting it to a record. */
-    interface Fields {
+    public interface Fields {
         String get(String column);
 
         int line();
@@ -35,7 +35,7 @@ final class LongCsv {
      * @param aliases  accepted header names per column
      * @param required columns that must be present
      */
-    static <T> List<T> read(Path file, Map<String, List<String>> aliases, List<String> required,
+    public static <T> List<T> read(Path file, Map<String, List<String>> aliases, List<String> required,
                             Function<Fields, T> convert) throws IOException {
         SourceText source = SourceText.read(file);
         List<CsvTable.Row> rows = CsvTable.parse(source, ',');
@@ -66,7 +66,7 @@ final class LongCsv {
     }
 
     /** Writes a header and rows atomically. */
-    static void write(Path out, List<String> header, List<List<Object>> rows) throws IOException {
+    public static void write(Path out, List<String> header, List<List<Object>> rows) throws IOException {
         AtomicFiles.write(out, stream -> {
             Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
             CSVPrinter printer = new CSVPrinter(writer, CsvTable.format(','));
@@ -76,7 +76,7 @@ final class LongCsv {
         });
     }
 
-    static long parseLong(String text, String column) {
+    public static long parseLong(String text, String column) {
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
@@ -84,7 +84,7 @@ final class LongCsv {
         }
     }
 
-    static int parseInt(String text, String column) {
+    public static int parseInt(String text, String column) {
         try {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {
@@ -93,7 +93,7 @@ final class LongCsv {
     }
 
     /** A number, or null for an empty field. */
-    static Double parseOptionalDouble(String text, String column) {
+    public static Double parseOptionalDouble(String text, String column) {
         if (text.isEmpty() || text.equalsIgnoreCase("NA")) return null;
         try {
             return Double.valueOf(text);
@@ -103,11 +103,11 @@ final class LongCsv {
     }
 
     /** A number without exponent or needless zeros ("2", "2.5"); empty for null. */
-    static String formatNumber(Double value) {
+    public static String formatNumber(Double value) {
         return value == null ? "" : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
-    static String orEmpty(String s) {
+    public static String orEmpty(String s) {
         return s == null ? "" : s;
     }
 }

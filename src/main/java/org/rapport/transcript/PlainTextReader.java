@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.rapport.model.Transcript;
+import org.rapport.model.session.Transcript;
+import org.rapport.model.time.TimeCodes;
 
 /**
  * Reads plain text with time stamps: each utterance starts with {@code [hh:mm:ss]} (or {@code [mm:ss]}, with optional

@@ -3,7 +3,7 @@ package org.rapport.transcript;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.rapport.model.Transcript;
+import org.rapport.model.session.Transcript;
 
 /**
  * Reads SubRip (SRT): blocks of a cue number, a timing line {@code hh:mm:ss,mmm --> hh:mm:ss,mmm} and text lines,

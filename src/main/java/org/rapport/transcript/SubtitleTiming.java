@@ -1,5 +1,7 @@
 package org.rapport.transcript;
 
+import org.rapport.model.time.TimeCodes;
+
 /** The timing line of a WebVTT or SRT cue: {@code start --> end}, optionally followed by cue settings. */
 final class SubtitleTiming {
     private SubtitleTiming() {

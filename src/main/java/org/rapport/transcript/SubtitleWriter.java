@@ -7,8 +7,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.rapport.model.Transcript;
-import org.rapport.model.Utterance;
+import org.rapport.model.session.Transcript;
+import org.rapport.model.session.Utterance;
+import org.rapport.model.time.TimeCodes;
 
 /**
  * Writes WebVTT (cue numbers, {@code <v Speaker>} voice tags) and SRT ("Speaker: text"; no prefix for the speaker

@@ -3,8 +3,9 @@ package org.rapport.transcript;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.rapport.model.Transcript;
-import org.rapport.model.Utterance;
+import org.rapport.model.session.Transcript;
+import org.rapport.model.session.Utterance;
+import org.rapport.model.time.TimeCodes;
 
 /**
  * Collects utterances in file order and checks their times: none negative, none ending before it starts, none

@@ -5,8 +5,8 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 
 import org.rapport.model.BadInputException;
-import org.rapport.model.Transcript;
-import org.rapport.model.Utterance;
+import org.rapport.model.session.Transcript;
+import org.rapport.model.session.Utterance;
 
 /**
  * Reads and writes transcript files. Reading gives participants in order of first appearance (roles inferred from

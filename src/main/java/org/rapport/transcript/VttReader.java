@@ -3,7 +3,7 @@ package org.rapport.transcript;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.rapport.model.Transcript;
+import org.rapport.model.session.Transcript;
 
 /**
  * Reads WebVTT: a {@code WEBVTT} first line, then blocks separated by blank lines. NOTE, STYLE and REGION blocks are

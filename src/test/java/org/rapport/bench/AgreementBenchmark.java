@@ -14,12 +14,12 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.rapport.agreement.Icc;
-import org.rapport.agreement.Bootstrap;
-import org.rapport.agreement.KrippendorffAlpha;
-import org.rapport.agreement.RatingTable;
-import org.rapport.agreement.StatisticResult;
-import org.rapport.model.MeasurementLevel;
+import org.rapport.agreement.statistic.Bootstrap;
+import org.rapport.agreement.statistic.Icc;
+import org.rapport.agreement.statistic.KrippendorffAlpha;
+import org.rapport.agreement.statistic.RatingTable;
+import org.rapport.agreement.statistic.StatisticResult;
+import org.rapport.model.codebook.MeasurementLevel;
 
 /**
  * Targets: alpha (interval) on 100,000 units × 4 raters with 10% missing ≤ 300 ms; ICC on 10,000 × 10 ≤ 50 ms;

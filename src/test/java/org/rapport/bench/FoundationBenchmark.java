@@ -19,10 +19,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.rapport.app.Project;
-import org.rapport.app.SessionImport;
-import org.rapport.model.Coding;
-import org.rapport.model.Rater;
-import org.rapport.model.RaterRole;
+import org.rapport.app.imports.SessionImport;
+import org.rapport.model.coding.Coding;
+import org.rapport.model.rater.Rater;
+import org.rapport.model.rater.RaterRole;
 
 /**
  * The foundation's speed targets: import of a 90-minute, 2,000-utterance transcript (≤ 1 s), one coding committed

@@ -21,11 +21,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.rapport.app.AlignmentMethod;
+import org.rapport.agreement.project.AlignmentMethod;
+import org.rapport.agreement.project.ProjectAgreementRequest;
+import org.rapport.agreement.project.ProjectAgreementResult;
 import org.rapport.app.Project;
-import org.rapport.app.ProjectAgreement;
-import org.rapport.app.ProjectAgreementRequest;
-import org.rapport.app.ProjectAgreementResult;
+import org.rapport.app.reliability.ProjectAgreement;
 
 /**
  * Target: agreement for a whole project of 200 sessions × 3 raters × all 3RS codes (and its segment and global

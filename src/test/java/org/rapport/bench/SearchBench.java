@@ -17,12 +17,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.rapport.app.IndexStatus;
-import org.rapport.app.LexiconResults;
 import org.rapport.app.Project;
-import org.rapport.app.SearchService;
-import org.rapport.model.Transcript;
-import org.rapport.model.Utterance;
+import org.rapport.app.search.IndexStatus;
+import org.rapport.app.search.LexiconResults;
+import org.rapport.app.search.SearchService;
+import org.rapport.model.session.Transcript;
+import org.rapport.model.session.Utterance;
 
 /**
  * Transcript search at scale: 1,000,000 utterances (2,000 generated fifty-minute sessions).

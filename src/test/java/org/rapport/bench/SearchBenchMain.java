@@ -4,10 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.rapport.app.Project;
-import org.rapport.app.SearchRequest;
-import org.rapport.app.SearchService;
-import org.rapport.model.Transcript;
-import org.rapport.model.Utterance;
+import org.rapport.app.search.SearchRequest;
+import org.rapport.app.search.SearchService;
+import org.rapport.model.session.Transcript;
+import org.rapport.model.session.Utterance;
 
 /**
  * A quick run of the same measurements as {@link SearchBench} / {@link SearchQueryBench} without JMH (one JVM,
@@ -50,7 +50,7 @@ public final class SearchBenchMain {
             }
             for (int limit : part(args, "limits") ? new int[] {0, 10, 20, 50} : new int[0]) {
                 String q = "role:client AND words:[1 TO 3] AND prev:question";
-                SearchRequest req = new SearchRequest(q, org.rapport.search.SearchSort.TIME, limit, null);
+                SearchRequest req = new SearchRequest(q, org.rapport.search.query.SearchSort.TIME, limit, null);
                 for (int i = 0; i < 50; i++) s.search(req, SearchService.COMMAND_LINE);
                 double[] ms = new double[200];
                 for (int i = 0; i < ms.length; i++) {

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.rapport.app.Project;
-import org.rapport.app.SyntheticCorpus;
-import org.rapport.model.Session;
+import org.rapport.app.demo.SyntheticCorpus;
+import org.rapport.model.session.Session;
 import org.rapport.store.SessionRepository;
 import org.rapport.store.TranscriptRepository;
 

@@ -16,9 +16,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.rapport.app.Project;
-import org.rapport.app.SearchRequest;
-import org.rapport.app.SearchService;
-import org.rapport.search.SearchResults;
+import org.rapport.app.search.SearchRequest;
+import org.rapport.app.search.SearchService;
+import org.rapport.search.query.SearchResults;
 
 /**
  * Query latency on the 1,000,000-utterance benchmark index (see {@link SearchBench}): phrase, proximity, filtered

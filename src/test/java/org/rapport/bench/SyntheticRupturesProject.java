@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 import org.rapport.app.Project;
-import org.rapport.app.SessionImport;
-import org.rapport.model.Code;
-import org.rapport.model.Codebook;
+import org.rapport.app.imports.SessionImport;
+import org.rapport.model.codebook.Code;
+import org.rapport.model.codebook.Codebook;
 
 /**
  * A generated project of 3RS-coded sessions, built through the app services from files as a lab would (WebVTT

@@ -20,8 +20,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.rapport.model.Transcript;
-import org.rapport.model.Utterance;
+import org.rapport.model.session.Transcript;
+import org.rapport.model.session.Utterance;
 import org.rapport.transcript.TranscriptFormat;
 import org.rapport.transcript.Transcripts;
 

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rapport.agreement.OracleCase;
+import org.rapport.agreement.statistic.OracleCase;
 
 /** `rapport agree` through the real command line, on CSV files written from the shared oracle cases. */
 class AgreeCommandTest {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapport.app.Project;
-import org.rapport.app.SessionImport;
+import org.rapport.app.imports.SessionImport;
 
 /** {@code rapport agree --project} through the real command line on a real project. */
 class AgreeProjectCommandTest {

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rapport.app.DemoProject;
+import org.rapport.app.demo.DemoProject;
 
 /** `rapport agree --project` on the shipped sample sessions (three sessions coded by Ana, Ben and Chiara). */
 class AgreeSampleSessionsTest {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rapport.model.BadInputException;
-import org.rapport.model.Codebook;
+import org.rapport.model.codebook.Codebook;
 
 /** Each mistake a lab can make in a codebook is reported with the file, the line and the problem. */
 class CodebookValidationTest {

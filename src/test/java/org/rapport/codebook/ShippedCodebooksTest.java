@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.rapport.model.Code;
-import org.rapport.model.CodeKind;
-import org.rapport.model.Codebook;
-import org.rapport.model.MeasurementLevel;
-import org.rapport.model.RatingUnit;
-import org.rapport.model.Scale;
+import org.rapport.model.codebook.Code;
+import org.rapport.model.codebook.CodeKind;
+import org.rapport.model.codebook.Codebook;
+import org.rapport.model.codebook.MeasurementLevel;
+import org.rapport.model.codebook.RatingUnit;
+import org.rapport.model.codebook.Scale;
 
 /** The three codebooks in codebooks/ load with the ids other parts (sample data, coding UI) rely on. */
 class ShippedCodebooksTest {

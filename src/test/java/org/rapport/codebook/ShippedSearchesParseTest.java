@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.junit.jupiter.api.Test;
-import org.rapport.model.Code;
-import org.rapport.model.SavedSearch;
+import org.rapport.model.codebook.Code;
+import org.rapport.model.codebook.SavedSearch;
 
 /**
  * The saved searches shipped in the codebooks are valid Lucene classic query syntax. (The search package decides

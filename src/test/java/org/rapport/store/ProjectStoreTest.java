@@ -11,13 +11,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapport.model.BadInputException;
-import org.rapport.model.Coding;
-import org.rapport.model.Rater;
-import org.rapport.model.RaterRole;
-import org.rapport.model.Rating;
-import org.rapport.model.Session;
-import org.rapport.model.Transcript;
-import org.rapport.model.Utterance;
+import org.rapport.model.coding.Coding;
+import org.rapport.model.coding.Rating;
+import org.rapport.model.rater.Rater;
+import org.rapport.model.rater.RaterRole;
+import org.rapport.model.session.Session;
+import org.rapport.model.session.Transcript;
+import org.rapport.model.session.Utterance;
 
 class ProjectStoreTest {
     @TempDir
@@ -123,8 +123,8 @@ class ProjectStoreTest {
                 return new long[] {s.id(), none.id()};
             });
             var times = store.read(c -> TranscriptRepository.utteranceTimes(c, List.of(ids[0], ids[1])));
-            assertEquals(List.of(new TranscriptRepository.UtteranceTime(0, 0, 1000),
-                    new TranscriptRepository.UtteranceTime(1, 1200, 1800)), times.get(ids[0]));
+            assertEquals(List.of(new org.rapport.model.session.UtteranceTime(0, 0, 1000),
+                    new org.rapport.model.session.UtteranceTime(1, 1200, 1800)), times.get(ids[0]));
             assertEquals(List.of(), times.get(ids[1]));
         }
     }

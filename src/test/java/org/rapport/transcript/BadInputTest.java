@@ -17,7 +17,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapport.model.BadInputException;
-import org.rapport.model.Transcript;
+import org.rapport.model.session.Transcript;
 
 /** Every kind of bad transcript file is refused with its name, the line and the problem. */
 class BadInputTest {

@@ -12,6 +12,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rapport.transcript.coding.CodingCsv;
+import org.rapport.transcript.coding.CodingRow;
+import org.rapport.transcript.coding.RatingCsv;
+import org.rapport.transcript.coding.RatingRow;
 
 /** The long CSV files of codings and ratings that R and SPSS read. */
 class LongCsvTest {

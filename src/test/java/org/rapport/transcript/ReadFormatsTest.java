@@ -7,10 +7,10 @@ import java.io.IOException;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.rapport.model.Participant;
-import org.rapport.model.Role;
-import org.rapport.model.Transcript;
-import org.rapport.model.Utterance;
+import org.rapport.model.session.Participant;
+import org.rapport.model.session.Role;
+import org.rapport.model.session.Transcript;
+import org.rapport.model.session.Utterance;
 
 /** Reading each format from the fixture files gives the utterances, speakers and roles written in them. */
 class ReadFormatsTest {

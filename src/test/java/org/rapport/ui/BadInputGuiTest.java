@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
-
 import javax.swing.JLabel;
 import javax.swing.SwingUtilities;
 
@@ -16,10 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapport.NativeSupport;
 import org.rapport.app.Project;
-import org.rapport.model.Coding;
-import org.rapport.model.RaterRole;
-import org.rapport.model.Session;
+import org.rapport.model.coding.Coding;
+import org.rapport.model.rater.RaterRole;
+import org.rapport.model.session.Session;
 import org.rapport.store.CodingRepository;
+import org.rapport.ui.session.SessionView;
+import org.rapport.ui.shell.MainWindow;
+import org.rapport.ui.shell.RapportApp;
 
 /** Bad input the workspace meets: a clear message in the window, and nothing lost. */
 class BadInputGuiTest {

@@ -2,8 +2,9 @@ package org.rapport.ui;
 
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
-
 import javax.swing.SwingUtilities;
+
+import org.rapport.ui.session.SessionView;
 
 /**
  * For the kill -9 test: opens the app on a project as Ana, codes the current utterance with three hotkeys, prints

@@ -4,8 +4,11 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
 import javax.swing.SwingUtilities;
+
+import org.rapport.ui.session.SessionView;
+import org.rapport.ui.shell.MainWindow;
+import org.rapport.ui.shell.RapportApp;
 
 /** The real app opened on a test project as one rater, with helpers to wait on it. */
 final class GuiFixture implements AutoCloseable {

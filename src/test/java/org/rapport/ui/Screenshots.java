@@ -7,10 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
-
 import javax.imageio.ImageIO;
 import javax.swing.JTabbedPane;
 import javax.swing.SwingUtilities;
+
+import org.rapport.ui.common.Theme;
+import org.rapport.ui.keys.HelpDialog;
+import org.rapport.ui.keys.Keys;
+import org.rapport.ui.session.SessionView;
+import org.rapport.ui.shell.MainWindow;
+import org.rapport.ui.shell.Prefs;
+import org.rapport.ui.shell.RapportApp;
 
 /**
  * Renders the main views of the real app into PNGs (docs/make-screenshots.sh runs it under xvfb-run).

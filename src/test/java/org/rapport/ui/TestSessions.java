@@ -8,10 +8,10 @@ import java.util.List;
 
 import org.rapport.app.Project;
 import org.rapport.media.MediaProbe;
-import org.rapport.model.RaterRole;
-import org.rapport.model.Session;
-import org.rapport.model.Transcript;
-import org.rapport.model.Utterance;
+import org.rapport.model.rater.RaterRole;
+import org.rapport.model.session.Session;
+import org.rapport.model.session.Transcript;
+import org.rapport.model.session.Utterance;
 import org.rapport.store.SessionRepository;
 import org.rapport.store.TranscriptRepository;
 

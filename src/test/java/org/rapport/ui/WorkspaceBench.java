@@ -8,13 +8,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-
 import javax.swing.SwingUtilities;
 
 import org.rapport.app.Project;
-import org.rapport.model.Rater;
-import org.rapport.model.RaterRole;
-import org.rapport.model.Session;
+import org.rapport.model.rater.Rater;
+import org.rapport.model.rater.RaterRole;
+import org.rapport.model.session.Session;
+import org.rapport.ui.session.SessionView;
+import org.rapport.ui.shell.MainWindow;
+import org.rapport.ui.shell.RapportApp;
 
 /**
  * End-to-end timings of the desktop workspace (a fresh JVM per run, real libVLC, real H2):

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rapport.NativeSupport;
 import org.rapport.app.Project;
 import org.rapport.model.BadInputException;
-import org.rapport.model.Coding;
-import org.rapport.model.Rater;
+import org.rapport.model.coding.Coding;
+import org.rapport.model.rater.Rater;
+import org.rapport.ui.session.SessionView;
 
 /** The desktop workspace under Xvfb with real libVLC playing a real mp4 and a real H2 project store. */
 class WorkspaceGuiTest {
@@ -71,7 +72,7 @@ class WorkspaceGuiTest {
         Path folder = dir.resolve("unassigned");
         try (Project p = Project.init(folder)) {
             TestSessions.addSession(p, "s01", null, TestSessions.transcript(6, 12_000), 12_000L);
-            p.raters().create("Ana", org.rapport.model.RaterRole.OBSERVER);
+            p.raters().create("Ana", org.rapport.model.rater.RaterRole.OBSERVER);
         }
         app = GuiFixture.open(folder, "Ana");
         SessionView v = app.openFirstSession();

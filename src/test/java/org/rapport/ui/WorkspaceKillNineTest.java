@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapport.NativeSupport;
 import org.rapport.app.Project;
-import org.rapport.model.Coding;
+import org.rapport.model.coding.Coding;
 
 /** Nothing shown as done is lost: the real app in its own process, killed with SIGKILL right after coding. */
 class WorkspaceKillNineTest {

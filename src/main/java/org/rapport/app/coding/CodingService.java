@@ -1,0 +1,226 @@
+package org.rapport.app.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.rapport.app.codebook.CodebookService;
+import org.rapport.app.session.SessionService;
+import org.rapport.model.BadInputException;
+import org.rapport.model.codebook.Code;
+import org.rapport.model.codebook.Codebook;
+import org.rapport.model.codebook.Scale;
+import org.rapport.model.coding.Assignment;
+import org.rapport.model.coding.AssignmentStatus;
+import org.rapport.model.coding.Coding;
+import org.rapport.model.coding.Rating;
+import org.rapport.model.rater.Rater;
+import org.rapport.model.session.Session;
+import org.rapport.store.AssignmentRepository;
+import org.rapport.store.CodingRepository;
+import org.rapport.store.ProjectStore;
+import org.rapport.store.RatingRepository;
+
+/**
+ * Coding and rating as a rater does it. Every call is one committed transaction with its audit row.
+ * Blinding lives here, not in the view: an observer never receives another rater's codings or ratings.
+ */
+public final class CodingService {
+    private final ProjectStore store;
+    private final CodebookService codebooks;
+    private final SessionService sessions;
+
+    public CodingService(ProjectStore store, CodebookService codebooks, SessionService sessions) {
+        this.store = store;
+        this.codebooks = codebooks;
+        this.sessions = sessions;
+    }
+
+    /** The codings a viewer may see in a session: their own, or everyone's for a supervisor who asks. */
+    public List<Coding> codings(Rater viewer, long sessionId, boolean includeOthers) {
+        checkMaySeeOthers(viewer, includeOthers);
+        return store.read(c -> CodingRepository.forSession(c, sessionId, includeOthers ? null : viewer.id()));
+    }
+
+    /** The ratings a viewer may see in a session, with the same blinding as codings. */
+    public List<Rating> ratings(Rater viewer, long sessionId, boolean includeOthers) {
+        checkMaySeeOthers(viewer, includeOthers);
+        return store.read(c -> RatingRepository.forSession(c, sessionId, includeOthers ? null : viewer.id()));
+    }
+
+    private static void checkMaySeeOthers(Rater viewer, boolean includeOthers) {
+        if (includeOthers && !viewer.role().canSeeOthers()) {
+            throw new BadInputException("rater '" + viewer.name() + "' is an observer: observers code blind and see"
+                    + " only their own codings and ratings");
+        }
+    }
+
+    /** Applies a code of the codebook in use to a stretch of a session. */
+    public Coding add(Rater rater, long sessionId, String codebookId, String codeId, long startMs, long endMs,
+                      Integer firstUtterance, Integer lastUtterance, Double value, String note) {
+        Codebook cb = codebooks.current(codebookId);
+        Code code = cb.code(codeId).orElseThrow(() -> new BadInputException("codebook " + cb.id() + " v" + cb.version()
+                + " has no code '" + codeId + "'"));
+        if (startMs < 0 || endMs < startMs) {
+            throw new BadInputException("coding " + code.id() + ": end " + endMs + " ms is before start " + startMs + " ms");
+        }
+        Coding draft = new Coding(0, sessionId, rater.id(), cb.id(), cb.version(), code.id(), startMs, endMs,
+                firstUtterance, lastUtterance, value, note, null, null);
+        return store.inTransaction(c -> {
+            Coding stored = CodingRepository.insert(c, draft, rater.id());
+            markInProgress(c, sessionId, rater.id(), cb.id());
+            return stored;
+        });
+    }
+
+    /** Puts back a coding exactly as it was (undo of a delete); it gets a new id. */
+    public Coding restore(Rater rater, Coding deleted) {
+        checkOwner(rater, deleted);
+        return store.inTransaction(c -> CodingRepository.insert(c, deleted, rater.id()));
+    }
+
+    /** Changes code, times, span, value or note of the rater's own coding. */
+    public Coding update(Rater rater, Coding changed) {
+        return store.inTransaction(c -> {
+            Coding current = CodingRepository.byId(c, changed.id())
+                    .orElseThrow(() -> new BadInputException("coding " + changed.id() + " no longer exists"));
+            checkOwner(rater, current);
+            if (!changed.codeId().equals(current.codeId())) {
+                Codebook cb = codebooks.current(current.codebookId());
+                if (cb.code(changed.codeId()).isEmpty()) {
+                    throw new BadInputException("codebook " + cb.id() + " has no code '" + changed.codeId() + "'");
+                }
+            }
+            return CodingRepository.update(c, changed, rater.id());
+        });
+    }
+
+    public void delete(Rater rater, long codingId) {
+        store.inTransaction(c -> {
+            Coding current = CodingRepository.byId(c, codingId)
+                    .orElseThrow(() -> new BadInputException("coding " + codingId + " no longer exists"));
+            checkOwner(rater, current);
+            CodingRepository.delete(c, codingId, rater.id());
+            return null;
+        });
+    }
+
+    private static void checkOwner(Rater rater, Coding coding) {
+        if (coding.raterId() != rater.id()) {
+            throw new BadInputException("coding " + coding.id() + " belongs to another rater; others' codings are read-only");
+        }
+    }
+
+    /** Sets the rater's value of a scale item for a segment (null = the whole session). */
+    public Rating rate(Rater rater, long sessionId, String codebookId, String itemId, Integer segment, double value) {
+        Codebook cb = codebooks.current(codebookId);
+        Scale scale = cb.scale(itemId).orElseThrow(() -> new BadInputException("codebook " + cb.id()
+                + " has no scale item '" + itemId + "'"));
+        if (!scale.accepts(value)) {
+            throw new BadInputException(scale.id() + ": value " + value + " outside " + scale.min() + ".." + scale.max());
+        }
+        if (scale.unit().isWholeSession() != (segment == null)) {
+            throw new BadInputException(scale.id() + " is rated per " + (scale.unit().isWholeSession()
+                    ? "whole session: give no segment" : scale.unit().segmentMinutes() + "-minute segment: give a segment"));
+        }
+        Rating draft = new Rating(0, sessionId, rater.id(), cb.id(), cb.version(), itemId, segment, value, null);
+        return store.inTransaction(c -> {
+            Rating stored = RatingRepository.put(c, draft, rater.id());
+            markInProgress(c, sessionId, rater.id(), cb.id());
+            return stored;
+        });
+    }
+
+    public void clearRating(Rater rater, long ratingId) {
+        store.inTransaction(c -> {
+            RatingRepository.delete(c, ratingId, rater.id());
+            return null;
+        });
+    }
+
+    /** The scale items (with segment, null = whole session) the rater has not rated yet in a session. */
+    public List<String> missingRatings(Rater rater, long sessionId, String codebookId) {
+        Codebook cb = codebooks.current(codebookId);
+        Session s = sessions.byId(sessionId);
+        long duration = s.durationMs() != null ? s.durationMs() : sessions.transcript(sessionId).endMs();
+        List<Rating> given = store.read(c -> RatingRepository.forSession(c, sessionId, rater.id()));
+        List<String> missing = new ArrayList<>();
+        for (Scale scale : cb.scales()) {
+            int segments = scale.unit().segmentCount(duration);
+            for (int seg = 0; seg < segments; seg++) {
+                Integer segment = scale.unit().isWholeSession() ? null : seg;
+                boolean rated = given.stream().anyMatch(r -> r.codebookId().equals(cb.id())
+                        && r.itemId().equals(scale.id()) && java.util.Objects.equals(r.segment(), segment));
+                if (!rated) missing.add(segment == null ? scale.id() : scale.id() + " (segment " + (seg + 1) + ")");
+            }
+        }
+        return missing;
+    }
+
+    /** Marks the session complete for the rater; refused while a rating is missing. */
+    public void markComplete(Rater rater, long sessionId, String codebookId) {
+        markComplete(rater, sessionId, List.of(codebookId));
+    }
+
+    /**
+     * Marks the session complete for the rater under every codebook given, all or none: while any rating of any of
+     * them is missing nothing changes, and the message lists the missing ratings of each codebook.
+     */
+    public void markComplete(Rater rater, long sessionId, List<String> codebookIds) {
+        List<String> missing = new ArrayList<>();
+        for (String id : codebookIds) {
+            for (String item : missingRatings(rater, sessionId, id)) missing.add(codebookIds.size() > 1 ? id + " " + item : item);
+        }
+        if (!missing.isEmpty()) {
+            throw new BadInputException("cannot mark complete: " + missing.size() + " rating(s) missing: "
+                    + String.join(", ", missing.subList(0, Math.min(8, missing.size())))
+                    + (missing.size() > 8 ? " ..." : ""));
+        }
+        store.inTransaction(c -> {
+            for (String id : codebookIds) {
+                AssignmentRepository.put(c, new Assignment(sessionId, rater.id(), id, AssignmentStatus.COMPLETE));
+            }
+            return null;
+        });
+    }
+
+    public void assign(long sessionId, Rater rater, String codebookId) {
+        codebooks.current(codebookId);
+        store.inTransaction(c -> {
+            boolean exists = AssignmentRepository.forSession(c, sessionId).stream()
+                    .anyMatch(a -> a.raterId() == rater.id() && a.codebookId().equals(codebookId));
+            if (!exists) {
+                AssignmentRepository.put(c, new Assignment(sessionId, rater.id(), codebookId, AssignmentStatus.NOT_STARTED));
+            }
+            return null;
+        });
+    }
+
+    public List<Assignment> assignments(Rater rater) {
+        return store.read(c -> AssignmentRepository.forRater(c, rater.id()));
+    }
+
+    /** Codings whose code is not in the codebook version in use (the codebook changed since): shown, never dropped. */
+    public List<Coding> codingsWithRemovedCodes(List<Coding> codings) {
+        java.util.Map<String, Codebook> inUse = new java.util.HashMap<>();
+        for (Codebook cb : codebooks.current()) inUse.put(cb.id(), cb);
+        List<Coding> out = new ArrayList<>();
+        for (Coding k : codings) {
+            Codebook cb = inUse.get(k.codebookId());
+            if (cb == null || cb.code(k.codeId()).isEmpty()) out.add(k);
+        }
+        return out;
+    }
+
+    private static void markInProgress(java.sql.Connection c, long sessionId, long raterId, String codebookId)
+            throws java.sql.SQLException {
+        for (Assignment a : AssignmentRepository.forSession(c, sessionId)) {
+            if (a.raterId() == raterId && a.codebookId().equals(codebookId)) {
+                if (a.status() == AssignmentStatus.NOT_STARTED) {
+                    AssignmentRepository.put(c, new Assignment(sessionId, raterId, codebookId, AssignmentStatus.IN_PROGRESS));
+                }
+                return;
+            }
+        }
+        AssignmentRepository.put(c, new Assignment(sessionId, raterId, codebookId, AssignmentStatus.IN_PROGRESS));
+    }
+}

@@ -1,0 +1,270 @@
+package org.rapport.app.imports;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.rapport.app.FileAccess;
+import org.rapport.app.codebook.CodebookService;
+import org.rapport.app.session.SessionService;
+import org.rapport.app.session.SessionSummary;
+import org.rapport.app.session.TranscriptChangeListener;
+import org.rapport.media.MediaProbe;
+import org.rapport.model.BadInputException;
+import org.rapport.model.codebook.Codebook;
+import org.rapport.model.coding.Coding;
+import org.rapport.model.coding.Rating;
+import org.rapport.model.rater.Rater;
+import org.rapport.model.rater.RaterRole;
+import org.rapport.model.session.Participant;
+import org.rapport.model.session.Role;
+import org.rapport.model.session.Session;
+import org.rapport.model.session.Transcript;
+import org.rapport.store.CodingRepository;
+import org.rapport.store.ProjectStore;
+import org.rapport.store.RaterRepository;
+import org.rapport.store.RatingRepository;
+import org.rapport.store.SessionRepository;
+import org.rapport.store.TranscriptRepository;
+import org.rapport.transcript.TranscriptFormat;
+import org.rapport.transcript.Transcripts;
+import org.rapport.transcript.coding.CodingCsv;
+import org.rapport.transcript.coding.CodingRow;
+import org.rapport.transcript.coding.RatingCsv;
+import org.rapport.transcript.coding.RatingRow;
+
+/**
+ * Imports sessions, codings and ratings. Every import is all-or-nothing: everything is read and checked first,
+ * then written in one transaction, so bad input leaves the project exactly as it was.
+ */
+public final class ImportService {
+    /** A transcript may run past the media by this much before we warn (cue rounding, trailing silence). */
+    private static final long MEDIA_SLACK_MS = 1_000;
+
+    private final ProjectStore store;
+    private final CodebookService codebooks;
+    private final SessionService sessions;
+    private final TranscriptChangeListener transcriptChanges;
+
+    public ImportService(ProjectStore store, CodebookService codebooks, SessionService sessions,
+                  TranscriptChangeListener transcriptChanges) {
+        this.store = store;
+        this.codebooks = codebooks;
+        this.sessions = sessions;
+        this.transcriptChanges = transcriptChanges;
+    }
+
+    public ImportResult importSession(SessionImport req) {
+        String name = req.name() == null ? "" : req.name().strip();
+        if (name.isEmpty()) throw new BadInputException("a session needs a name (--name)");
+        if (!Files.isRegularFile(req.transcript())) {
+            throw new BadInputException(req.transcript().toString(), null, "transcript file not found");
+        }
+        TranscriptFormat format = req.format() != null ? req.format() : TranscriptFormat.fromExtension(req.transcript());
+        Transcript read = FileAccess.reading(req.transcript(), () -> Transcripts.read(req.transcript(), format));
+        Transcript transcript = applyRoles(req, read);
+        List<String> warnings = new ArrayList<>();
+
+        String mediaPath = null;
+        String sha = null;
+        Long duration = null;
+        if (req.media() != null) {
+            Path media = req.media().toAbsolutePath().normalize();
+            if (!Files.isRegularFile(media)) throw new BadInputException(req.media().toString(), null, "media file not found");
+            try {
+                sha = MediaProbe.sha256(media);
+            } catch (IOException e) {
+                throw new BadInputException(req.media().toString(), null, "cannot read media: " + e.getMessage());
+            }
+            mediaPath = media.toString();
+            duration = MediaProbe.durationMs(media).orElse(null);
+            if (duration != null && transcript.endMs() > duration + MEDIA_SLACK_MS) {
+                warnings.add(String.format("transcript ends at %.1f s but the media lasts %.1f s",
+                        transcript.endMs() / 1000.0, duration / 1000.0));
+            }
+        }
+        if (duration == null && !transcript.utterances().isEmpty()) duration = transcript.endMs();
+        Session draft = new Session(0, name, req.clientId(), req.therapist(), req.number(), req.date(), mediaPath, sha,
+                duration);
+        Session stored = store.inTransaction(c -> {
+            if (SessionRepository.byName(c, name).isPresent()) {
+                throw new BadInputException(store.folder().toString(), null, "a session named '" + name
+                        + "' exists already");
+            }
+            Session s = SessionRepository.insert(c, draft);
+            TranscriptRepository.replace(c, s.id(), transcript);
+            return s;
+        });
+        transcriptChanges.transcriptChanged(stored.id());
+        return new ImportResult("imported session " + stored.name() + ": " + transcript.utterances().size()
+                + " utterances, " + transcript.participants().size() + " participants", 1, 0, warnings);
+    }
+
+    private static Transcript applyRoles(SessionImport req, Transcript t) {
+        for (String label : req.roles().keySet()) {
+            if (t.participants().stream().noneMatch(p -> p.label().equals(label))) {
+                throw new BadInputException(req.transcript().toString(), null, "--role " + label + ": no speaker '"
+                        + label + "' in the transcript (speakers: " + String.join(", ",
+                        t.participants().stream().map(Participant::label).toList()) + ")");
+            }
+        }
+        List<Participant> participants = new ArrayList<>();
+        for (Participant p : t.participants()) {
+            Role role = req.roles().getOrDefault(p.label(), p.role());
+            participants.add(new Participant(p.label(), role));
+        }
+        return new Transcript(participants, t.utterances());
+    }
+
+    /** Imports codings from the long CSV; raters not yet in the project are added as observers. */
+    public ImportResult importCodings(Path csv) {
+        List<CodingRow> rows = FileAccess.reading(csv, () -> CodingCsv.read(csv));
+        String file = csv.toString();
+        Map<String, Session> sessionsByName = sessionsByName();
+        List<Coding> drafts = new ArrayList<>();
+        List<String> raterNames = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            CodingRow row = rows.get(i);
+            int line = i + 2;
+            Session s = sessionOf(sessionsByName, row.session(), file, line);
+            Codebook cb = codebookOf(row.codebook(), file, line);
+            if (cb.code(row.code()).isEmpty()) {
+                throw new BadInputException(file, line, "codebook " + cb.id() + " v" + cb.version() + " has no code '"
+                        + row.code() + "'");
+            }
+            if (row.startMs() < 0 || row.endMs() < row.startMs()) {
+                throw new BadInputException(file, line, "end_ms " + row.endMs() + " is before start_ms " + row.startMs());
+            }
+            drafts.add(new Coding(0, s.id(), 0, cb.id(), cb.version(), row.code(), row.startMs(), row.endMs(), null,
+                    null, row.value(), emptyToNull(row.note()), null, null));
+            raterNames.add(row.rater());
+        }
+        int[] counts = store.inTransaction(c -> {
+            Map<String, Rater> raters = ensureRaters(c, raterNames);
+            int added = 0;
+            int skipped = 0;
+            Map<String, java.util.Set<String>> present = new HashMap<>(); // session:rater -> code@start-end
+            for (int i = 0; i < drafts.size(); i++) {
+                Coding d = drafts.get(i);
+                Rater r = raters.get(raterNames.get(i));
+                String pair = d.sessionId() + ":" + r.id();
+                java.util.Set<String> existing = present.get(pair);
+                if (existing == null) {
+                    existing = new java.util.HashSet<>();
+                    for (Coding k : CodingRepository.forSession(c, d.sessionId(), r.id())) existing.add(identity(k));
+                    present.put(pair, existing);
+                }
+                if (!existing.add(identity(d))) {
+                    skipped++;
+                    continue;
+                }
+                CodingRepository.insert(c, new Coding(0, d.sessionId(), r.id(), d.codebookId(), d.codebookVersion(),
+                        d.codeId(), d.startMs(), d.endMs(), null, null, d.value(), d.note(), null, null), r.id());
+                added++;
+            }
+            return new int[] {added, skipped};
+        });
+        return new ImportResult("imported " + counts[0] + " codings" + (counts[1] > 0 ? ", skipped " + counts[1]
+                + " already in the project" : ""), counts[0], counts[1], List.of());
+    }
+
+    /** Imports ratings from the long CSV; a rating already given by the same rater is replaced (and audited). */
+    public ImportResult importRatings(Path csv) {
+        List<RatingRow> rows = FileAccess.reading(csv, () -> RatingCsv.read(csv));
+        String file = csv.toString();
+        Map<String, Session> sessionsByName = sessionsByName();
+        List<Rating> drafts = new ArrayList<>();
+        List<String> raterNames = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            RatingRow row = rows.get(i);
+            int line = i + 2;
+            Session s = sessionOf(sessionsByName, row.session(), file, line);
+            Codebook cb = codebookOf(row.codebook(), file, line);
+            var scale = cb.scale(row.item()).orElseThrow(() -> new BadInputException(file, line, "codebook " + cb.id()
+                    + " has no scale item '" + row.item() + "'"));
+            if (!scale.accepts(row.value())) {
+                throw new BadInputException(file, line, row.item() + ": value " + row.value() + " outside "
+                        + scale.min() + ".." + scale.max());
+            }
+            if (scale.unit().isWholeSession() != (row.segment() == null)) {
+                throw new BadInputException(file, line, row.item() + (scale.unit().isWholeSession()
+                        ? " is rated on the whole session: leave segment empty" : " is rated per segment: give a segment"));
+            }
+            drafts.add(new Rating(0, s.id(), 0, cb.id(), cb.version(), row.item(), row.segment(), row.value(), null));
+            raterNames.add(row.rater());
+        }
+        int added = store.inTransaction(c -> {
+            Map<String, Rater> raters = ensureRaters(c, raterNames);
+            for (int i = 0; i < drafts.size(); i++) {
+                Rating d = drafts.get(i);
+                Rater r = raters.get(raterNames.get(i));
+                RatingRepository.put(c, new Rating(0, d.sessionId(), r.id(), d.codebookId(), d.codebookVersion(),
+                        d.itemId(), d.segment(), d.value(), null), r.id());
+            }
+            return drafts.size();
+        });
+        return new ImportResult("imported " + added + " ratings", added, 0, List.of());
+    }
+
+    /** Adds raters that are not yet in the project (name, role); existing ones are left as they are. */
+    public ImportResult importRaters(Map<String, RaterRole> raters) {
+        int added = store.inTransaction(c -> {
+            int n = 0;
+            for (var e : raters.entrySet()) {
+                if (RaterRepository.byName(c, e.getKey()).isEmpty()) {
+                    RaterRepository.insert(c, e.getKey(), e.getValue());
+                    n++;
+                }
+            }
+            return n;
+        });
+        return new ImportResult("added " + added + " raters", added, raters.size() - added, List.of());
+    }
+
+    private static Map<String, Rater> ensureRaters(java.sql.Connection c, List<String> names) throws java.sql.SQLException {
+        Map<String, Rater> out = new HashMap<>();
+        for (String n : names) {
+            if (out.containsKey(n)) continue;
+            Optional<Rater> r = RaterRepository.byName(c, n);
+            out.put(n, r.isPresent() ? r.get() : RaterRepository.insert(c, n, RaterRole.OBSERVER));
+        }
+        return out;
+    }
+
+    /** What makes two codings of one rater in one session the same for an import: code and times. */
+    private static String identity(Coding k) {
+        return k.codeId() + "@" + k.startMs() + "-" + k.endMs();
+    }
+
+    private Map<String, Session> sessionsByName() {
+        Map<String, Session> m = new HashMap<>();
+        for (SessionSummary s : sessions.list()) m.put(s.session().name(), s.session());
+        return m;
+    }
+
+    private static Session sessionOf(Map<String, Session> byName, String name, String file, int line) {
+        Session s = byName.get(name);
+        if (s == null) throw new BadInputException(file, line, "no session named '" + name + "' in the project");
+        return s;
+    }
+
+    private Codebook codebookOf(String id, String file, int line) {
+        List<Codebook> all = codebooks.current();
+        if (id == null || id.isBlank()) {
+            if (all.size() == 1) return all.get(0);
+            throw new BadInputException(file, line, "no codebook given and the project has " + all.size()
+                    + "; add a codebook column");
+        }
+        return all.stream().filter(cb -> cb.id().equals(id)).findFirst()
+                .orElseThrow(() -> new BadInputException(file, line, "no codebook '" + id + "' in the project"));
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,36 @@
+package org.rapport.app.rater;
+
+import java.util.List;
+
+import org.rapport.model.BadInputException;
+import org.rapport.model.rater.Rater;
+import org.rapport.model.rater.RaterRole;
+import org.rapport.store.ProjectStore;
+import org.rapport.store.RaterRepository;
+
+/** The raters of a project. */
+public final class RaterService {
+    private final ProjectStore store;
+
+    public RaterService(ProjectStore store) {
+        this.store = store;
+    }
+
+    public List<Rater> list() {
+        return store.read(RaterRepository::all);
+    }
+
+    public Rater create(String name, RaterRole role) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty()) throw new BadInputException("a rater needs a name");
+        return store.inTransaction(c -> {
+            if (RaterRepository.byName(c, n).isPresent()) throw new BadInputException("a rater named '" + n + "' exists already");
+            return RaterRepository.insert(c, n, role);
+        });
+    }
+
+    public Rater byName(String name) {
+        return store.read(c -> RaterRepository.byName(c, name))
+                .orElseThrow(() -> new BadInputException("no rater named '" + name + "'"));
+    }
+}

@@ -1,0 +1,166 @@
+package org.rapport.app.reliability;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.rapport.agreement.statistic.Agreement;
+import org.rapport.agreement.statistic.AgreementOptions;
+import org.rapport.agreement.statistic.AgreementWeights.WeightScale;
+import org.rapport.agreement.statistic.AgreementWeights;
+import org.rapport.agreement.statistic.Bootstrap;
+import org.rapport.agreement.statistic.Icc;
+import org.rapport.agreement.statistic.RatingTable;
+import org.rapport.agreement.statistic.Statistic;
+import org.rapport.agreement.statistic.StatisticResult;
+import org.rapport.model.BadInputException;
+import org.rapport.model.codebook.MeasurementLevel;
+
+/**
+ * Reliability statistics for the GUI and the command line: checks a request, reads the rating data and runs the
+ * statistic. Problems with the request or the data come back as {@link BadInputException}s naming the file and row.
+ */
+public final class ReliabilityService {
+
+    /** Computes a statistic over a long-form CSV file (unit,rater,value). */
+    public StatisticResult agreeOnFile(Path data, AgreementRequest request) {
+        double[][] custom = request.weightsFile() == null ? null : WeightMatrixCsvReader.read(request.weightsFile());
+        AgreementOptions options = resolve(request, custom);
+        RatingCsvReader.RatingFile file = RatingCsvReader.read(data);
+        return compute(file.table(), options, data.toString(), file.firstRowOfValue());
+    }
+
+    /**
+     * Runs checked options on a table. {@code source} names the data in messages; {@code rowOfValue} gives the row
+     * where a value first appeared (may be empty).
+     */
+    public StatisticResult compute(RatingTable table, AgreementOptions options, String source, Map<String, Integer> rowOfValue) {
+        if (table.raterCount() < 2) {
+            throw new BadInputException(source, null, "only one rater (" + String.join(", ", table.raterIds())
+                    + "): agreement needs at least two raters");
+        }
+        try {
+            return Agreement.compute(table, options);
+        } catch (RatingTable.NotNumericException e) {
+            throw new BadInputException(source, rowOfValue.get(e.label()), "value '" + e.label() + "' is not a number, but "
+                    + needsNumbers(options) + " needs numeric values");
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(source, null, e.getMessage());
+        }
+    }
+
+    private static String needsNumbers(AgreementOptions o) {
+        return switch (o.statistic()) {
+            case KRIPPENDORFF_ALPHA -> "Krippendorff's alpha at the " + o.level().name().toLowerCase(Locale.ROOT) + " level";
+            case ICC -> "the ICC";
+            case PERCENT_AGREEMENT -> "agreement within a tolerance";
+            default -> o.statistic().cliName() + " with " + o.weights().describe();
+        };
+    }
+
+    /** Checks that the options fit the statistic and turns them into {@link AgreementOptions}. */
+    public static AgreementOptions resolve(AgreementRequest r, double[][] customWeights) {
+        Statistic s = Statistic.byName(r.statistic() == null ? "" : r.statistic()).orElseThrow(() -> new BadInputException(
+                "unknown statistic '" + r.statistic() + "'; choose one of " + Statistic.names()));
+        onlyFor(s, r.level(), "--level", Statistic.KRIPPENDORFF_ALPHA);
+        onlyFor(s, r.model(), "--model", Statistic.ICC);
+        onlyFor(s, r.type(), "--type", Statistic.ICC);
+        onlyFor(s, r.unit(), "--unit", Statistic.ICC);
+        onlyFor(s, r.agreement(), "--agreement", Statistic.PERCENT_AGREEMENT);
+        onlyFor(s, r.tolerance(), "--tolerance", Statistic.PERCENT_AGREEMENT);
+        onlyFor(s, r.bootstrap(), "--bootstrap", Statistic.KRIPPENDORFF_ALPHA, Statistic.LIGHT_KAPPA);
+        onlyFor(s, r.seed(), "--seed", Statistic.KRIPPENDORFF_ALPHA, Statistic.LIGHT_KAPPA);
+        boolean anyWeights = r.weights() != null || r.weightsFile() != null || r.weightScale() != null;
+        if (anyWeights && !s.takesWeights()) {
+            throw new BadInputException("--weights, --weights-file and --weight-scale do not apply to " + s.cliName());
+        }
+        AgreementOptions o = AgreementOptions.of(s).withWeights(weights(r, customWeights));
+        switch (s) {
+            case KRIPPENDORFF_ALPHA -> {
+                o = o.withLevel(choose("--level", r.level(), MeasurementLevel.NOMINAL,
+                        Map.of("nominal", MeasurementLevel.NOMINAL, "ordinal", MeasurementLevel.ORDINAL,
+                                "interval", MeasurementLevel.INTERVAL, "ratio", MeasurementLevel.RATIO)));
+                o = o.withBootstrap(bootstrap(r));
+            }
+            case LIGHT_KAPPA -> o = o.withBootstrap(bootstrap(r));
+            case ICC -> o = o.withIccForm(iccForm(r));
+            case PERCENT_AGREEMENT -> {
+                boolean unanimous = "unanimous".equals(choose("--agreement", r.agreement(), "pairwise",
+                        Map.of("pairwise", "pairwise", "unanimous", "unanimous")));
+                double tol = r.tolerance() == null ? 0 : r.tolerance();
+                if (tol < 0) throw new BadInputException("--tolerance must not be negative");
+                if (tol > 0 && anyWeights) throw new BadInputException("give --tolerance or --weights, not both");
+                if (unanimous && anyWeights) throw new BadInputException("--weights apply to pairwise agreement only");
+                o = o.withUnanimous(unanimous, tol);
+            }
+            default -> { }
+        }
+        return o;
+    }
+
+    private static AgreementWeights weights(AgreementRequest r, double[][] custom) {
+        if (r.weights() != null && r.weightsFile() != null) throw new BadInputException("give --weights or --weights-file, not both");
+        if (custom != null) {
+            if (r.weightScale() != null) throw new BadInputException("--weight-scale applies to linear or quadratic weights only");
+            return AgreementWeights.custom(custom);
+        }
+        String kind = choose("--weights", r.weights(), "unweighted",
+                Map.of("unweighted", "unweighted", "linear", "linear", "quadratic", "quadratic"));
+        WeightScale scale = choose("--weight-scale", r.weightScale(), WeightScale.VALUES,
+                Map.of("values", WeightScale.VALUES, "ranks", WeightScale.RANKS));
+        if (kind.equals("unweighted")) {
+            if (r.weightScale() != null) throw new BadInputException("--weight-scale applies to linear or quadratic weights only");
+            return AgreementWeights.unweighted();
+        }
+        return kind.equals("linear") ? AgreementWeights.linear(scale) : AgreementWeights.quadratic(scale);
+    }
+
+    private static Icc.Form iccForm(AgreementRequest r) {
+        Icc.Model model = choose("--model", r.model(), Icc.Model.TWO_WAY_RANDOM, Map.of("one-way", Icc.Model.ONE_WAY,
+                "two-way-random", Icc.Model.TWO_WAY_RANDOM, "two-way-mixed", Icc.Model.TWO_WAY_MIXED));
+        if (model == Icc.Model.ONE_WAY && "consistency".equals(r.type())) {
+            throw new BadInputException("the one-way ICC measures absolute agreement: --type consistency does not apply");
+        }
+        Icc.Type type = choose("--type", r.type(), Icc.Type.AGREEMENT,
+                Map.of("consistency", Icc.Type.CONSISTENCY, "agreement", Icc.Type.AGREEMENT));
+        Icc.Unit unit = choose("--unit", r.unit(), Icc.Unit.SINGLE, Map.of("single", Icc.Unit.SINGLE, "average", Icc.Unit.AVERAGE));
+        return new Icc.Form(model, type, unit);
+    }
+
+    private static void onlyFor(Statistic s, Object given, String option, Statistic... owners) {
+        if (given == null || java.util.Arrays.asList(owners).contains(s)) return;
+        String names = java.util.Arrays.stream(owners).map(Statistic::cliName).collect(java.util.stream.Collectors.joining(" and "));
+        throw new BadInputException(option + " applies only to " + names + ", not to " + s.cliName());
+    }
+
+    /** Fewer resamples than this give percentile bounds too coarse to report. */
+    public static final int MIN_RESAMPLES = 100;
+
+    /** Refuses a bootstrap with fewer than {@link #MIN_RESAMPLES} resamples. */
+    public static void checkResamples(int samples) {
+        if (samples < MIN_RESAMPLES) throw new BadInputException("--bootstrap needs at least " + MIN_RESAMPLES + " resamples");
+    }
+
+    /** --bootstrap N [--seed S]; without a seed one is drawn and reported with the interval. */
+    private static Bootstrap bootstrap(AgreementRequest r) {
+        if (r.seed() != null && r.bootstrap() == null) throw new BadInputException("--seed needs --bootstrap N");
+        if (r.bootstrap() == null) return null;
+        checkResamples(r.bootstrap());
+        long seed = r.seed() != null ? r.seed() : ThreadLocalRandom.current().nextLong(1, 1_000_000_000L);
+        return new Bootstrap(r.bootstrap(), seed);
+    }
+
+    private static <T> T choose(String option, String given, T fallback, Map<String, T> choices) {
+        if (given == null) return fallback;
+        T v = choices.get(given.toLowerCase(Locale.ROOT));
+        if (v == null) {
+            List<String> names = new ArrayList<>(choices.keySet());
+            names.sort(null);
+            throw new BadInputException("unknown value '" + given + "' for " + option + "; choose one of " + String.join(", ", names));
+        }
+        return v;
+    }
+}

@@ -1,0 +1,41 @@
+package org.rapport.app.workspace;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.rapport.model.codebook.Codebook;
+import org.rapport.model.coding.Assignment;
+import org.rapport.model.coding.Coding;
+import org.rapport.model.coding.Rating;
+import org.rapport.model.rater.Rater;
+import org.rapport.model.session.Session;
+import org.rapport.model.session.Transcript;
+
+/**
+ * Everything the session view shows, loaded in one go for one viewer: codings and ratings are already blinded
+ * (only the viewer's own unless a supervisor asked for everyone's).
+ *
+ * @param codebooks         the codebooks in use for this viewer (assigned ones, or all when unassigned)
+ * @param removedCodeCodings ids of codings whose code is no longer in the codebook in use: shown, never dropped
+ * @param raterNames        names of the raters whose codings are included, by id
+ */
+public record SessionWorkspace(Session session, Transcript transcript, Rater viewer, boolean includesOthers,
+                               List<Codebook> codebooks, List<Coding> codings, List<Rating> ratings,
+                               List<Assignment> assignments, Set<Long> removedCodeCodings,
+                               Map<Long, String> raterNames) {
+    public SessionWorkspace {
+        codebooks = List.copyOf(codebooks);
+        codings = List.copyOf(codings);
+        ratings = List.copyOf(ratings);
+        assignments = List.copyOf(assignments);
+        removedCodeCodings = Set.copyOf(removedCodeCodings);
+        raterNames = Map.copyOf(raterNames);
+    }
+
+    /** The session's length: the recorded one, else the end of the transcript. */
+    public long durationMs() {
+        Long d = session.durationMs();
+        return d != null && d > 0 ? Math.max(d, 0) : transcript.endMs();
+    }
+}

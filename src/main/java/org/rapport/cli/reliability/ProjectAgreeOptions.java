@@ -1,0 +1,71 @@
+package org.rapport.cli.reliability;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.rapport.agreement.project.AlignmentMethod;
+import org.rapport.agreement.project.ProjectAgreementRequest;
+import org.rapport.agreement.project.ProjectAgreementResult;
+import org.rapport.agreement.statistic.Bootstrap;
+import org.rapport.app.Project;
+import org.rapport.app.reliability.ProjectAgreement;
+import org.rapport.app.reliability.ReliabilityService;
+import org.rapport.cli.RapportCommand;
+import org.rapport.model.BadInputException;
+import org.rapport.report.html.ReliabilityReport;
+import org.rapport.report.json.ProjectAgreementJson;
+import org.rapport.report.text.ProjectAgreementText;
+import picocli.CommandLine.Option;
+
+/** The options of {@code rapport agree --project DIR}, and running it. */
+final class ProjectAgreeOptions {
+    @Option(names = "--codebook", paramLabel = "ID", description = "the codebook whose codes and items to compare")
+    String codebook;
+    @Option(names = "--sessions", split = ",", paramLabel = "A,B,...", hideParamSyntax = true, description = "only these sessions (default all)")
+    List<String> sessions;
+    @Option(names = "--raters", split = ",", paramLabel = "X,Y,...", hideParamSyntax = true, description = "only these raters (default all with codings)")
+    List<String> raters;
+    @Option(names = "--method", paramLabel = "utterance|time-slice|event",
+            description = "how codings become units (default utterance)")
+    String method;
+    @Option(names = "--slice-ms", paramLabel = "N", description = "time-slice width in ms (default 1000)")
+    Long sliceMs;
+    @Option(names = "--tolerance-ms", paramLabel = "N", description = "event: link events whose onsets are at most N ms apart")
+    Long toleranceMs;
+    @Option(names = "--min-overlap", paramLabel = "F", description = "event: minimum relative overlap in (0, 1] (default 0.6)")
+    Double minOverlap;
+    @Option(names = "--report", paramLabel = "FILE.html", description = "also write an HTML report")
+    Path report;
+
+    static int run(PrintWriter out, Path folder, ProjectAgreeOptions o, boolean json, Integer bootstrap, Long seed) {
+        if (o.codebook == null || o.codebook.isBlank()) throw new BadInputException("--project needs --codebook ID");
+        AlignmentMethod method = o.method == null ? null : AlignmentMethod.fromKey(o.method).orElseThrow(() ->
+                new BadInputException("unknown --method '" + o.method + "'; choose utterance, time-slice or event"));
+        ProjectAgreementRequest request = new ProjectAgreementRequest(o.codebook, o.sessions, o.raters, method, o.sliceMs,
+                o.toleranceMs, o.minOverlap, bootstrap(bootstrap, seed));
+        request.check(); // before opening the project: a wrong option is reported whatever the project holds
+        ProjectAgreementResult result;
+        try (Project project = Project.open(folder)) {
+            result = new ProjectAgreement(project).compute(request);
+        }
+        if (o.report != null) ReliabilityReport.write(result, o.report);
+        if (json) {
+            out.println(ProjectAgreementJson.write(result));
+        } else {
+            ProjectAgreementText.print(out, result);
+            if (o.report != null) out.println("report written to " + o.report);
+        }
+        out.flush();
+        return RapportCommand.OK;
+    }
+
+    /** --bootstrap N --seed S replace the report's default bootstrap (1,000 resamples, seed 1). */
+    private static Bootstrap bootstrap(Integer samples, Long seed) {
+        if (samples == null && seed == null) return null;
+        Bootstrap fallback = ProjectAgreementRequest.DEFAULT_BOOTSTRAP;
+        int n = samples == null ? fallback.samples() : samples;
+        ReliabilityService.checkResamples(n); // before the record, which refuses fewer than one as a programming error
+        return new Bootstrap(n, seed == null ? fallback.seed() : seed);
+    }
+}

@@ -1,6 +1,0 @@
-package org.rapport.model;
-
-/** Level of measurement of a code or scale; it decides which reliability statistic applies. */
-public enum MeasurementLevel {
-    NOMINAL, ORDINAL, INTERVAL, RATIO
-}

@@ -1,5 +1,0 @@
-package org.rapport.model;
-
-/** A person who codes or rates sessions. */
-public record Rater(long id, String name, RaterRole role) {
-}

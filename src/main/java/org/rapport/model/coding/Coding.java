@@ -1,0 +1,35 @@
+package org.rapport.model.coding;
+
+import java.time.Instant;
+
+/**
+ * One application of a code to a session by a rater.
+ *
+ * @param firstUtterance index of the first utterance it spans, or null
+ * @param lastUtterance  index of the last utterance it spans, or null
+ * @param value          an optional numeric value (an intensity), or null
+ * @param codebookVersion the version of the codebook it was made under
+ */
+public record Coding(long id, long sessionId, long raterId, String codebookId, String codebookVersion, String codeId,
+                     long startMs, long endMs, Integer firstUtterance, Integer lastUtterance, Double value,
+                     String note, Instant created, Instant updated) {
+    public Coding {
+        if (startMs < 0) throw new IllegalArgumentException("start before 0: " + startMs);
+        if (endMs < startMs) throw new IllegalArgumentException("end " + endMs + " before start " + startMs);
+    }
+
+    public Coding withTimes(long newStart, long newEnd) {
+        return new Coding(id, sessionId, raterId, codebookId, codebookVersion, codeId, newStart, newEnd,
+                firstUtterance, lastUtterance, value, note, created, updated);
+    }
+
+    public Coding withNote(String newNote) {
+        return new Coding(id, sessionId, raterId, codebookId, codebookVersion, codeId, startMs, endMs,
+                firstUtterance, lastUtterance, value, newNote, created, updated);
+    }
+
+    public Coding withCode(String newCodeId) {
+        return new Coding(id, sessionId, raterId, codebookId, codebookVersion, newCodeId, startMs, endMs,
+                firstUtterance, lastUtterance, value, note, created, updated);
+    }
+}

@@ -1,5 +1,0 @@
-package org.rapport.search;
-
-/** Matched words in an utterance's text: characters [start, end) and the words themselves. */
-public record Highlight(int start, int end, String words) {
-}

@@ -1,5 +1,0 @@
-package org.rapport.search;
-
-/** A neighbouring utterance shown as context around a hit. */
-public record UtteranceRef(int utterance, long startMs, long endMs, String speaker, String role, String text) {
-}

@@ -1,0 +1,5 @@
+package org.rapport.search.query;
+
+/** How many hits a session has. */
+public record SessionHits(String session, long sessionId, int hits) {
+}

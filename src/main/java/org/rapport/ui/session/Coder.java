@@ -1,0 +1,182 @@
+package org.rapport.ui.session;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.function.Consumer;
+
+import org.rapport.app.coding.CodingService;
+import org.rapport.model.coding.Coding;
+import org.rapport.model.rater.Rater;
+import org.rapport.ui.common.Tasks;
+
+/**
+ * Coding actions with undo and redo. Each action is one committed transaction on the store writer; the model
+ * changes when the commit returns. Undo of an add deletes, undo of a delete restores, undo of an edit puts the
+ * previous version back.
+ */
+final class Coder {
+    /** A done action that knows how to revert itself. */
+    private interface Step {
+        void undo();
+
+        void redo();
+    }
+
+    private final CodingService codings;
+    private final Rater rater;
+    private final Tasks tasks;
+    private final CodingModel model;
+    private final Consumer<Throwable> failed;
+    private final Deque<Step> undo = new ArrayDeque<>();
+    private final Deque<Step> redo = new ArrayDeque<>();
+    /** A restored coding gets a new id: older steps that name the old id follow it through here. */
+    private final java.util.Map<Long, Long> movedTo = new java.util.HashMap<>();
+
+    Coder(CodingService codings, Rater rater, Tasks tasks, CodingModel model, Consumer<Throwable> failed) {
+        this.codings = codings;
+        this.rater = rater;
+        this.tasks = tasks;
+        this.model = model;
+        this.failed = failed;
+    }
+
+    /** Adds a coding; {@code draft} carries everything but the id. */
+    void add(Coding draft, Consumer<Coding> committed) {
+        tasks.write(() -> codings.add(rater, draft.sessionId(), draft.codebookId(), draft.codeId(), draft.startMs(),
+                draft.endMs(), draft.firstUtterance(), draft.lastUtterance(), draft.value(), draft.note()), k -> {
+            model.added(k);
+            push(new Added(k));
+            committed.accept(k);
+        }, failed);
+    }
+
+    void delete(Coding k) {
+        tasks.write(() -> {
+            codings.delete(rater, k.id());
+            return k;
+        }, gone -> {
+            model.removed(gone.id());
+            push(new Deleted(gone));
+        }, failed);
+    }
+
+    void update(Coding before, Coding after) {
+        tasks.write(() -> codings.update(rater, after), stored -> {
+            model.replaced(stored);
+            push(new Updated(before, stored));
+        }, failed);
+    }
+
+    boolean canUndo() {
+        return !undo.isEmpty();
+    }
+
+    boolean canRedo() {
+        return !redo.isEmpty();
+    }
+
+    void undo() {
+        Step s = undo.pollLast();
+        if (s == null) return;
+        s.undo();
+        redo.addLast(s);
+    }
+
+    void redo() {
+        Step s = redo.pollLast();
+        if (s == null) return;
+        s.redo();
+        undo.addLast(s);
+    }
+
+    private Coding latest(Coding k) {
+        long id = k.id();
+        while (movedTo.containsKey(id)) id = movedTo.get(id);
+        return id == k.id() ? k : new Coding(id, k.sessionId(), k.raterId(), k.codebookId(), k.codebookVersion(),
+                k.codeId(), k.startMs(), k.endMs(), k.firstUtterance(), k.lastUtterance(), k.value(), k.note(),
+                k.created(), k.updated());
+    }
+
+    private void restore(Coding k) {
+        Coding gone = latest(k);
+        tasks.write(() -> codings.restore(rater, gone), back -> {
+            movedTo.put(gone.id(), back.id());
+            model.added(back);
+        }, failed);
+    }
+
+    private void remove(Coding k) {
+        Coding current = latest(k);
+        tasks.write(() -> {
+            codings.delete(rater, current.id());
+            return current;
+        }, gone -> model.removed(gone.id()), failed);
+    }
+
+    private void put(Coding version) {
+        Coding k = latest(version);
+        tasks.write(() -> codings.update(rater, k), model::replaced, failed);
+    }
+
+    private void push(Step s) {
+        undo.addLast(s);
+        redo.clear();
+    }
+
+    /** Undo of an add deletes it; redo restores it (with a new id, which later steps follow). */
+    private final class Added implements Step {
+        private final Coding k;
+
+        Added(Coding k) {
+            this.k = k;
+        }
+
+        @Override
+        public void undo() {
+            remove(k);
+        }
+
+        @Override
+        public void redo() {
+            restore(k);
+        }
+    }
+
+    private final class Deleted implements Step {
+        private final Coding k;
+
+        Deleted(Coding k) {
+            this.k = k;
+        }
+
+        @Override
+        public void undo() {
+            restore(k);
+        }
+
+        @Override
+        public void redo() {
+            remove(k);
+        }
+    }
+
+    private final class Updated implements Step {
+        private final Coding before;
+        private final Coding after;
+
+        Updated(Coding before, Coding after) {
+            this.before = before;
+            this.after = after;
+        }
+
+        @Override
+        public void undo() {
+            put(before);
+        }
+
+        @Override
+        public void redo() {
+            put(after);
+        }
+    }
+}

@@ -1,0 +1,353 @@
+package org.rapport.ui.session;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.Graphics;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.awt.event.MouseWheelEvent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import javax.swing.JComponent;
+import javax.swing.ToolTipManager;
+import javax.swing.UIManager;
+
+import org.rapport.model.codebook.Code;
+import org.rapport.model.codebook.Codebook;
+import org.rapport.model.coding.Coding;
+import org.rapport.ui.common.Banner;
+import org.rapport.ui.common.Fmt;
+import org.rapport.ui.common.Theme;
+
+/**
+ * The timeline under the player: a time ruler with the rating-segment grid, the coded intervals as bars in one lane
+ * per code (one lane per rater when a supervisor shows others' codings), the in/out marks and the playhead.
+ * Wheel scrolls, Ctrl+wheel zooms, a click seeks, a click on a bar selects that coding.
+ */
+final class TimelinePanel extends JComponent {
+    private static final int RULER = 24;
+    private static final int LANE = 22;
+    private static final int LABEL_W = 150;
+
+    private final CodingModel model;
+    private final List<Codebook> codebooks;
+    private final Map<Long, String> raterNames;
+    private final boolean lanePerRater;
+    private final long segmentMs;
+    private final LongConsumer seek;
+    private final Consumer<Coding> select;
+    private long lengthMs;
+    private long viewStart;
+    private long viewSpan;
+    private long playhead;
+    private Long markIn;
+    private Long markOut;
+    private List<Lane> lanes = List.of();
+
+    private record Lane(String key, String label, Color color) {
+    }
+
+    TimelinePanel(CodingModel model, List<Codebook> codebooks, Map<Long, String> raterNames, boolean lanePerRater,
+                  long segmentMs, long lengthMs, LongConsumer seek, Consumer<Coding> select) {
+        this.model = model;
+        this.codebooks = codebooks;
+        this.raterNames = raterNames;
+        this.lanePerRater = lanePerRater;
+        this.segmentMs = segmentMs;
+        this.seek = seek;
+        this.select = select;
+        setName("timeline");
+        setLength(lengthMs);
+        viewSpan = this.lengthMs;
+        model.onChange(this::rebuildLanes);
+        rebuildLanes();
+        ToolTipManager.sharedInstance().registerComponent(this);
+        MouseAdapter mouse = new MouseAdapter() {
+            @Override
+            public void mousePressed(MouseEvent e) {
+                requestFocusInWindow();
+                Coding hit = codingAt(e.getX(), e.getY());
+                if (hit != null) select.accept(hit);
+                else if (e.getX() >= LABEL_W) seek.accept(timeAt(e.getX()));
+            }
+
+            @Override
+            public void mouseWheelMoved(MouseWheelEvent e) {
+                if (e.isControlDown()) zoom(e.getWheelRotation() < 0 ? 0.5 : 2, timeAt(e.getX()));
+                else scrollBy((long) (e.getPreciseWheelRotation() * viewSpan / 10));
+            }
+        };
+        addMouseListener(mouse);
+        addMouseWheelListener(mouse);
+    }
+
+    void setLength(long ms) {
+        lengthMs = Math.max(1000, ms);
+        if (viewSpan <= 0 || viewSpan > lengthMs) viewSpan = lengthMs;
+        clampView();
+        repaint();
+    }
+
+    /** Moves the playhead; repaints only the strips it left and entered unless the view has to scroll. */
+    void setPlayhead(long ms, boolean follow) {
+        if (ms == playhead) return;
+        int oldX = xOf(playhead);
+        playhead = ms;
+        if (follow && (ms < viewStart || ms > viewStart + viewSpan)) {
+            viewStart = ms - viewSpan / 10;
+            clampView();
+            repaint();
+            return;
+        }
+        int newX = xOf(ms);
+        if (markIn != null && markOut == null) {
+            repaint();
+            return;
+        }
+        repaint(oldX - 6, 0, 12, getHeight());
+        repaint(newX - 6, 0, 12, getHeight());
+    }
+
+    void setMarks(Long in, Long out) {
+        markIn = in;
+        markOut = out;
+        repaint();
+    }
+
+    /** Zooms by a factor around a moment (factor < 1 zooms in). */
+    void zoom(double factor, long around) {
+        long span = Math.max(5_000, Math.min(lengthMs, (long) (viewSpan * factor)));
+        double rel = viewSpan == 0 ? 0.5 : (around - viewStart) / (double) viewSpan;
+        viewSpan = span;
+        viewStart = around - (long) (rel * span);
+        clampView();
+        repaint();
+    }
+
+    void zoomToFit() {
+        viewStart = 0;
+        viewSpan = lengthMs;
+        repaint();
+    }
+
+    long viewSpan() {
+        return viewSpan;
+    }
+
+    void scrollBy(long ms) {
+        viewStart += ms;
+        clampView();
+        repaint();
+    }
+
+    private void clampView() {
+        viewStart = Math.max(0, Math.min(lengthMs - viewSpan, viewStart));
+    }
+
+    private void rebuildLanes() {
+        Map<String, Lane> m = new LinkedHashMap<>();
+        if (lanePerRater) {
+            int i = 0;
+            for (var e : raterNames.entrySet()) {
+                m.put("r" + e.getKey(), new Lane("r" + e.getKey(), e.getValue(), Theme.rater(i++)));
+            }
+        } else {
+            java.util.Set<String> used = new java.util.HashSet<>();
+            for (Coding k : model.all()) used.add(k.codebookId() + "/" + k.codeId());
+            for (Codebook cb : codebooks) {
+                for (Code c : cb.codes()) {
+                    String key = cb.id() + "/" + c.id();
+                    if (used.remove(key)) m.put(key, new Lane(key, c.label(), Theme.group(c.group())));
+                }
+            }
+            for (String key : used) {
+                m.put(key, new Lane(key, key.substring(key.indexOf('/') + 1) + " (removed)", new Color(0x9a9a9a)));
+            }
+        }
+        lanes = new ArrayList<>(m.values());
+        revalidate();
+        repaint();
+    }
+
+    private String laneKey(Coding k) {
+        return lanePerRater ? "r" + k.raterId() : k.codebookId() + "/" + k.codeId();
+    }
+
+    @Override
+    public Dimension getPreferredSize() {
+        return new Dimension(600, RULER + Math.max(3, lanes.size()) * LANE + 8);
+    }
+
+    private int xOf(long ms) {
+        int w = getWidth() - LABEL_W - 8;
+        return LABEL_W + (int) ((ms - viewStart) * (double) w / viewSpan);
+    }
+
+    private long timeAt(int x) {
+        int w = getWidth() - LABEL_W - 8;
+        long t = viewStart + (long) ((x - LABEL_W) * (double) viewSpan / Math.max(1, w));
+        return Math.max(0, Math.min(lengthMs, t));
+    }
+
+    private Coding codingAt(int x, int y) {
+        int lane = (y - RULER) / LANE;
+        if (y < RULER || lane >= lanes.size()) return null;
+        String key = lanes.get(lane).key();
+        for (Coding k : model.all()) {
+            if (!laneKey(k).equals(key)) continue;
+            int x0 = xOf(k.startMs());
+            int x1 = Math.max(x0 + 4, xOf(k.endMs()));
+            if (x >= x0 - 2 && x <= x1 + 2) return k;
+        }
+        return null;
+    }
+
+    @Override
+    public String getToolTipText(MouseEvent e) {
+        Coding k = codingAt(e.getX(), e.getY());
+        if (k == null) return null;
+        String who = raterNames.getOrDefault(k.raterId(), "");
+        return "<html><b>" + Banner.escape(k.codeId()) + "</b> " + Fmt.precise(k.startMs()) + "\u2013"
+                + Fmt.precise(k.endMs()) + (who.isEmpty() ? "" : " \u00b7 " + Banner.escape(who))
+                + (k.note() == null ? "" : "<br>" + Banner.escape(k.note())) + "</html>";
+    }
+
+    @Override
+    protected void paintComponent(Graphics g) {
+        Graphics2D g2 = (Graphics2D) g.create();
+        g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        int w = getWidth();
+        int h = getHeight();
+        Color bg = UIManager.getColor("Panel.background");
+        Color fg = UIManager.getColor("Label.foreground");
+        Color muted = Theme.muted();
+        Color grid = Theme.blend(bg, fg, 0.12);
+        g2.setColor(bg);
+        g2.fillRect(0, 0, w, h);
+        Font small = getFont() != null ? getFont().deriveFont(11f) : new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+        g2.setFont(small);
+        FontMetrics fm = g2.getFontMetrics();
+
+        // lanes: alternating rows with labels
+        for (int i = 0; i < lanes.size(); i++) {
+            int y = RULER + i * LANE;
+            if (i % 2 == 1) {
+                g2.setColor(Theme.blend(bg, fg, 0.035));
+                g2.fillRect(0, y, w, LANE);
+            }
+            Lane lane = lanes.get(i);
+            g2.setColor(lane.color());
+            g2.fillRoundRect(10, y + LANE / 2 - 4, 8, 8, 8, 8);
+            g2.setColor(fg);
+            g2.drawString(clip(lane.label(), fm, LABEL_W - 34), 26, y + LANE / 2 + fm.getAscent() / 2 - 1);
+        }
+        if (lanes.isEmpty()) {
+            g2.setColor(muted);
+            g2.drawString("No codings yet: press a code's key (see the Codes tab) to code the current utterance.",
+                    LABEL_W, RULER + LANE + fm.getAscent() / 2);
+        }
+
+        Rectangle clip = new Rectangle(LABEL_W, 0, w - LABEL_W - 8, h);
+        Graphics2D area = (Graphics2D) g2.create();
+        area.clip(clip);
+
+        // segment grid and ruler ticks
+        long tick = niceTick(viewSpan);
+        for (long t = (viewStart / tick) * tick; t <= viewStart + viewSpan; t += tick) {
+            int x = xOf(t);
+            area.setColor(grid);
+            area.drawLine(x, RULER - 5, x, RULER);
+            area.setColor(muted);
+            area.drawString(Fmt.clock(t), x + 3, RULER - 8);
+        }
+        if (segmentMs > 0) {
+            area.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3f, 3f}, 0f));
+            for (long t = 0; t <= lengthMs; t += segmentMs) {
+                int x = xOf(t);
+                area.setColor(Theme.blend(bg, fg, 0.25));
+                area.drawLine(x, RULER, x, h);
+            }
+            area.setStroke(new BasicStroke(1f));
+        }
+        area.setColor(grid);
+        area.drawLine(LABEL_W, RULER, w, RULER);
+
+        // in/out marks
+        if (markIn != null) {
+            long out = markOut != null ? markOut : playhead;
+            int x0 = xOf(Math.min(markIn, out));
+            int x1 = xOf(Math.max(markIn, out));
+            area.setColor(new Color(0x3d6fa8 & 0xffffff | 0x30000000, true));
+            area.fillRect(x0, RULER, Math.max(2, x1 - x0), h - RULER);
+            area.setColor(new Color(0x3d6fa8));
+            area.drawLine(xOf(markIn), RULER, xOf(markIn), h);
+            if (markOut != null) area.drawLine(xOf(markOut), RULER, xOf(markOut), h);
+        }
+
+        // coded intervals: plain rectangles (no anti-aliasing) and only those inside the area being repainted, so
+        // moving the playhead over a thousand codings stays cheap
+        Map<String, Integer> laneIndex = new LinkedHashMap<>();
+        for (int i = 0; i < lanes.size(); i++) laneIndex.put(lanes.get(i).key(), i);
+        Coding selected = model.selected();
+        Rectangle dirty = g.getClipBounds() != null ? g.getClipBounds() : new Rectangle(0, 0, w, h);
+        long dirtyFrom = timeAt(Math.max(LABEL_W, dirty.x - 2));
+        long dirtyTo = timeAt(dirty.x + dirty.width + 2);
+        area.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+        for (Coding k : model.all()) {
+            if (k.endMs() < Math.max(viewStart, dirtyFrom) || k.startMs() > Math.min(viewStart + viewSpan, dirtyTo)) continue;
+            Integer li = laneIndex.get(laneKey(k));
+            if (li == null) continue;
+            int y = RULER + li * LANE + 4;
+            int x0 = xOf(k.startMs());
+            int x1 = Math.max(x0 + 4, xOf(k.endMs()));
+            Color c = lanes.get(li).color();
+            if (lanePerRater) c = Theme.group(groupOf(k));
+            area.setColor(model.isOwn(k) ? c : Theme.blend(c, bg, 0.35));
+            area.fillRect(x0, y, x1 - x0, LANE - 8);
+            if (selected != null && selected.id() == k.id()) {
+                area.setColor(fg);
+                area.drawRect(x0 - 2, y - 2, x1 - x0 + 3, LANE - 5);
+            }
+        }
+
+        // playhead
+        area.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        int px = xOf(playhead);
+        area.setColor(new Color(0xd9534f));
+        area.fillRect(px - 1, 0, 2, h);
+        area.fillPolygon(new int[] {px - 5, px + 5, px}, new int[] {0, 0, 7}, 3);
+        area.dispose();
+        g2.dispose();
+    }
+
+    private String groupOf(Coding k) {
+        for (Codebook cb : codebooks) {
+            if (cb.id().equals(k.codebookId())) return cb.code(k.codeId()).map(Code::group).orElse("");
+        }
+        return "";
+    }
+
+    private static String clip(String s, FontMetrics fm, int width) {
+        if (fm.stringWidth(s) <= width) return s;
+        String t = s;
+        while (t.length() > 1 && fm.stringWidth(t + "\u2026") > width) t = t.substring(0, t.length() - 1);
+        return t + "\u2026";
+    }
+
+    private static long niceTick(long span) {
+        long[] steps = {1_000, 2_000, 5_000, 10_000, 15_000, 30_000, 60_000, 120_000, 300_000, 600_000, 900_000, 1_800_000};
+        for (long s : steps) if (span / s <= 10) return s;
+        return 3_600_000;
+    }
+}

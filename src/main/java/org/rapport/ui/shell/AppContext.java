@@ -1,0 +1,20 @@
+package org.rapport.ui.shell;
+
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import javax.swing.JFrame;
+
+import org.rapport.app.Project;
+import org.rapport.media.VlcRuntime;
+import org.rapport.model.rater.Rater;
+import org.rapport.ui.common.Tasks;
+import org.rapport.ui.keys.Keys;
+
+/** What every view of an open project shares: the project's services, who is coding, the writer, libVLC, keys. */
+public record AppContext(Project project, Rater rater, Tasks tasks, CompletableFuture<Optional<VlcRuntime>> vlcSearch,
+                  Prefs prefs, Keys keys, JFrame frame) {
+    /** libVLC, once found (sessions are opened after the search has finished, off the event thread). */
+    public Optional<VlcRuntime> vlc() {
+        return vlcSearch.join();
+    }
+}

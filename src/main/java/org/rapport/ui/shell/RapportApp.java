@@ -1,0 +1,47 @@
+package org.rapport.ui.shell;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import javax.swing.SwingUtilities;
+
+import org.rapport.media.VlcRuntime;
+import org.rapport.ui.common.Theme;
+
+/**
+ * Starts the desktop app in order: theme, window (visible at once), then libVLC and the project off the event
+ * thread. {@link #run} returns when the window is closed.
+ */
+public final class RapportApp {
+    private RapportApp() {
+    }
+
+    /** Opens the app (on a project, or the last/demo project when null) and waits until it is closed. */
+    public static void run(Path project) throws InterruptedException {
+        CountDownLatch closed = new CountDownLatch(1);
+        launch(project, closed::countDown);
+        closed.await();
+    }
+
+    /** Opens the app without waiting; {@code onExit} runs after everything is released. */
+    public static MainWindow[] launch(Path project, Runnable onExit) {
+        MainWindow[] window = new MainWindow[1];
+        Prefs prefs = Prefs.user();
+        // libVLC discovery and factory creation take 15–150 ms: start it while the window is being built
+        java.util.concurrent.CompletableFuture<Optional<VlcRuntime>> vlc =
+                java.util.concurrent.CompletableFuture.supplyAsync(VlcRuntime::discover);
+        try {
+            SwingUtilities.invokeAndWait(() -> {
+                Theme.install(prefs.dark());
+                window[0] = new MainWindow(prefs, vlc, onExit);
+                window[0].setVisible(true);
+                window[0].start(project);
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw new IllegalStateException("the desktop app failed to start", e.getCause());
+        }
+        return window;
+    }
+}

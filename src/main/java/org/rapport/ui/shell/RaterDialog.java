@@ -1,0 +1,117 @@
+package org.rapport.ui.shell;
+
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.awt.GridLayout;
+import java.util.List;
+import java.util.Optional;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JDialog;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextField;
+import javax.swing.ListSelectionModel;
+
+import org.rapport.app.rater.RaterService;
+import org.rapport.model.BadInputException;
+import org.rapport.model.rater.Rater;
+import org.rapport.model.rater.RaterRole;
+import org.rapport.ui.common.Banner;
+import org.rapport.ui.common.Theme;
+
+/** "Who is coding?": choose a rater of the project or add one. Observers code blind. */
+final class RaterDialog {
+    private RaterDialog() {
+    }
+
+    static Optional<Rater> choose(JFrame owner, RaterService raters, String preselect) {
+        JDialog d = new JDialog(owner, "Who is coding?", true);
+        d.setName("rater-dialog");
+        Rater[] chosen = new Rater[1];
+        List<Rater> all = raters.list();
+        JList<Rater> list = new JList<>(all.toArray(new Rater[0]));
+        list.setName("raters");
+        list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        list.setCellRenderer((l, r, i, sel, f) -> {
+            JLabel lab = new JLabel("<html><b>" + Banner.escape(r.name()) + "</b> &nbsp;<span style='color:#888'>"
+                    + r.role().key() + "</span></html>");
+            lab.setBorder(BorderFactory.createEmptyBorder(6, 10, 6, 10));
+            lab.setOpaque(true);
+            lab.setBackground(sel ? l.getSelectionBackground() : l.getBackground());
+            lab.setForeground(sel ? l.getSelectionForeground() : l.getForeground());
+            return lab;
+        });
+        for (int i = 0; i < all.size(); i++) if (all.get(i).name().equals(preselect)) list.setSelectedIndex(i);
+        if (list.getSelectedIndex() < 0 && !all.isEmpty()) list.setSelectedIndex(0);
+
+        JTextField name = new JTextField(12);
+        name.setName("new-rater-name");
+        name.putClientProperty("JTextField.placeholderText", "New rater's name");
+        JComboBox<RaterRole> role = new JComboBox<>(RaterRole.values());
+        role.setRenderer(new javax.swing.DefaultListCellRenderer() {
+            @Override
+            public java.awt.Component getListCellRendererComponent(JList<?> l, Object v, int i, boolean s, boolean f) {
+                return super.getListCellRendererComponent(l, v == null ? "" : ((RaterRole) v).key(), i, s, f);
+            }
+        });
+        JButton add = new JButton("Add");
+        JLabel error = new JLabel(" ");
+        error.setForeground(new java.awt.Color(0xc0504d));
+        add.addActionListener(e -> {
+            try {
+                Rater r = raters.create(name.getText(), (RaterRole) role.getSelectedItem());
+                chosen[0] = r;
+                d.dispose();
+            } catch (BadInputException ex) {
+                error.setText(ex.getMessage());
+            }
+        });
+        JButton ok = new JButton("Start coding");
+        ok.setName("choose-rater");
+        d.getRootPane().setDefaultButton(ok);
+        ok.addActionListener(e -> {
+            chosen[0] = list.getSelectedValue();
+            if (chosen[0] != null) d.dispose();
+        });
+        list.addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mouseClicked(java.awt.event.MouseEvent e) {
+                if (e.getClickCount() == 2) ok.doClick();
+            }
+        });
+
+        JPanel top = new JPanel(new GridLayout(0, 1));
+        JLabel title = new JLabel("Who is coding?");
+        title.putClientProperty("FlatLaf.styleClass", "h2");
+        JLabel note = new JLabel("<html>Observers see only their own codings and ratings (blind coding).<br>"
+                + "Supervisors and master coders may show the others' codings, read-only.</html>");
+        note.setForeground(Theme.muted());
+        top.add(title);
+        top.add(note);
+        JPanel addRow = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
+        addRow.add(name);
+        addRow.add(role);
+        addRow.add(add);
+        JPanel south = new JPanel(new BorderLayout(0, 6));
+        south.add(addRow, BorderLayout.NORTH);
+        south.add(error, BorderLayout.CENTER);
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT, 0, 0));
+        buttons.add(ok);
+        south.add(buttons, BorderLayout.SOUTH);
+        JPanel content = new JPanel(new BorderLayout(0, 12));
+        content.setBorder(BorderFactory.createEmptyBorder(18, 20, 16, 20));
+        content.add(top, BorderLayout.NORTH);
+        content.add(new JScrollPane(list), BorderLayout.CENTER);
+        content.add(south, BorderLayout.SOUTH);
+        d.setContentPane(content);
+        d.setSize(480, 460);
+        d.setLocationRelativeTo(owner);
+        d.setVisible(true);
+        return Optional.ofNullable(chosen[0]);
+    }
+}
