@@ -12,15 +12,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * One published reference case from {@code <repo>/../shared/oracles/*.json}, read as it is (CI puts a copy of shared/
- * beside the clone). Expected values are never edited here.
+ * One published reference case from {@code src/test/resources/oracles/*.json} (their sources are in the README
+ * there), read as it is. Expected values are never edited here.
  */
 public record OracleCase(Path file, JsonNode json) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The oracle folder beside the repository. */
+    /** The oracle folder of the test resources (on the test class path), inside the repository. */
     public static Path folder() {
-        return Path.of("").toAbsolutePath().resolve("../shared/oracles").normalize();
+        try {
+            return Path.of(OracleCase.class.getResource("/oracles").toURI());
+        } catch (java.net.URISyntaxException | NullPointerException e) {
+            throw new IllegalStateException("oracle folder src/test/resources/oracles is not on the test class path", e);
+        }
     }
 
     public static List<OracleCase> all() {
