@@ -12,6 +12,7 @@ import org.rapport.app.session.SessionSummary;
 import org.rapport.cli.ProjectOption;
 import org.rapport.cli.RapportCommand;
 import org.rapport.model.session.Session;
+import org.rapport.model.time.TimeCodes;
 import org.rapport.report.json.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,14 +57,10 @@ public final class SessionsCommand implements Callable<Integer> {
         for (SessionSummary s : list) {
             Session x = s.session();
             out.printf("%-24s %6d %5d %9s  %-10s %s%n", x.name(), s.utterances(), s.participants(),
-                    s.durationMs() == null ? "-" : clock(s.durationMs()), x.clientId() == null ? "-" : x.clientId(),
+                    s.durationMs() == null ? "-" : TimeCodes.hms(s.durationMs()), x.clientId() == null ? "-" : x.clientId(),
                     x.date() == null ? "-" : x.date());
         }
         return RapportCommand.OK;
     }
 
-    static String clock(long ms) {
-        long s = ms / 1000;
-        return String.format("%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60);
-    }
 }

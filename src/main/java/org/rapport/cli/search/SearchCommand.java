@@ -17,6 +17,7 @@ import org.rapport.cli.ProjectOption;
 import org.rapport.cli.RapportCommand;
 import org.rapport.model.BadInputException;
 import org.rapport.model.rater.Rater;
+import org.rapport.model.time.TimeCodes;
 import org.rapport.report.json.Json;
 import org.rapport.search.query.SearchHit;
 import org.rapport.search.query.SearchResults;
@@ -174,7 +175,7 @@ public final class SearchCommand implements Callable<Integer> {
 
     private static void printHits(PrintWriter out, SearchResults r) {
         for (SearchHit h : r.hits()) {
-            out.printf("%s #%d  %s-%s  %s (%s)%n", h.session(), h.utterance(), clock(h.startMs()), clock(h.endMs()),
+            out.printf("%s #%d  %s-%s  %s (%s)%n", h.session(), h.utterance(), TimeCodes.hmsTenths(h.startMs()), TimeCodes.hmsTenths(h.endMs()),
                     h.speaker(), h.role());
             if (h.previous() != null) out.printf("    < %s: %s%n", h.previous().speaker(), h.previous().text());
             out.printf("    > %s%n", h.marked("[", "]"));
@@ -194,7 +195,7 @@ public final class SearchCommand implements Callable<Integer> {
                 out.printf("  %s: %d%n", s.description() == null ? s.query() : s.description(), s.total());
                 for (SessionHits sh : s.perSession()) {
                     List<String> times = s.moments().stream().filter(h -> h.sessionId() == sh.sessionId())
-                            .map(h -> clock(h.startMs())).toList();
+                            .map(h -> TimeCodes.hmsTenths(h.startMs())).toList();
                     out.printf("    %-24s %4d  %s%s%n", sh.session(), sh.hits(), String.join(" ", times),
                             times.size() < sh.hits() ? " ..." : "");
                 }
@@ -202,8 +203,4 @@ public final class SearchCommand implements Callable<Integer> {
         }
     }
 
-    static String clock(long ms) {
-        long s = ms / 1000;
-        return String.format("%d:%02d:%02d.%01d", s / 3600, (s / 60) % 60, s % 60, (ms % 1000) / 100);
-    }
 }

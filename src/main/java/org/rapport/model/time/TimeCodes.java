@@ -124,6 +124,29 @@ public final class TimeCodes {
         return BigDecimal.valueOf(ms, 3).toPlainString();
     }
 
+    /** {@code h:mm:ss} (hours always shown), as listings print a duration or a moment. */
+    public static String hms(long ms) {
+        long s = Math.max(0, ms) / 1000;
+        return String.format("%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60);
+    }
+
+    /** {@code h:mm:ss.t}, a moment to the tenth of a second. */
+    public static String hmsTenths(long ms) {
+        return hms(ms) + "." + (Math.max(0, ms) % 1000) / 100;
+    }
+
+    /** {@code 1:02:03}, or {@code 02:03} under an hour: a clock as a coder reads it. */
+    public static String clock(long ms) {
+        long s = Math.max(0, ms) / 1000;
+        long h = s / 3600;
+        return h > 0 ? String.format("%d:%02d:%02d", h, (s / 60) % 60, s % 60) : String.format("%02d:%02d", s / 60, s % 60);
+    }
+
+    /** {@code 02:03.4}: the coder's clock to the tenth of a second, for coding times. */
+    public static String clockTenths(long ms) {
+        return clock(ms) + "." + (Math.max(0, ms) % 1000) / 100;
+    }
+
     private static String clock(long ms, char fractionSeparator) {
         requireNotNegative(ms);
         long hours = ms / 3_600_000;

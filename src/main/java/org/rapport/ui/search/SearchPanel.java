@@ -17,8 +17,8 @@ import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
 import javax.swing.table.AbstractTableModel;
 
+import org.rapport.model.time.TimeCodes;
 import org.rapport.ui.common.Banner;
-import org.rapport.ui.common.Fmt;
 import org.rapport.ui.common.Tables;
 import org.rapport.ui.common.Tasks;
 import org.rapport.ui.common.Theme;
@@ -134,7 +134,7 @@ public final class SearchPanel extends JPanel {
             SearchBackend.Hit h = hits.get(r);
             return switch (c) {
                 case 0 -> h.sessionName();
-                case 1 -> Fmt.clock(h.startMs());
+                case 1 -> TimeCodes.clock(h.startMs());
                 case 2 -> h.speaker();
                 default -> "<html><nobr><span style='color:#888'>" + Banner.escape(h.before()) + "</span> <b>"
                         + Banner.escape(h.text()) + "</b> <span style='color:#888'>" + Banner.escape(h.after())

@@ -17,7 +17,7 @@ import javax.swing.table.AbstractTableModel;
 import org.rapport.model.codebook.Code;
 import org.rapport.model.codebook.Codebook;
 import org.rapport.model.coding.Coding;
-import org.rapport.ui.common.Fmt;
+import org.rapport.model.time.TimeCodes;
 import org.rapport.ui.common.Tables;
 import org.rapport.ui.common.Theme;
 
@@ -161,8 +161,8 @@ final class CodingsPanel extends JPanel {
         public Object getValueAt(int r, int c) {
             Coding k = model.all().get(r);
             return switch (c) {
-                case 0 -> Fmt.precise(k.startMs());
-                case 1 -> Fmt.precise(k.endMs());
+                case 0 -> TimeCodes.clockTenths(k.startMs());
+                case 1 -> TimeCodes.clockTenths(k.endMs());
                 case 2 -> label(k);
                 case 3 -> showRater ? raterNames.getOrDefault(k.raterId(), "?") : nz(k.note());
                 default -> nz(k.note());

@@ -22,8 +22,8 @@ import javax.swing.JToggleButton;
 import org.rapport.model.codebook.Codebook;
 import org.rapport.model.codebook.Scale;
 import org.rapport.model.coding.Rating;
+import org.rapport.model.time.TimeCodes;
 import org.rapport.ui.common.Banner;
-import org.rapport.ui.common.Fmt;
 import org.rapport.ui.common.Theme;
 import org.rapport.ui.common.ViewportWidthPanel;
 
@@ -201,8 +201,8 @@ final class RatingsPanel extends JPanel {
         int done = total - missing();
         if (perSegment) {
             long segMs = items.isEmpty() ? 0 : items.get(0).getValue().unit().segmentMs();
-            header.setText("Segment " + (segment + 1) + " of " + segmentCount + "  \u00b7  " + Fmt.clock(segment * segMs)
-                    + "\u2013" + Fmt.clock((segment + 1) * segMs));
+            header.setText("Segment " + (segment + 1) + " of " + segmentCount + "  \u00b7  " + TimeCodes.clock(segment * segMs)
+                    + "\u2013" + TimeCodes.clock((segment + 1) * segMs));
         } else {
             header.setText("Whole session");
         }

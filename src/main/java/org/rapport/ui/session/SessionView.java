@@ -40,8 +40,8 @@ import org.rapport.model.coding.AssignmentStatus;
 import org.rapport.model.coding.Coding;
 import org.rapport.model.session.Session;
 import org.rapport.model.session.Utterance;
+import org.rapport.model.time.TimeCodes;
 import org.rapport.ui.common.Banner;
-import org.rapport.ui.common.Fmt;
 import org.rapport.ui.common.Tasks;
 import org.rapport.ui.common.Theme;
 import org.rapport.ui.keys.HelpDialog;
@@ -271,7 +271,7 @@ public final class SessionView extends JPanel {
         if (session.therapist() != null) facts.add("Therapist " + session.therapist());
         if (session.number() != null) facts.add("Session " + session.number());
         if (session.date() != null) facts.add(session.date().toString());
-        facts.add(Fmt.clock(ws.durationMs()));
+        facts.add(TimeCodes.clock(ws.durationMs()));
         facts.add(ws.transcript().utterances().size() + " utterances");
         JLabel sub = new JLabel(String.join("  \u00b7  ", facts));
         sub.setForeground(Theme.muted());
@@ -425,8 +425,8 @@ public final class SessionView extends JPanel {
                     }, x -> { }, SessionView.this::failed);
                 }
                 if (p.hasMedia() && ws.transcript().endMs() > lengthMs + 1_000) {
-                    banner.show(Banner.Kind.WARNING, "The transcript runs to " + Fmt.clock(ws.transcript().endMs())
-                            + " but the recording ends at " + Fmt.clock(lengthMs) + ": later utterances can be coded"
+                    banner.show(Banner.Kind.WARNING, "The transcript runs to " + TimeCodes.clock(ws.transcript().endMs())
+                            + " but the recording ends at " + TimeCodes.clock(lengthMs) + ": later utterances can be coded"
                             + " but not played.");
                 }
             }
@@ -474,7 +474,7 @@ public final class SessionView extends JPanel {
         boolean playing = player.isPlaying();
         playButton.setText(playing ? "\u275a\u275a" : "\u25b6");
         long len = Math.max(player.length(), ws.durationMs());
-        timeLabel.setText(Fmt.precise(t) + "  /  " + Fmt.clock(len));
+        timeLabel.setText(TimeCodes.clockTenths(t) + "  /  " + TimeCodes.clock(len));
         transcript.showTime(t, playing);
         timeline.setPlayhead(t, playing);
         if (segmentForm.built() && playing && segmentMs > 0) {
@@ -609,8 +609,8 @@ public final class SessionView extends JPanel {
 
     private void showMarks() {
         timeline.setMarks(markIn, markOut);
-        marksLabel.setText(markIn == null ? " " : "In " + Fmt.precise(markIn) + (markOut == null ? "" : "  Out "
-                + Fmt.precise(markOut)) + "  \u2014 press a code key");
+        marksLabel.setText(markIn == null ? " " : "In " + TimeCodes.clockTenths(markIn) + (markOut == null ? "" : "  Out "
+                + TimeCodes.clockTenths(markOut)) + "  \u2014 press a code key");
     }
 
     /** Codes the marked stretch (I/O), else the moment (point codes), else the current utterance. */
@@ -644,7 +644,7 @@ public final class SessionView extends JPanel {
         Coding draft = new Coding(0, session.id(), ctx.rater().id(), cb.id(), cb.version(), code.id(), start, end,
                 first, last, null, null, null, null);
         coder.add(draft, k -> {
-            status("Coded " + code.label() + "  " + Fmt.precise(k.startMs()) + "\u2013" + Fmt.precise(k.endMs())
+            status("Coded " + code.label() + "  " + TimeCodes.clockTenths(k.startMs()) + "\u2013" + TimeCodes.clockTenths(k.endMs())
                     + "  \u00b7 saved");
             updateStatusChip(AssignmentStatus.IN_PROGRESS);
         });
@@ -674,8 +674,8 @@ public final class SessionView extends JPanel {
         if (cb != null) for (Code c : cb.codes()) code.addItem(c.id());
         if (cb == null || cb.code(k.codeId()).isEmpty()) code.addItem(k.codeId());
         code.setSelectedItem(k.codeId());
-        JTextField start = new JTextField(Fmt.precise(k.startMs()), 10);
-        JTextField end = new JTextField(Fmt.precise(k.endMs()), 10);
+        JTextField start = new JTextField(TimeCodes.clockTenths(k.startMs()), 10);
+        JTextField end = new JTextField(TimeCodes.clockTenths(k.endMs()), 10);
         JTextArea note = new JTextArea(k.note() == null ? "" : k.note(), 4, 30);
         note.setLineWrap(true);
         JPanel form = new JPanel(new java.awt.GridLayout(0, 1, 0, 4));

@@ -25,8 +25,8 @@ import javax.swing.UIManager;
 import org.rapport.model.codebook.Code;
 import org.rapport.model.codebook.Codebook;
 import org.rapport.model.coding.Coding;
+import org.rapport.model.time.TimeCodes;
 import org.rapport.ui.common.Banner;
-import org.rapport.ui.common.Fmt;
 import org.rapport.ui.common.Theme;
 
 /**
@@ -217,8 +217,8 @@ final class TimelinePanel extends JComponent {
         Coding k = codingAt(e.getX(), e.getY());
         if (k == null) return null;
         String who = raterNames.getOrDefault(k.raterId(), "");
-        return "<html><b>" + Banner.escape(k.codeId()) + "</b> " + Fmt.precise(k.startMs()) + "\u2013"
-                + Fmt.precise(k.endMs()) + (who.isEmpty() ? "" : " \u00b7 " + Banner.escape(who))
+        return "<html><b>" + Banner.escape(k.codeId()) + "</b> " + TimeCodes.clockTenths(k.startMs()) + "\u2013"
+                + TimeCodes.clockTenths(k.endMs()) + (who.isEmpty() ? "" : " \u00b7 " + Banner.escape(who))
                 + (k.note() == null ? "" : "<br>" + Banner.escape(k.note())) + "</html>";
     }
 
@@ -269,7 +269,7 @@ final class TimelinePanel extends JComponent {
             area.setColor(grid);
             area.drawLine(x, RULER - 5, x, RULER);
             area.setColor(muted);
-            area.drawString(Fmt.clock(t), x + 3, RULER - 8);
+            area.drawString(TimeCodes.clock(t), x + 3, RULER - 8);
         }
         if (segmentMs > 0) {
             area.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3f, 3f}, 0f));

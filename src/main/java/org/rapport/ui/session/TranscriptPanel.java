@@ -28,7 +28,7 @@ import javax.swing.UIManager;
 
 import org.rapport.model.session.Transcript;
 import org.rapport.model.session.Utterance;
-import org.rapport.ui.common.Fmt;
+import org.rapport.model.time.TimeCodes;
 import org.rapport.ui.common.Theme;
 
 /**
@@ -269,7 +269,7 @@ public final class TranscriptPanel extends JPanel {
             g2.setFont(timeFont);
             java.awt.FontMetrics tm = g2.getFontMetrics();
             g2.setColor(Theme.muted());
-            g2.drawString(Fmt.clock(u.startMs()), PAD_X, PAD_Y + sm.getHeight() + tm.getAscent());
+            g2.drawString(TimeCodes.clock(u.startMs()), PAD_X, PAD_Y + sm.getHeight() + tm.getAscent());
             g2.setFont(textFont);
             java.awt.FontMetrics fm = g2.getFontMetrics();
             g2.setColor(UIManager.getColor("List.foreground"));

@@ -16,7 +16,7 @@ import javax.swing.table.AbstractTableModel;
 
 import org.rapport.app.workspace.SessionRow;
 import org.rapport.model.coding.AssignmentStatus;
-import org.rapport.ui.common.Fmt;
+import org.rapport.model.time.TimeCodes;
 import org.rapport.ui.common.Tables;
 import org.rapport.ui.common.Theme;
 
@@ -118,7 +118,7 @@ public final class SessionListPanel extends JPanel {
                 case 0 -> s.name();
                 case 1 -> s.clientId() == null ? "" : s.clientId();
                 case 2 -> s.therapist() == null ? "" : s.therapist();
-                case 3 -> row.summary().durationMs() == null ? "" : Fmt.clock(row.summary().durationMs());
+                case 3 -> row.summary().durationMs() == null ? "" : TimeCodes.clock(row.summary().durationMs());
                 case 4 -> row.assigned() ? String.join(", ", row.codebookIds()) : "\u2014";
                 default -> statusText(row);
             };

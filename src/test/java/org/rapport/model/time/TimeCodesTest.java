@@ -79,4 +79,13 @@ class TimeCodesTest {
         assertEquals("100:00:00.000", TimeCodes.formatVtt(360_000_000L));
         assertEquals(360_000_000L, TimeCodes.parse("100:00:00.000"));
     }
+
+    @Test
+    void formatsClocksForReaders() {
+        assertEquals("1:02:03", TimeCodes.clock(3_723_456));
+        assertEquals("02:03", TimeCodes.clock(123_456));
+        assertEquals("02:03.4", TimeCodes.clockTenths(123_456));
+        assertEquals("0:02:03", TimeCodes.hms(123_456));
+        assertEquals("1:02:03.4", TimeCodes.hmsTenths(3_723_456));
+    }
 }
