@@ -41,6 +41,27 @@ class LayeringTest {
                     "org.rapport.store..", "org.h2..");
 
     @ArchTest
+    static final ArchRule servicesKnowNoSqlAndNoEngine = noClasses().that().resideInAPackage("org.rapport.app..")
+            .and().doNotHaveFullyQualifiedName("org.rapport.app.Project")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.h2..",
+                    "org.flywaydb..", "org.rapport.store.jdbc..", "org.rapport.store.h2..");
+
+    @ArchTest
+    static final ArchRule theProjectChoosesTheEngineWithoutSql = noClasses().that()
+            .haveFullyQualifiedName("org.rapport.app.Project")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.h2..",
+                    "org.rapport.store.jdbc..");
+
+    @ArchTest
+    static final ArchRule storeInterfacesNameNoEngine = noClasses().that().resideInAPackage("org.rapport.store")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.h2..",
+                    "org.flywaydb..", "org.rapport.store.jdbc..", "org.rapport.store.h2..");
+
+    @ArchTest
+    static final ArchRule jdbcStoreIsEngineNeutral = noClasses().that().resideInAPackage("org.rapport.store.jdbc..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.h2..", "org.rapport.store.h2..");
+
+    @ArchTest
     static final ArchRule statisticsDoNoIo = noClasses().that().resideInAPackage("org.rapport.agreement..")
             .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "java.sql..")
             .allowEmptyShould(true);

@@ -33,10 +33,7 @@ import org.rapport.search.query.SearchHit;
 import org.rapport.search.query.SearchResults;
 import org.rapport.search.query.SearchSort;
 import org.rapport.search.query.TranscriptQueryParser;
-import org.rapport.store.CodingRepository;
-import org.rapport.store.MetaRepository;
-import org.rapport.store.SessionRepository;
-import org.rapport.store.TranscriptRepository;
+import org.rapport.store.Selection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,15 +74,15 @@ public final class SearchService implements AutoCloseable {
 
     /** The project's search language (English unless set). */
     public IndexLanguage language() {
-        return IndexLanguage.fromKey(project.store().read(c -> MetaRepository.get(c, MetaRepository.LANGUAGE))
+        return IndexLanguage.fromKey(project.store().read(tx -> tx.meta().language())
                 .orElse("en"));
     }
 
     /** Sets the search language and rebuilds the index with its stemmer. */
     public synchronized IndexStatus setLanguage(String key) {
         IndexLanguage lang = IndexLanguage.fromKey(key);
-        project.store().inTransaction(c -> {
-            MetaRepository.put(c, MetaRepository.LANGUAGE, lang.key());
+        project.store().inTransaction(tx -> {
+            tx.meta().setLanguage(lang.key());
             return null;
         });
         closeIndex();
@@ -207,10 +204,10 @@ public final class SearchService implements AutoCloseable {
             TranscriptIndex i = openIndex();
             record Change(long revision, Optional<Session> session, Transcript transcript) {
             }
-            Change ch = project.store().read(c -> {
-                long rev = MetaRepository.transcriptRevision(c);
-                Optional<Session> s = SessionRepository.byId(c, sessionId);
-                return new Change(rev, s, s.isPresent() ? TranscriptRepository.load(c, sessionId) : null);
+            Change ch = project.store().read(tx -> {
+                long rev = tx.meta().transcriptRevision();
+                Optional<Session> s = tx.sessions().byId(sessionId);
+                return new Change(rev, s, s.isPresent() ? tx.transcripts().load(sessionId) : null);
             });
             if (i.revision() == ch.revision()) return;
             if (i.revision() >= 0 && i.revision() == ch.revision() - 1) {
@@ -250,10 +247,8 @@ public final class SearchService implements AutoCloseable {
         }
         Long rater = onlyRater;
         List<CodingProximity.Span> spans = new ArrayList<>();
-        for (Coding k : project.store().read(CodingRepository::all)) {
-            if (!k.codeId().equals(near.codeId())) continue;
-            if (near.codebookId() != null && !k.codebookId().equals(near.codebookId())) continue;
-            if (rater != null && k.raterId() != rater) continue;
+        for (Coding k : project.store().read(tx -> tx.codings().ofCode(near.codeId(),
+                Selection.ALL.codebook(near.codebookId()).rater(rater)))) {
             spans.add(new CodingProximity.Span(k.sessionId(), k.raterId(), k.startMs(), k.endMs()));
         }
         return new CodingProximity(spans, Math.round(near.withinSeconds() * 1000), near.minRaters());
@@ -271,10 +266,10 @@ public final class SearchService implements AutoCloseable {
 
     /** Session names, read again only when the transcript revision moved (sessions come and go with it). */
     private synchronized SessionNames sessionNames() {
-        long revision = project.store().read(MetaRepository::transcriptRevision);
+        long revision = project.store().read(tx -> tx.meta().transcriptRevision());
         if (names == null || namesRevision != revision) {
             Map<Long, String> m = new HashMap<>();
-            for (Session s : project.store().read(SessionRepository::all)) m.put(s.id(), s.name());
+            for (Session s : project.store().read(tx -> tx.sessions().all())) m.put(s.id(), s.name());
             names = new SessionNames(m);
             namesRevision = revision;
         }
@@ -284,7 +279,7 @@ public final class SearchService implements AutoCloseable {
     /** The open index, rebuilt first when it does not reflect the store. */
     private synchronized TranscriptIndex index() {
         TranscriptIndex i = openIndex();
-        long storeRevision = project.store().read(MetaRepository::transcriptRevision);
+        long storeRevision = project.store().read(tx -> tx.meta().transcriptRevision());
         if (i.revision() != storeRevision) {
             LOG.info("search index {} (revision {}, store {}): rebuilding", i.revision() < 0 ? "missing or damaged"
                     : "stale", i.revision(), storeRevision);
@@ -300,8 +295,8 @@ public final class SearchService implements AutoCloseable {
     }
 
     private void rebuildFromStore(TranscriptIndex i) {
-        long revision = project.store().read(MetaRepository::transcriptRevision);
-        List<Session> sessions = project.store().read(SessionRepository::all);
+        long revision = project.store().read(tx -> tx.meta().transcriptRevision());
+        List<Session> sessions = project.store().read(tx -> tx.sessions().all());
         i.rebuild(new TranscriptIndex.SessionSource() {
             @Override
             public int sessionCount() {
@@ -310,7 +305,7 @@ public final class SearchService implements AutoCloseable {
 
             @Override
             public void forEach(TranscriptIndex.SessionConsumer consumer) {
-                for (Session s : sessions) consumer.accept(s, project.store().read(c -> TranscriptRepository.load(c, s.id())));
+                for (Session s : sessions) consumer.accept(s, project.store().read(tx -> tx.transcripts().load(s.id())));
             }
         }, revision, progress);
     }
