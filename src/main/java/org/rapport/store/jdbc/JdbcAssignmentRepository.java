@@ -1,6 +1,7 @@
 package org.rapport.store.jdbc;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.rapport.model.coding.Assignment;
 import org.rapport.model.coding.AssignmentStatus;
@@ -33,6 +34,15 @@ final class JdbcAssignmentRepository implements AssignmentRepository {
 
     @Override
     public void markInProgress(long sessionId, long raterId, String codebookId) {
+        // Nearly every call (each coding after the first) finds it in progress already: a lookup by key is cheaper
+        // than a MERGE that changes nothing. The MERGE keeps its condition, so a race between the two stays right.
+        Optional<AssignmentStatus> now = sql.first("SELECT status FROM assignment WHERE session_id = ? AND rater_id = ?"
+                + " AND codebook_id = ?", ps -> {
+            ps.setLong(1, sessionId);
+            ps.setLong(2, raterId);
+            ps.setString(3, codebookId);
+        }, rs -> AssignmentStatus.valueOf(rs.getString(1)));
+        if (now.isPresent() && now.get() != AssignmentStatus.NOT_STARTED) return;
         merge(MERGE + " WHEN MATCHED AND t.status = '" + AssignmentStatus.NOT_STARTED.name() + "'"
                 + " THEN UPDATE SET status = v.status" + INSERT_NEW,
                 new Assignment(sessionId, raterId, codebookId, AssignmentStatus.IN_PROGRESS));
