@@ -2,10 +2,7 @@ package org.rapport.cli.search;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.rapport.app.Project;
@@ -23,7 +20,6 @@ import org.rapport.search.query.SearchHit;
 import org.rapport.search.query.SearchResults;
 import org.rapport.search.query.SearchSort;
 import org.rapport.search.query.SessionHits;
-import org.rapport.search.query.UtteranceRef;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -81,7 +77,7 @@ public final class SearchCommand implements Callable<Integer> {
             Rater viewer = rater == null ? SearchService.COMMAND_LINE : p.raters().byName(rater);
             if (lexicon != null) {
                 LexiconResults r = p.search().runLexicon(lexicon, code, viewer, limit);
-                if (json) out.println(Json.write(lexiconJson(r)));
+                if (json) out.println(Json.write(SearchJson.Lexicon.of(r)));
                 else printLexicon(out, r);
                 return RapportCommand.OK;
             }
@@ -92,85 +88,10 @@ public final class SearchCommand implements Callable<Integer> {
                 long rows = p.search().exportCsv(req, viewer, csv);
                 spec.commandLine().getErr().printf("wrote %d hits to %s%n", rows, csv);
             }
-            if (json) out.println(Json.write(resultsJson(r)));
+            if (json) out.println(Json.write(SearchJson.Results.of(r)));
             else printHits(out, r);
         }
         return RapportCommand.OK;
-    }
-
-    private static Map<String, Object> resultsJson(SearchResults r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("total", r.total());
-        m.put("hits", r.hits().stream().map(SearchCommand::hitJson).toList());
-        m.put("per_session", perSessionJson(r.perSession()));
-        m.put("took_ms", r.tookMs());
-        return m;
-    }
-
-    private static List<Map<String, Object>> perSessionJson(List<SessionHits> list) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (SessionHits s : list) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("session", s.session());
-            m.put("hits", s.hits());
-            out.add(m);
-        }
-        return out;
-    }
-
-    private static Map<String, Object> hitJson(SearchHit h) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("session", h.session());
-        m.put("utterance", h.utterance());
-        m.put("start_ms", h.startMs());
-        m.put("end_ms", h.endMs());
-        m.put("speaker", h.speaker());
-        m.put("role", h.role());
-        m.put("text", h.text());
-        m.put("highlights", h.highlightedWords());
-        m.put("previous", refJson(h.previous()));
-        m.put("next", refJson(h.next()));
-        return m;
-    }
-
-    private static Map<String, Object> refJson(UtteranceRef u) {
-        if (u == null) return null;
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("utterance", u.utterance());
-        m.put("start_ms", u.startMs());
-        m.put("speaker", u.speaker());
-        m.put("role", u.role());
-        m.put("text", u.text());
-        return m;
-    }
-
-    private static Map<String, Object> lexiconJson(LexiconResults r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("codebook", r.codebookId());
-        m.put("version", r.codebookVersion());
-        m.put("note", "candidate moments for a human coder, not codings");
-        List<Map<String, Object>> codes = new ArrayList<>();
-        for (LexiconResults.CodeFlags c : r.codes()) {
-            Map<String, Object> cm = new LinkedHashMap<>();
-            cm.put("code", c.codeId());
-            cm.put("label", c.label());
-            cm.put("group", c.group());
-            cm.put("total", c.total());
-            List<Map<String, Object>> searches = new ArrayList<>();
-            for (LexiconResults.SearchFlags s : c.searches()) {
-                Map<String, Object> sm = new LinkedHashMap<>();
-                sm.put("query", s.query());
-                sm.put("description", s.description());
-                sm.put("total", s.total());
-                sm.put("per_session", perSessionJson(s.perSession()));
-                sm.put("moments", s.moments().stream().map(SearchCommand::hitJson).toList());
-                searches.add(sm);
-            }
-            cm.put("searches", searches);
-            codes.add(cm);
-        }
-        m.put("codes", codes);
-        return m;
     }
 
     private static void printHits(PrintWriter out, SearchResults r) {
