@@ -1,6 +1,5 @@
 package org.rapport.cli.reliability;
 
-import java.util.Iterator;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -11,9 +10,9 @@ import org.rapport.agreement.statistic.Icc;
 import org.rapport.agreement.statistic.PercentAgreement;
 import org.rapport.agreement.statistic.Statistic;
 import org.rapport.cli.ChoiceConverter;
+import org.rapport.cli.KeyConverter;
 import org.rapport.model.BadInputException;
 import org.rapport.model.codebook.MeasurementLevel;
-import picocli.CommandLine.ITypeConverter;
 
 /** The spellings of {@code rapport agree}'s options (docs/statistics.md, docs/unit-alignment.md) and what they name. */
 final class AgreeConverters {
@@ -21,16 +20,11 @@ final class AgreeConverters {
     }
 
     /** --statistic NAME, by the statistic's own name (the one its JSON carries), in any case. */
-    static final class StatisticName implements ITypeConverter<Statistic>, Iterable<String> {
-        @Override
-        public Statistic convert(String value) {
-            return Statistic.byName(value).orElseThrow(() -> new BadInputException(
-                    "unknown statistic '" + value + "'; choose one of " + Statistic.names()));
-        }
-
-        @Override
-        public Iterator<String> iterator() {
-            return Stream.of(Statistic.values()).map(Statistic::cliName).iterator();
+    static final class StatisticName extends KeyConverter<Statistic> {
+        StatisticName() {
+            super(value -> Statistic.byName(value).orElseThrow(() -> new BadInputException(
+                    "unknown statistic '" + value + "'; choose one of " + Statistic.names())),
+                    Stream.of(Statistic.values()).map(Statistic::cliName).toList());
         }
     }
 
@@ -81,16 +75,11 @@ final class AgreeConverters {
     }
 
     /** --method utterance|time-slice|event, by the method's key. */
-    static final class Method implements ITypeConverter<AlignmentMethod>, Iterable<String> {
-        @Override
-        public AlignmentMethod convert(String value) {
-            return AlignmentMethod.fromKey(value).orElseThrow(() ->
-                    new BadInputException("unknown --method '" + value + "'; choose utterance, time-slice or event"));
-        }
-
-        @Override
-        public Iterator<String> iterator() {
-            return Stream.of(AlignmentMethod.values()).map(AlignmentMethod::key).iterator();
+    static final class Method extends KeyConverter<AlignmentMethod> {
+        Method() {
+            super(value -> AlignmentMethod.fromKey(value).orElseThrow(() ->
+                    new BadInputException("unknown --method '" + value + "'; choose utterance, time-slice or event")),
+                    Stream.of(AlignmentMethod.values()).map(AlignmentMethod::key).toList());
         }
     }
 }

@@ -4,12 +4,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 import org.rapport.app.Project;
 import org.rapport.app.search.LexiconResults;
 import org.rapport.app.search.NearCode;
 import org.rapport.app.search.SearchRequest;
 import org.rapport.app.search.SearchService;
+import org.rapport.cli.KeyConverter;
 import org.rapport.cli.ProjectOption;
 import org.rapport.cli.RapportCommand;
 import org.rapport.model.BadInputException;
@@ -41,7 +43,9 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "hits to print (all are counted; default ${DEFAULT-VALUE})",
             defaultValue = "50") int limit;
     @Option(names = "--sort", paramLabel = "time|relevance", defaultValue = "time",
-            description = "by session and time (default) or by relevance") String sort;
+            description = "by session and time (default) or by relevance", converter = SortConverter.class,
+            completionCandidates = SortConverter.class)
+    SearchSort sort;
     @Option(names = "--lexicon", paramLabel = "CODEBOOK", description = "run the saved searches of a codebook") String lexicon;
     @Option(names = "--code", paramLabel = "CODE", description = "with --lexicon: only this code's searches") String code;
     @Option(names = "--near-code", paramLabel = "CODE", description = "only utterances near a coding with this code")
@@ -70,7 +74,6 @@ public final class SearchCommand implements Callable<Integer> {
             throw new BadInputException("--by-rater, --min-raters and --codebook go with --near-code");
         }
         if (byRater != null && minRaters != 1) throw new BadInputException("give either --by-rater or --min-raters");
-        SearchSort order = SearchSort.fromKey(sort);
         PrintWriter out = spec.commandLine().getOut();
         try (Project p = Project.open(project.project)) {
             p.search().setProgress(IndexCommand.progressPrinter(spec.commandLine().getErr()));
@@ -82,7 +85,7 @@ public final class SearchCommand implements Callable<Integer> {
                 return RapportCommand.OK;
             }
             NearCode near = nearCode == null ? null : new NearCode(nearCode, codebook, withinS, byRater, minRaters);
-            SearchRequest req = new SearchRequest(query, order, limit, near);
+            SearchRequest req = new SearchRequest(query, sort, limit, near);
             SearchResults r = p.search().search(req, viewer);
             if (csv != null) {
                 long rows = p.search().exportCsv(req, viewer, csv);
@@ -92,6 +95,13 @@ public final class SearchCommand implements Callable<Integer> {
             else printHits(out, r);
         }
         return RapportCommand.OK;
+    }
+
+    /** --sort time|relevance, by the order's key. */
+    static final class SortConverter extends KeyConverter<SearchSort> {
+        SortConverter() {
+            super(SearchSort::fromKey, Stream.of(SearchSort.values()).map(SearchSort::key).toList());
+        }
     }
 
     private static void printHits(PrintWriter out, SearchResults r) {
