@@ -129,19 +129,11 @@ public final class ReliabilityService {
         throw new BadInputException(option + " applies only to " + names + ", not to " + s.cliName());
     }
 
-    /** Fewer resamples than this give percentile bounds too coarse to report. */
-    public static final int MIN_RESAMPLES = 100;
-
-    /** Refuses a bootstrap with fewer than {@link #MIN_RESAMPLES} resamples. */
-    public static void checkResamples(int samples) {
-        if (samples < MIN_RESAMPLES) throw new BadInputException("--bootstrap needs at least " + MIN_RESAMPLES + " resamples");
-    }
-
     /** --bootstrap N [--seed S]; without a seed one is drawn and reported with the interval. */
     private static Bootstrap bootstrap(AgreementRequest r) {
         if (r.seed() != null && r.bootstrap() == null) throw new BadInputException("--seed needs --bootstrap N");
         if (r.bootstrap() == null) return null;
-        checkResamples(r.bootstrap());
+        Bootstrap.checkResamples(r.bootstrap());
         long seed = r.seed() != null ? r.seed() : ThreadLocalRandom.current().nextLong(1, 1_000_000_000L);
         return new Bootstrap(r.bootstrap(), seed);
     }

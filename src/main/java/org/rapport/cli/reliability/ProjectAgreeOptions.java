@@ -10,7 +10,6 @@ import org.rapport.agreement.project.ProjectAgreementResult;
 import org.rapport.agreement.statistic.Bootstrap;
 import org.rapport.app.Project;
 import org.rapport.app.reliability.ProjectAgreement;
-import org.rapport.app.reliability.ReliabilityService;
 import org.rapport.cli.RapportCommand;
 import org.rapport.model.BadInputException;
 import org.rapport.report.html.ReliabilityReport;
@@ -64,7 +63,7 @@ final class ProjectAgreeOptions {
         if (samples == null && seed == null) return null;
         Bootstrap fallback = ProjectAgreementRequest.DEFAULT_BOOTSTRAP;
         int n = samples == null ? fallback.samples() : samples;
-        ReliabilityService.checkResamples(n); // before the record, which refuses fewer than one as a programming error
+        Bootstrap.checkResamples(n); // before the record, which refuses fewer than one as a programming error
         return new Bootstrap(n, seed == null ? fallback.seed() : seed);
     }
 }
