@@ -13,7 +13,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.library.dependencies.syntax.GivenSlices;
 
 /**
  * The layering of docs/architecture.md, kept true:
@@ -25,10 +24,6 @@ import com.tngtech.archunit.library.dependencies.syntax.GivenSlices;
  */
 @AnalyzeClasses(packages = "org.rapport", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
-    /** Why the feature packages of one layer (app.coding, app.search ...) must not depend on each other in a circle. */
-    private static final String FEATURES = "a feature package can be read, tested and changed without the features"
-            + " that use it";
-
     @ArchTest
     static final ArchRule layersUseOnlyTheLayersBelowThem = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Main").definedBy("org.rapport")
@@ -63,38 +58,16 @@ class LayeringTest {
     static final ArchRule layersHaveNoCycles = slices().matching("org.rapport.(*)..").should().beFreeOfCycles()
             .because("layers point one way");
 
+    /** Slices per feature package of a layer: app.coding, app.search, ui.session, store.jdbc ... */
     @ArchTest
-    static final ArchRule modelFeaturesHaveNoCycles = featuresOf("model").should().beFreeOfCycles().because(FEATURES);
-
-    @ArchTest
-    static final ArchRule agreementFeaturesHaveNoCycles = featuresOf("agreement").should().beFreeOfCycles().because(FEATURES);
-
-    @ArchTest
-    static final ArchRule transcriptFeaturesHaveNoCycles = featuresOf("transcript").should().beFreeOfCycles().because(FEATURES);
-
-    @ArchTest
-    static final ArchRule storeFeaturesHaveNoCycles = featuresOf("store").should().beFreeOfCycles().because(FEATURES)
-            .allowEmptyShould(true); // store has no feature packages until it is split into interfaces, jdbc and h2
-
-    @ArchTest
-    static final ArchRule reportFeaturesHaveNoCycles = featuresOf("report").should().beFreeOfCycles().because(FEATURES);
-
-    @ArchTest
-    static final ArchRule appFeaturesHaveNoCycles = featuresOf("app").should().beFreeOfCycles().because(FEATURES);
-
-    @ArchTest
-    static final ArchRule uiFeaturesHaveNoCycles = featuresOf("ui").should().beFreeOfCycles().because(FEATURES);
-
-    @ArchTest
-    static final ArchRule cliFeaturesHaveNoCycles = featuresOf("cli").should().beFreeOfCycles().because(FEATURES);
-
-    @ArchTest
-    static final ArchRule searchFeaturesHaveNoCycles = featuresOf("search").should().beFreeOfCycles()
+    static final ArchRule featuresHaveNoCycles = slices().matching("org.rapport.(*).(*)..").namingSlices("$1.$2")
+            .should().beFreeOfCycles()
             .ignoreDependency(resideInAnyPackage("org.rapport.search.analysis..", "org.rapport.search.query.."),
                     name("org.rapport.search.index.IndexLanguage").or(name("org.rapport.search.index.SearchFields")))
-            .because(FEATURES + "; one exception: analysis and query read the language and the field names that"
-                    + " search.index keeps (IndexLanguage, SearchFields). They belong in search.analysis; the move is"
-                    + " left to the restructuring of search under way on another branch");
+            .because("a feature package can be read, tested and changed without the features that use it. One"
+                    + " exception: search.analysis and search.query read the language and the field names that"
+                    + " search.index keeps (IndexLanguage, SearchFields); they belong in search.analysis, a move left"
+                    + " to the restructuring of search under way on another branch");
 
     @ArchTest
     static final ArchRule onlyUiUsesSwingAndAwt = noClasses().that().resideOutsideOfPackages("org.rapport.ui..")
@@ -124,9 +97,4 @@ class LayeringTest {
             .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "java.sql..",
                     "java.net..")
             .because("a statistic is a pure function: data in, result out (reading the data is app's job)");
-
-    /** The feature packages of a layer: app.coding, app.search ... */
-    private static GivenSlices featuresOf(String layer) {
-        return slices().matching("org.rapport." + layer + ".(*)..");
-    }
 }
