@@ -16,7 +16,7 @@ import org.rapport.ui.keys.HelpDialog;
 import org.rapport.ui.keys.Keys;
 import org.rapport.ui.session.SessionView;
 import org.rapport.ui.shell.MainWindow;
-import org.rapport.ui.shell.Prefs;
+import org.rapport.ui.common.Prefs;
 import org.rapport.ui.shell.RapportApp;
 
 /**

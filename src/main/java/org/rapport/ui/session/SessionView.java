@@ -46,7 +46,6 @@ import org.rapport.ui.common.Tasks;
 import org.rapport.ui.common.Theme;
 import org.rapport.ui.keys.HelpDialog;
 import org.rapport.ui.keys.Keys;
-import org.rapport.ui.shell.AppContext;
 
 /**
  * One session open for coding: the player with its transport, the timeline under it, the transcript beside it,

@@ -31,12 +31,14 @@ import org.rapport.media.VlcRuntime;
 import org.rapport.model.BadInputException;
 import org.rapport.model.rater.Rater;
 import org.rapport.ui.common.Banner;
+import org.rapport.ui.common.Prefs;
 import org.rapport.ui.common.Tasks;
 import org.rapport.ui.common.Theme;
 import org.rapport.ui.keys.HelpDialog;
 import org.rapport.ui.keys.Keys;
 import org.rapport.ui.search.SearchPanel;
 import org.rapport.ui.search.ServiceSearch;
+import org.rapport.ui.session.AppContext;
 import org.rapport.ui.session.SessionView;
 import org.rapport.ui.sessions.SessionListPanel;
 

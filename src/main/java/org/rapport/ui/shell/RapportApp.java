@@ -6,6 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import javax.swing.SwingUtilities;
 
 import org.rapport.media.VlcRuntime;
+import org.rapport.ui.common.Prefs;
 import org.rapport.ui.common.Theme;
 
 /**

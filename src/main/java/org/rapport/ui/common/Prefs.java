@@ -1,4 +1,4 @@
-package org.rapport.ui.shell;
+package org.rapport.ui.common;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
