@@ -38,4 +38,13 @@ public record SessionWorkspace(Session session, Transcript transcript, Rater vie
         Long d = session.durationMs();
         return d != null && d > 0 ? Math.max(d, 0) : transcript.endMs();
     }
+
+    /**
+     * The codebooks "mark complete" covers: the viewer's assignments to this session, or, for a session they are
+     * not assigned to, every codebook in use that has rating scales.
+     */
+    public List<String> codebooksToComplete() {
+        if (!assignments.isEmpty()) return assignments.stream().map(Assignment::codebookId).toList();
+        return codebooks.stream().filter(cb -> !cb.scales().isEmpty()).map(Codebook::id).toList();
+    }
 }
