@@ -4,7 +4,6 @@ import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.Font;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,7 +68,7 @@ public final class SessionView extends JPanel {
     private final Lazy<RatingsPanel> segmentForm;
     private final Lazy<RatingsPanel> sessionForm;
     private final long segmentMs;
-    private final Saved saved;
+    private final SessionLoad saved;
     private final JButton playButton = new JButton();
     private final JLabel timeLabel = new JLabel();
     private final JLabel speedLabel = new JLabel("1.0\u00d7");
@@ -87,15 +86,6 @@ public final class SessionView extends JPanel {
     private long lastSavedPosition = -1;
     private long lastSaveAt;
     private boolean closed;
-
-    /** Workspace state read with the session, off the event thread: where the rater was and how the panes were. */
-    public record Saved(Long positionMs, String layout) {
-        public static Saved read(AppContext ctx, long sessionId) {
-            var w = ctx.project().workspace();
-            return new Saved(w.state(ctx.rater(), "position." + sessionId).map(Long::parseLong).orElse(null),
-                    w.state(ctx.rater(), "layout.splits").orElse(null));
-        }
-    }
 
     /** A pane built the first time it is needed (opening a session stays fast; forms cost HTML layout). */
     static final class Lazy<T> {
@@ -116,11 +106,11 @@ public final class SessionView extends JPanel {
         }
     }
 
-    public SessionView(AppContext ctx, SessionWorkspace ws, Saved saved, Runnable back, Runnable toggleOthers) {
+    public SessionView(AppContext ctx, SessionLoad saved, Runnable back, Runnable toggleOthers) {
         super(new BorderLayout());
         this.ctx = ctx;
         this.saved = saved;
-        this.ws = ws;
+        this.ws = saved.workspace();
         this.session = ws.session();
         this.model = new CodingModel(ws);
         this.coder = new Coder(ctx.project().codings(), ctx.rater(), ctx.tasks(), model, this::failed);
@@ -381,7 +371,7 @@ public final class SessionView extends JPanel {
     // ---------------------------------------------------------------- player
 
     private void startPlayer(long duration) {
-        Optional<VlcRuntime> vlc = ctx.vlc();
+        Optional<VlcRuntime> vlc = saved.vlc();
         String mediaPath = session.mediaPath();
         if (vlc.isEmpty()) {
             useClock(duration, "Transcript-only mode: libVLC (VLC 3) was not found, so recordings cannot play. "
@@ -393,14 +383,14 @@ public final class SessionView extends JPanel {
             return;
         }
         Path media = Path.of(mediaPath);
-        if (!Files.isRegularFile(media)) {
+        if (!saved.mediaFound()) {
             useClock(duration, "Recording not found at " + media + " (moved or deleted). You can still code from"
                     + " the transcript; re-import the session with the media's new place to play it.");
             return;
         }
         attach(vlc.get().open(media, SwingUtilities::invokeLater, video));
         video.setCaption("Audio only");
-        Tasks.background(() -> ctx.project().workspace().checkMedia(session), check -> {
+        ctx.tasks().background(progress -> ctx.project().workspace().checkMedia(session), check -> {
             if (check.status() == MediaCheck.Status.CHANGED) mediaBanner.show(Banner.Kind.WARNING, check.message());
         }, this::failed);
     }

@@ -10,11 +10,10 @@ import org.rapport.model.rater.Rater;
 import org.rapport.ui.common.Tasks;
 import org.rapport.ui.keys.Keys;
 
-/** What every view of an open project shares: the project's services, who is coding, the writer, libVLC, keys. */
+/**
+ * What every view of an open project shares: the project's services, who is coding, the task runner, the search
+ * for libVLC (wait for it off the event thread), keys.
+ */
 public record AppContext(Project project, Rater rater, Tasks tasks, CompletableFuture<Optional<VlcRuntime>> vlcSearch,
                   Prefs prefs, Keys keys, JFrame frame) {
-    /** libVLC, once found (sessions are opened after the search has finished, off the event thread). */
-    public Optional<VlcRuntime> vlc() {
-        return vlcSearch.join();
-    }
 }
