@@ -42,12 +42,17 @@ public interface Tasks extends AutoCloseable {
     /** A store write, run after every write submitted before it; its result or failure comes to the UI thread. */
     <T> Task write(Callable<T> work, Consumer<? super T> done, Consumer<Throwable> failed);
 
-    /** A store write whose only news is a failure. */
-    default Task write(Action work, Consumer<Throwable> failed) {
+    /** A store write with nothing to hand back; {@code done} runs on the UI thread once it is committed. */
+    default Task write(Action work, Runnable done, Consumer<Throwable> failed) {
         return write(() -> {
             work.run();
             return null;
-        }, nothing -> { }, failed);
+        }, nothing -> done.run(), failed);
+    }
+
+    /** A store write whose only news is a failure. */
+    default Task write(Action work, Consumer<Throwable> failed) {
+        return write(work, () -> { }, failed);
     }
 
     /** Reads and longer work, beside the writes; progress, result or failure come to the UI thread. */
