@@ -311,7 +311,10 @@ public final class MainWindow extends JFrame {
         busy.background(tasks, progress -> new Home(p.workspace().sessionRows(rater),
                 p.workspace().state(rater, "session.last")), h -> {
                     if (project != p || ctx == null || ctx.rater() != rater) return;
+                    // a session the coder opened meanwhile wins over the one they left last time
+                    boolean opened = sessionView != null || opening != null;
                     showRows(h.rows());
+                    if (opened) return;
                     h.lastSession().filter(s -> !s.isBlank()).ifPresent(s -> openSessionAt(Long.parseLong(s), -1));
                 }, e -> showMessage(e.getMessage(), true));
     }

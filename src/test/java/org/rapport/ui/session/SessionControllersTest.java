@@ -16,6 +16,7 @@ import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapport.app.Project;
 import org.rapport.model.codebook.Codebook;
@@ -23,6 +24,7 @@ import org.rapport.model.coding.Coding;
 import org.rapport.model.coding.Marks;
 import org.rapport.model.rater.Rater;
 import org.rapport.model.rater.RaterRole;
+import org.rapport.ui.SwingThreadCheck;
 import org.rapport.ui.TestSessions;
 import org.rapport.ui.common.ImmediateTasks;
 import org.rapport.ui.keys.Keys;
@@ -33,6 +35,7 @@ import org.rapport.ui.shell.Prefs;
  * The playback and coding controllers of a session view without the view: a real project store, the transcript-only
  * clock, and tasks run at once, so each step can be checked against the store.
  */
+@ExtendWith(SwingThreadCheck.class)
 class SessionControllersTest {
     @TempDir
     Path dir;
