@@ -64,6 +64,7 @@ final class RaterDialog {
             }
         });
         JButton add = new JButton("Add");
+        add.setName("add-rater");
         JLabel error = new JLabel(" ");
         error.setForeground(new java.awt.Color(0xc0504d));
         add.addActionListener(e -> {
