@@ -41,10 +41,6 @@ public final class Busy {
         };
     }
 
-    public boolean isBusy() {
-        return running > 0;
-    }
-
     /** Shows the wait cursor; the returned action ends this one wait (running it twice counts once). */
     private Runnable begin() {
         if (running++ == 0) window.setCursor(Cursor.getPredefinedCursor(Cursor.WAIT_CURSOR));

@@ -226,8 +226,9 @@ public final class MainWindow extends JFrame {
 
     /** A project just opened, with its raters (read with it, so choosing who codes needs no second wait). */
     private record Opened(Project project, java.util.List<Rater> raters) {
-        static Opened open(Path folder) {
+        static Opened open(Path folder, Tasks.Progress progress) {
             Project p = Project.open(folder);
+            progress.report("Opened " + folder.getFileName() + "; reading who codes in it\u2026");
             try {
                 return new Opened(p, p.raters().list());
             } catch (RuntimeException e) {
@@ -240,14 +241,15 @@ public final class MainWindow extends JFrame {
     void open(Path folder) {
         closeSession();
         showMessage("Opening " + folder.getFileName() + "\u2026", false);
-        closeProject(() -> tasks.background(progress -> Opened.open(folder), opened -> {
-            project = opened.project();
-            prefs.opened(folder);
-            refreshRecent();
-            setTitle("Rapport \u2014 " + folder.getFileName());
-            chooseRater(opened.raters());
-        }, e -> showMessage((e instanceof BadInputException ? e.getMessage() : "Cannot open " + folder + ": " + e)
-                + "\nNothing was changed.", true)));
+        closeProject(() -> tasks.background(progress -> Opened.open(folder, progress),
+                message -> showMessage(message, false), opened -> {
+                    project = opened.project();
+                    prefs.opened(folder);
+                    refreshRecent();
+                    setTitle("Rapport \u2014 " + folder.getFileName());
+                    chooseRater(opened.raters());
+                }, e -> showMessage((e instanceof BadInputException ? e.getMessage() : "Cannot open " + folder + ": "
+                        + e) + "\nNothing was changed.", true)));
     }
 
     private void chooseProject() {
@@ -406,10 +408,7 @@ public final class MainWindow extends JFrame {
             then.run();
             return;
         }
-        tasks.write(() -> {
-            p.close();
-            return p;
-        }, closed -> then.run(), e -> {
+        tasks.write(p::close, then, e -> {
             failedQuietly(e);
             then.run();
         });
