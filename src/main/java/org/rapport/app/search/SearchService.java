@@ -27,6 +27,7 @@ import org.rapport.model.session.Transcript;
 import org.rapport.search.index.IndexLanguage;
 import org.rapport.search.index.IndexProgress;
 import org.rapport.search.index.SessionNames;
+import org.rapport.search.index.SessionSource;
 import org.rapport.search.index.TranscriptIndex;
 import org.rapport.search.query.CodingProximity;
 import org.rapport.search.query.SearchHit;
@@ -302,14 +303,14 @@ public final class SearchService implements AutoCloseable {
     private void rebuildFromStore(TranscriptIndex i) {
         long revision = project.store().read(MetaRepository::transcriptRevision);
         List<Session> sessions = project.store().read(SessionRepository::all);
-        i.rebuild(new TranscriptIndex.SessionSource() {
+        i.rebuild(new SessionSource() {
             @Override
             public int sessionCount() {
                 return sessions.size();
             }
 
             @Override
-            public void forEach(TranscriptIndex.SessionConsumer consumer) {
+            public void forEach(SessionSource.SessionConsumer consumer) {
                 for (Session s : sessions) consumer.accept(s, project.store().read(c -> TranscriptRepository.load(c, s.id())));
             }
         }, revision, progress);
