@@ -19,6 +19,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.store.NRTCachingDirectory;
 import org.rapport.model.BadInputException;
@@ -28,7 +29,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The folder that holds a project's index, and the one claim Rapport makes on it: a folder that is not a Rapport
  * index is never touched, and one that is but is damaged or was built differently is emptied, so the caller
- * rebuilds it. Only one process at a time may write the folder (Lucene's write lock).
+ * rebuilds it. Only one process at a time may write the folder (Lucene's write lock), and a folder another
+ * process writes is neither judged nor wiped.
  */
 final class IndexFolder {
     /** Marks a folder as a Rapport index, so a folder holding something else is never wiped. */
@@ -65,14 +67,21 @@ final class IndexFolder {
             FSDirectory directory = FSDirectory.open(dir);
             long revision = -1;
             boolean damaged = false;
-            try {
-                revision = recordedRevision(directory, language);
-            } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
-                     | IndexNotFoundException | NoSuchFileException | EOFException e) {
-                LOG.warn("search index in {} is damaged ({}); rebuilding it", dir, e.toString());
-                damaged = true;
+            // the files are only judged, and maybe wiped, while no other writer can be at work on them
+            try (Lock unused = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+                try {
+                    revision = recordedRevision(directory, language);
+                } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
+                         | IndexNotFoundException | NoSuchFileException | EOFException e) {
+                    LOG.warn("search index in {} is damaged ({}); rebuilding it", dir, e.toString());
+                    damaged = true;
+                }
+                // the lock file goes too (a damaged one would refuse the writer); the lock is let go just after
+                if (revision < 0) wipe(dir);
+            } catch (LockObtainFailedException e) {
+                directory.close();
+                throw inUse(dir);
             }
-            if (revision < 0) wipe(dir);
             // small segments flushed for near-real-time updates stay in memory until a commit writes them
             return new IndexFolder(dir, new NRTCachingDirectory(directory, 8.0, 64.0), revision, damaged);
         } catch (IOException e) {
@@ -121,12 +130,16 @@ final class IndexFolder {
         }
     }
 
+    private static BadInputException inUse(Path dir) {
+        return new BadInputException(dir.toString(), null, "the search index is in use by another Rapport process");
+    }
+
     /** Opens the folder's one writer; another process holding it is bad input. */
     IndexWriter openWriter(IndexWriterConfig config) throws IOException {
         try {
             return new IndexWriter(directory, config);
         } catch (LockObtainFailedException e) {
-            throw new BadInputException(path.toString(), null, "the search index is in use by another Rapport process");
+            throw inUse(path);
         }
     }
 
