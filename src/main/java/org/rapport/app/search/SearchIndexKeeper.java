@@ -31,7 +31,7 @@ public final class SearchIndexKeeper implements TranscriptChangeListener, AutoCl
     private TranscriptQueryParser parser;
     private IndexLanguage parserLanguage;
 
-    public SearchIndexKeeper(Path folder, TranscriptSource transcripts, SearchSettings settings) {
+    SearchIndexKeeper(Path folder, TranscriptSource transcripts, SearchSettings settings) {
         this.folder = folder;
         this.transcripts = transcripts;
         this.settings = settings;
