@@ -64,6 +64,7 @@ final class IndexFolder {
                 Files.writeString(marker, "Rapport search index, derived from the project store. Deleting this folder"
                         + " is safe: Rapport rebuilds it.\n");
             }
+            dropUnusableLockFile(dir);
             FSDirectory directory = FSDirectory.open(dir);
             long revision = -1;
             boolean damaged = false;
@@ -76,7 +77,6 @@ final class IndexFolder {
                     LOG.warn("search index in {} is damaged ({}); rebuilding it", dir, e.toString());
                     damaged = true;
                 }
-                // the lock file goes too (a damaged one would refuse the writer); the lock is let go just after
                 if (revision < 0) wipe(dir);
             } catch (LockObtainFailedException e) {
                 directory.close();
@@ -121,13 +121,28 @@ final class IndexFolder {
         return CommitData.revision(infos.getUserData(), language);
     }
 
-    /** Deletes every file but the marker: only ever called on a folder known to be ours. */
+    /**
+     * Deletes every file but the marker and the lock file, which this process holds (some systems refuse to delete
+     * a locked file): only ever called on a folder known to be ours.
+     */
     private static void wipe(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.toList()) {
-                if (Files.isRegularFile(p) && !p.getFileName().toString().equals(MARKER)) Files.delete(p);
+                String name = p.getFileName().toString();
+                if (Files.isRegularFile(p) && !name.equals(MARKER) && !name.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                    Files.delete(p);
+                }
             }
         }
+    }
+
+    /**
+     * Lucene's lock file is always empty; one with content was damaged and would refuse every writer, and no
+     * writer can be using it, so it goes before the lock is taken.
+     */
+    private static void dropUnusableLockFile(Path dir) throws IOException {
+        Path lock = dir.resolve(IndexWriter.WRITE_LOCK_NAME);
+        if (Files.isRegularFile(lock) && Files.size(lock) > 0) Files.delete(lock);
     }
 
     private static BadInputException inUse(Path dir) {

@@ -48,7 +48,7 @@ class IndexFolderTest {
         try {
             assertEquals(-1, f.recordedRevision());
             assertFalse(f.wasDamaged());
-            assertEquals(List.of(IndexFolder.MARKER), files(index()));
+            assertEquals(List.of(IndexFolder.MARKER, "write.lock"), files(index()));
         } finally {
             f.close();
         }
