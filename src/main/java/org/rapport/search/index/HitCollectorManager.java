@@ -40,6 +40,11 @@ final class HitCollectorManager implements CollectorManager<HitCollector, HitCol
 
     @Override
     public Hits reduce(Collection<HitCollector> collectors) {
+        if (collectors.size() == 1) {
+            // a searcher without an executor searches the whole index with one collector: nothing to merge
+            HitCollector c = collectors.iterator().next();
+            return new Hits(c.total(), c.perSession(), c.top());
+        }
         long total = 0;
         Map<Long, Integer> perSession = new HashMap<>();
         List<HitRef> top = new ArrayList<>();
