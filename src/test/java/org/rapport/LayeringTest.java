@@ -2,8 +2,6 @@ package org.rapport;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
-import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
@@ -62,12 +60,7 @@ class LayeringTest {
     @ArchTest
     static final ArchRule featuresHaveNoCycles = slices().matching("org.rapport.(*).(*)..").namingSlices("$1.$2")
             .should().beFreeOfCycles()
-            .ignoreDependency(resideInAnyPackage("org.rapport.search.analysis..", "org.rapport.search.query.."),
-                    name("org.rapport.search.index.IndexLanguage").or(name("org.rapport.search.index.SearchFields")))
-            .because("a feature package can be read, tested and changed without the features that use it. One"
-                    + " exception: search.analysis and search.query read the language and the field names that"
-                    + " search.index keeps (IndexLanguage, SearchFields); they belong in search.analysis, a move left"
-                    + " to the restructuring of search under way on another branch");
+            .because("a feature package can be read, tested and changed without the features that use it");
 
     @ArchTest
     static final ArchRule onlyUiUsesSwingAndAwt = noClasses().that().resideOutsideOfPackages("org.rapport.ui..")

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.rapport.app.session.TranscriptChangeListener;
 import org.rapport.model.session.Session;
-import org.rapport.search.index.IndexLanguage;
+import org.rapport.search.analysis.IndexLanguage;
 import org.rapport.search.index.IndexProgress;
 import org.rapport.search.index.SessionSource;
 import org.rapport.search.index.TranscriptIndex;

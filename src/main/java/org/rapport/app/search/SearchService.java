@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import org.rapport.model.codebook.Codebook;
 import org.rapport.model.rater.Rater;
 import org.rapport.model.rater.RaterRole;
-import org.rapport.search.index.IndexLanguage;
+import org.rapport.search.analysis.IndexLanguage;
 import org.rapport.search.index.IndexProgress;
 import org.rapport.search.query.SearchResults;
 

@@ -2,6 +2,8 @@ package org.rapport.search.index;
 
 import java.util.Map;
 
+import org.rapport.search.analysis.IndexLanguage;
+
 /**
  * What every commit of the index records in its user data: the store's transcript revision it reflects, and the
  * language and schema it was built with. An index recorded with another language or schema is rebuilt.

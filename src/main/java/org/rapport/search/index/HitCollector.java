@@ -13,6 +13,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.rapport.search.analysis.SearchFields;
 import org.rapport.search.query.CodingProximity;
 import org.rapport.search.query.SearchSort;
 

@@ -14,6 +14,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
+import org.rapport.search.analysis.SearchFields;
 import org.rapport.search.query.CodingProximity;
 import org.rapport.search.query.SearchHit;
 import org.rapport.search.query.SearchResults;

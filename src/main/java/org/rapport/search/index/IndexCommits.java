@@ -13,6 +13,8 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.rapport.model.session.Session;
 import org.rapport.model.session.Transcript;
+import org.rapport.search.analysis.IndexLanguage;
+import org.rapport.search.analysis.SearchFields;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

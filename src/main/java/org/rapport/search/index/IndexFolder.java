@@ -23,6 +23,7 @@ import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.store.NRTCachingDirectory;
 import org.rapport.model.BadInputException;
+import org.rapport.search.analysis.IndexLanguage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

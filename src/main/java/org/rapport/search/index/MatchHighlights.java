@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
+import org.rapport.search.analysis.SearchFields;
 import org.rapport.search.query.Highlight;
 
 /** The character spans a query matched in an utterance's text fields, merged where they overlap. */

@@ -9,6 +9,7 @@ import org.apache.lucene.search.Query;
 import org.rapport.model.session.Session;
 import org.rapport.model.session.Transcript;
 import org.rapport.search.analysis.FieldAnalyzers;
+import org.rapport.search.analysis.IndexLanguage;
 import org.rapport.search.query.CodingProximity;
 import org.rapport.search.query.SearchResults;
 import org.rapport.search.query.SearchSort;

@@ -18,6 +18,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.Bits;
+import org.rapport.search.analysis.SearchFields;
 import org.rapport.search.query.UtteranceRef;
 
 /**

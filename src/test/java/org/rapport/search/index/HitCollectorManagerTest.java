@@ -32,6 +32,8 @@ import org.rapport.model.session.Session;
 import org.rapport.model.session.Transcript;
 import org.rapport.model.session.Utterance;
 import org.rapport.search.analysis.FieldAnalyzers;
+import org.rapport.search.analysis.IndexLanguage;
+import org.rapport.search.analysis.SearchFields;
 import org.rapport.search.query.SearchHit;
 import org.rapport.search.query.SearchResults;
 import org.rapport.search.query.SearchSort;

@@ -17,6 +17,7 @@ import org.rapport.model.BadInputException;
 import org.rapport.model.session.Session;
 import org.rapport.model.session.Transcript;
 import org.rapport.model.session.Utterance;
+import org.rapport.search.analysis.IndexLanguage;
 
 /** Which folders the index claims, and what it makes of an index it finds there. */
 class IndexFolderTest {

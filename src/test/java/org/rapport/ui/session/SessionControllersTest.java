@@ -27,9 +27,8 @@ import org.rapport.model.rater.RaterRole;
 import org.rapport.ui.SwingThreadCheck;
 import org.rapport.ui.TestSessions;
 import org.rapport.ui.common.ImmediateTasks;
-import org.rapport.ui.keys.Keys;
-import org.rapport.ui.session.AppContext;
 import org.rapport.ui.common.Prefs;
+import org.rapport.ui.keys.Keys;
 
 /**
  * The playback and coding controllers of a session view without the view: a real project store, the transcript-only
