@@ -7,6 +7,7 @@ import org.rapport.app.coding.CodingService;
 import org.rapport.app.export.ExportService;
 import org.rapport.app.imports.ImportService;
 import org.rapport.app.rater.RaterService;
+import org.rapport.app.search.ProjectSearchSources;
 import org.rapport.app.search.SearchService;
 import org.rapport.app.session.SessionService;
 import org.rapport.app.session.TranscriptChangeListener;
@@ -33,11 +34,11 @@ public final class Project implements AutoCloseable {
     private Project(H2ProjectStore store) {
         this.folder = store.folder();
         this.store = store;
-        this.search = new SearchService(this);
-        TranscriptChangeListener indexUpdate = search::transcriptChanged;
         this.codebooks = new CodebookService(store);
-        this.sessions = new SessionService(store, indexUpdate);
         this.raters = new RaterService(store);
+        this.search = new SearchService(folder, new ProjectSearchSources(store, codebooks, raters));
+        TranscriptChangeListener indexUpdate = search::transcriptChanged;
+        this.sessions = new SessionService(store, indexUpdate);
         this.codings = new CodingService(store, codebooks, sessions);
         this.imports = new ImportService(store, codebooks, sessions, indexUpdate);
         this.exports = new ExportService(store, codebooks, sessions);

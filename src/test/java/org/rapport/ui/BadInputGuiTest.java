@@ -12,6 +12,7 @@ import javax.swing.SwingUtilities;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapport.NativeSupport;
 import org.rapport.app.Project;
@@ -23,6 +24,7 @@ import org.rapport.ui.shell.MainWindow;
 import org.rapport.ui.shell.RapportApp;
 
 /** Bad input the workspace meets: a clear message in the window, and nothing lost. */
+@ExtendWith({SwingThreadCheck.class, EdtIoWatch.class})
 class BadInputGuiTest {
     @TempDir
     Path dir;

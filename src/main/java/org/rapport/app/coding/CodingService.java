@@ -12,6 +12,7 @@ import org.rapport.model.codebook.Scale;
 import org.rapport.model.coding.Assignment;
 import org.rapport.model.coding.AssignmentStatus;
 import org.rapport.model.coding.Coding;
+import org.rapport.model.coding.Completion;
 import org.rapport.model.coding.Rating;
 import org.rapport.model.rater.Rater;
 import org.rapport.model.session.Session;
@@ -138,21 +139,7 @@ public final class CodingService {
     /** The scale items (with segment, null = whole session) the rater has not rated yet in a session. */
     public List<String> missingRatings(Rater rater, long sessionId, String codebookId) {
         Codebook cb = codebooks.current(codebookId);
-        Session s = sessions.byId(sessionId);
-        long duration = s.durationMs() != null ? s.durationMs() : sessions.transcript(sessionId).endMs();
-        List<Rating> given = store.read(tx -> tx.ratings().in(Selection.ALL.codebook(cb.id()).session(sessionId)
-                .rater(rater.id())));
-        List<String> missing = new ArrayList<>();
-        for (Scale scale : cb.scales()) {
-            int segments = scale.unit().segmentCount(duration);
-            for (int seg = 0; seg < segments; seg++) {
-                Integer segment = scale.unit().isWholeSession() ? null : seg;
-                boolean rated = given.stream().anyMatch(r -> r.itemId().equals(scale.id())
-                        && java.util.Objects.equals(r.segment(), segment));
-                if (!rated) missing.add(segment == null ? scale.id() : scale.id() + " (segment " + (seg + 1) + ")");
-            }
-        }
-        return missing;
+        return Completion.missingRatings(cb, durationOf(sessionId), ratingsOf(rater, sessionId));
     }
 
     /** Marks the session complete for the rater; refused while a rating is missing. */
@@ -165,21 +152,24 @@ public final class CodingService {
      * them is missing nothing changes, and the message lists the missing ratings of each codebook.
      */
     public void markComplete(Rater rater, long sessionId, List<String> codebookIds) {
-        List<String> missing = new ArrayList<>();
-        for (String id : codebookIds) {
-            for (String item : missingRatings(rater, sessionId, id)) missing.add(codebookIds.size() > 1 ? id + " " + item : item);
-        }
-        if (!missing.isEmpty()) {
-            throw new BadInputException("cannot mark complete: " + missing.size() + " rating(s) missing: "
-                    + String.join(", ", missing.subList(0, Math.min(8, missing.size())))
-                    + (missing.size() > 8 ? " ..." : ""));
-        }
+        List<Codebook> toComplete = codebookIds.stream().map(codebooks::current).toList();
+        Completion completion = Completion.check(toComplete, durationOf(sessionId), ratingsOf(rater, sessionId));
+        if (!completion.isComplete()) throw new BadInputException(completion.refusal());
         store.inTransaction(tx -> {
             for (String id : codebookIds) {
                 tx.assignments().put(new Assignment(sessionId, rater.id(), id, AssignmentStatus.COMPLETE));
             }
             return null;
         });
+    }
+
+    private long durationOf(long sessionId) {
+        Session s = sessions.byId(sessionId);
+        return s.durationMs() != null ? s.durationMs() : sessions.transcript(sessionId).endMs();
+    }
+
+    private List<Rating> ratingsOf(Rater rater, long sessionId) {
+        return store.read(tx -> tx.ratings().forSession(sessionId, rater.id()));
     }
 
     public void assign(long sessionId, Rater rater, String codebookId) {

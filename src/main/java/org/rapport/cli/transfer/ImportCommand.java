@@ -3,7 +3,6 @@ package org.rapport.cli.transfer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +13,9 @@ import org.rapport.app.imports.ImportResult;
 import org.rapport.app.imports.SessionImport;
 import org.rapport.cli.ProjectOption;
 import org.rapport.cli.RapportCommand;
-import org.rapport.model.BadInputException;
+import org.rapport.cli.transfer.TransferConverters.SpeakerRole;
 import org.rapport.model.session.Role;
 import org.rapport.transcript.TranscriptFormat;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,47 +40,25 @@ public final class ImportCommand {
         @Option(names = "--transcript", required = true, paramLabel = "FILE") Path transcript;
         @Option(names = "--media", paramLabel = "FILE", description = "the recording (video or audio)") Path media;
         @Option(names = "--format", paramLabel = "vtt|srt|csv|tsv|eaf|txt",
-                description = "transcript format; taken from the extension when absent") String format;
+                description = "transcript format; taken from the extension when absent",
+                converter = TransferConverters.TranscriptFormatName.class) TranscriptFormat format;
         @Option(names = "--role", paramLabel = "SPEAKER=ROLE",
-                description = "role of a speaker: client, therapist, co-therapist, group-member, other") List<String> roles;
+                description = "role of a speaker: client, therapist, co-therapist, group-member, other",
+                converter = TransferConverters.SpeakerRoleSpec.class) List<SpeakerRole> roles;
         @Option(names = "--client", paramLabel = "ID", description = "client or dyad id") String client;
         @Option(names = "--therapist", paramLabel = "NAME") String therapist;
         @Option(names = "--number", paramLabel = "N", description = "session number") Integer number;
-        @Option(names = "--date", paramLabel = "YYYY-MM-DD") String date;
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = TransferConverters.IsoDate.class) LocalDate date;
 
         @Override
         public Integer call() {
-            TranscriptFormat f = format == null ? null : TranscriptFormat.fromKey(format);
-            SessionImport req = new SessionImport(name, transcript, f, media, parseRoles(roles), client, therapist,
-                    number, parseDate(date));
+            Map<String, Role> byLabel = new LinkedHashMap<>();
+            if (roles != null) for (SpeakerRole r : roles) byLabel.put(r.speaker(), r.role());
+            SessionImport req = new SessionImport(name, transcript, format, media, byLabel, client, therapist, number, date);
             try (Project p = Project.open(project.project)) {
                 report(spec.commandLine().getOut(), spec.commandLine().getErr(), p.imports().importSession(req));
             }
             return RapportCommand.OK;
-        }
-
-        private static Map<String, Role> parseRoles(List<String> specs) {
-            Map<String, Role> out = new LinkedHashMap<>();
-            if (specs == null) return out;
-            for (String s : specs) {
-                int eq = s.lastIndexOf('=');
-                Role role = eq < 0 ? null : Role.fromKey(s.substring(eq + 1));
-                if (eq <= 0 || role == null) {
-                    throw new BadInputException("--role " + s + ": expected SPEAKER=ROLE with ROLE one of client, therapist,"
-                            + " co-therapist, group-member, other");
-                }
-                out.put(s.substring(0, eq), role);
-            }
-            return out;
-        }
-
-        private static LocalDate parseDate(String d) {
-            if (d == null) return null;
-            try {
-                return LocalDate.parse(d);
-            } catch (DateTimeParseException e) {
-                throw new BadInputException("--date " + d + ": expected YYYY-MM-DD");
-            }
         }
     }
 
