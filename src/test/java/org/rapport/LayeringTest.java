@@ -86,6 +86,32 @@ class LayeringTest {
             .because("ui and cli are thin: app services own the store and the index");
 
     @ArchTest
+    static final ArchRule servicesKnowNoSqlAndNoEngine = noClasses().that().resideInAPackage("org.rapport.app..")
+            .and().doNotHaveFullyQualifiedName("org.rapport.app.Project")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.h2..",
+                    "org.flywaydb..", "org.rapport.store.jdbc..", "org.rapport.store.h2..")
+            .because("services reach the store through its interfaces, whatever engine keeps the project"
+                    + " (docs/decisions/0005-store-seam.md)");
+
+    @ArchTest
+    static final ArchRule theProjectChoosesTheEngineWithoutSql = noClasses().that()
+            .haveFullyQualifiedName("org.rapport.app.Project")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.h2..",
+                    "org.rapport.store.jdbc..")
+            .because("Project is where the engine's store is opened, and no more");
+
+    @ArchTest
+    static final ArchRule storeInterfacesNameNoEngine = noClasses().that().resideInAPackage("org.rapport.store")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.h2..",
+                    "org.flywaydb..", "org.rapport.store.jdbc..", "org.rapport.store.h2..")
+            .because("the store's interfaces speak in records and unchecked exceptions, not JDBC");
+
+    @ArchTest
+    static final ArchRule jdbcStoreIsEngineNeutral = noClasses().that().resideInAPackage("org.rapport.store.jdbc..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.h2..", "org.rapport.store.h2..")
+            .because("store.jdbc is the SQL every engine runs; what is H2's lives in store.h2");
+
+    @ArchTest
     static final ArchRule statisticsDoNoIo = noClasses().that().resideInAPackage("org.rapport.agreement..")
             .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "java.sql..",
                     "java.net..")

@@ -10,11 +10,8 @@ import org.rapport.model.coding.Coding;
 import org.rapport.model.rater.Rater;
 import org.rapport.model.session.Session;
 import org.rapport.model.session.Transcript;
-import org.rapport.store.CodingRepository;
-import org.rapport.store.MetaRepository;
 import org.rapport.store.ProjectStore;
-import org.rapport.store.SessionRepository;
-import org.rapport.store.TranscriptRepository;
+import org.rapport.store.Selection;
 
 /**
  * What search reads from a project, over its store and services. Every store access of search is here and
@@ -33,48 +30,44 @@ public final class ProjectSearchSources implements SearchSources {
 
     @Override
     public long transcriptRevision() {
-        return store.read(MetaRepository::transcriptRevision);
+        return store.read(tx -> tx.meta().transcriptRevision());
     }
 
     @Override
     public List<Session> sessions() {
-        return store.read(SessionRepository::all);
+        return store.read(tx -> tx.sessions().all());
     }
 
     @Override
     public Transcript transcript(long sessionId) {
-        return store.read(c -> TranscriptRepository.load(c, sessionId));
+        return store.read(tx -> tx.transcripts().load(sessionId));
     }
 
     @Override
     public SessionChange change(long sessionId) {
-        return store.read(c -> {
-            long revision = MetaRepository.transcriptRevision(c);
-            Optional<Session> s = SessionRepository.byId(c, sessionId);
-            return new SessionChange(revision, s, s.isPresent() ? TranscriptRepository.load(c, sessionId) : null);
+        return store.read(tx -> {
+            long revision = tx.meta().transcriptRevision();
+            Optional<Session> s = tx.sessions().byId(sessionId);
+            return new SessionChange(revision, s, s.isPresent() ? tx.transcripts().load(sessionId) : null);
         });
     }
 
     @Override
     public Optional<String> languageKey() {
-        return store.read(c -> MetaRepository.get(c, MetaRepository.LANGUAGE));
+        return store.read(tx -> tx.meta().language());
     }
 
     @Override
     public void saveLanguageKey(String key) {
-        store.inTransaction(c -> {
-            MetaRepository.put(c, MetaRepository.LANGUAGE, key);
+        store.inTransaction(tx -> {
+            tx.meta().setLanguage(key);
             return null;
         });
     }
 
     @Override
     public List<Coding> codingsOf(String codebookId, String codeId, Long raterId) {
-        return store.read(CodingRepository::all).stream()
-                .filter(k -> k.codeId().equals(codeId))
-                .filter(k -> codebookId == null || k.codebookId().equals(codebookId))
-                .filter(k -> raterId == null || k.raterId() == raterId)
-                .toList();
+        return store.read(tx -> tx.codings().ofCode(codeId, Selection.ALL.codebook(codebookId).rater(raterId)));
     }
 
     @Override
