@@ -19,7 +19,7 @@ public final class ProjectStore implements AutoCloseable {
     public static final String DB_NAME = "project";
     public static final String DB_FILE = DB_NAME + ".mv.db";
     /** The highest migration in src/main/resources/db/migration (SchemaVersionTest keeps them in step). */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     private final Path folder;
     private final JdbcConnectionPool pool;

@@ -32,11 +32,12 @@ public final class TranscriptRepository {
             del.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO participant (session_id, label, role) VALUES (?,?,?)")) {
+                "INSERT INTO participant (session_id, label, role, tier) VALUES (?,?,?,?)")) {
             for (Participant p : t.participants()) {
                 ps.setLong(1, sessionId);
                 ps.setString(2, p.label());
                 ps.setString(3, p.role().name());
+                ps.setString(4, p.tier());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -105,10 +106,12 @@ public final class TranscriptRepository {
     public static List<Participant> participants(Connection c, long sessionId) throws SQLException {
         List<Participant> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT label, role FROM participant WHERE session_id = ? ORDER BY id")) {
+                "SELECT label, role, tier FROM participant WHERE session_id = ? ORDER BY id")) {
             ps.setLong(1, sessionId);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(new Participant(rs.getString(1), Role.valueOf(rs.getString(2))));
+                while (rs.next()) {
+                    out.add(new Participant(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3)));
+                }
             }
         }
         return out;
