@@ -65,11 +65,24 @@ public final class EafFile {
      * @param clampTimes set negative time values to 0 rather than refusing them
      */
     public static EafFile read(String name, byte[] content, Charset encoding, boolean clampTimes) {
+        EafFile file = parse(name, content, encoding, clampTimes);
+        file.problems.throwIfAny();
+        return file;
+    }
+
+    /**
+     * Reads an EAF file, keeping the problems found for the caller to add its own to (a malformed file still throws).
+     * A negative time value is kept as it is, so its annotations can be left out: it is a problem already.
+     */
+    static EafFile parse(String name, byte[] content, Charset encoding, boolean clampTimes) {
         XmlInput input = XmlInput.of(name, content, encoding);
         EafFile file = new EafFile(input.source());
         file.parse(input, clampTimes);
-        file.problems.throwIfAny();
         return file;
+    }
+
+    Problems problems() {
+        return problems;
     }
 
     public String name() {
@@ -296,6 +309,7 @@ public final class EafFile {
                 return 0L;
             }
             problems.add(line, "negative time value " + v + "; --clamp-times sets negative times to 0");
+            return v;
         } catch (NumberFormatException e) {
             problems.add(line, "TIME_VALUE '" + value + "' is not a whole number of milliseconds");
         }

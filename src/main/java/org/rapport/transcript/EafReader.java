@@ -24,8 +24,8 @@ final class EafReader {
     }
 
     static TranscriptRead read(String name, byte[] content, ReadOptions options) {
-        EafFile file = EafFile.read(name, content, options.encoding(), options.clampTimes());
-        Reading reading = new Reading(file.source(), options);
+        EafFile file = EafFile.parse(name, content, options.encoding(), options.clampTimes());
+        Reading reading = new Reading(file.source(), options, file.problems());
         if (file.clamped() > 0) {
             reading.note("set " + file.clamped() + " negative time value" + (file.clamped() == 1 ? "" : "s")
                     + " to 0 (--clamp-times)");
@@ -47,10 +47,14 @@ final class EafReader {
         }
         if (!used.isEmpty()) reading.note("speech tiers (speaker, utterances): " + String.join(", ", used));
         noteLeftOut(reading, choices);
+        if (timed.isEmpty() && reading.problems().isEmpty()) throw noSpeech(file, choices);
         // tiers are stored one after another: file order is tier order, so utterances are put in time order
         timed.sort(Comparator.comparingLong(Timed::start).thenComparingLong(Timed::end));
         TimelineBuilder timeline = reading.timeline();
-        for (Timed t : timed) timeline.add(t.line(), t.start(), t.end(), t.speaker(), t.text());
+        for (Timed t : timed) {
+            if (t.start() < 0 || t.end() < 0) continue; // its negative time value is a problem already
+            timeline.add(t.line(), t.start(), t.end(), t.speaker(), t.text());
+        }
         return new TranscriptRead(timeline.build(roles, tiers), reading.notes());
     }
 
@@ -69,6 +73,15 @@ final class EafReader {
             EafFile.Annotation first = group.get(0);
             out.add(new Timed(first.line(), first.startMs(), first.endMs(), c.speaker(), text));
         }
+    }
+
+    /** Why a file gave no utterance: each tier and what it was, so the user can name the speech tiers. */
+    private static RuntimeException noSpeech(EafFile file, List<EafSpeechTiers.Choice> choices) {
+        if (choices.isEmpty()) return file.source().error(null, "no utterances found: the file has no tiers");
+        List<String> tiers = new ArrayList<>();
+        for (EafSpeechTiers.Choice c : choices) tiers.add(c.tier().id() + " (" + (c.speech() ? "no text" : c.reason().brief) + ")");
+        return file.source().error(null, "no utterances found: no tier holds speech with text: " + String.join(", ", tiers)
+                + "; name the speech tiers with --tiers");
     }
 
     private static void noteLeftOut(Reading reading, List<EafSpeechTiers.Choice> choices) {

@@ -31,20 +31,24 @@ final class EafSpeechTiers {
 
     /** Why a tier is left out. */
     enum Reason {
-        DEPENDENT("depend on another tier (translations, glosses, words or codes of its annotations)"),
-        VOCABULARY("take their values from a controlled vocabulary (code tiers: 'import codings' reads them)"),
-        NAME("have names that say they hold no talk (codes, gestures, comments, notes ...)"),
-        EMPTY("have no text in any annotation"),
-        NUMBERS("hold numbers, not words"),
-        CODES("hold what look like codes: a few single words, each used again and again"),
-        OTHER_TYPE("are of another type than their participant's speech tier"),
-        NOT_CHOSEN("were not chosen with --tiers or --speaker-tier"),
-        WORDS_OF_REFERENCES("hold the words of a tier of reference ids (read as its text)");
+        DEPENDENT("depend on another tier (translations, glosses, words or codes of its annotations)", "dependent"),
+        VOCABULARY("take their values from a controlled vocabulary (code tiers: 'import codings' reads them)",
+                "controlled vocabulary"),
+        NAME("have names that say they hold no talk (codes, gestures, comments, notes ...)", "name"),
+        EMPTY("have no text in any annotation", "no text"),
+        NUMBERS("hold numbers, not words", "numbers"),
+        CODES("hold what look like codes: a few single words, each used again and again", "codes"),
+        OTHER_TYPE("are of another type than their participant's speech tier", "other type"),
+        NOT_CHOSEN("were not chosen with --tiers or --speaker-tier", "not chosen"),
+        WORDS_OF_REFERENCES("hold the words of a tier of reference ids (read as its text)", "words of references");
 
         final String text;
+        /** A word or two for the message when no tier is speech. */
+        final String brief;
 
-        Reason(String text) {
+        Reason(String text, String brief) {
             this.text = text;
+            this.brief = brief;
         }
     }
 

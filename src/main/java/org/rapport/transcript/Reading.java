@@ -20,9 +20,14 @@ final class Reading {
     private final Map<String, Integer> prefixSpeakers = new LinkedHashMap<>();
 
     Reading(SourceText source, ReadOptions options) {
+        this(source, options, new Problems(source.name()));
+    }
+
+    /** A reading that goes on from problems another reader found in the same file. */
+    Reading(SourceText source, ReadOptions options, Problems problems) {
         this.source = source;
         this.options = options;
-        this.problems = new Problems(source.name());
+        this.problems = problems;
     }
 
     SourceText source() {

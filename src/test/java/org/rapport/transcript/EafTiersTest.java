@@ -168,4 +168,18 @@ class EafTiersTest {
         assertEquals(t.utterances(), back.utterances());
         assertEquals(t.participants(), back.participants());
     }
+
+    @Test
+    void aFileWithoutSpeechNamesEachTierAndWhatItHolds() {
+        String xml = "<ANNOTATION_DOCUMENT><TIME_ORDER><TIME_SLOT TIME_SLOT_ID=\"a\" TIME_VALUE=\"0\"/>"
+                + "<TIME_SLOT TIME_SLOT_ID=\"b\" TIME_VALUE=\"900\"/></TIME_ORDER>"
+                + "<TIER TIER_ID=\"CHI\" PARTICIPANT=\"CHI\"><ANNOTATION><ALIGNABLE_ANNOTATION TIME_SLOT_REF1=\"a\""
+                + " TIME_SLOT_REF2=\"b\"><ANNOTATION_VALUE></ANNOTATION_VALUE></ALIGNABLE_ANNOTATION></ANNOTATION></TIER>"
+                + "<TIER TIER_ID=\"Notes\"><ANNOTATION><ALIGNABLE_ANNOTATION TIME_SLOT_REF1=\"a\" TIME_SLOT_REF2=\"b\">"
+                + "<ANNOTATION_VALUE>camera moved</ANNOTATION_VALUE></ALIGNABLE_ANNOTATION></ANNOTATION></TIER>"
+                + "</ANNOTATION_DOCUMENT>";
+        assertBadInput("n.eaf", null, "no tier holds speech with text: CHI (no text), Notes (name); name the speech"
+                + " tiers with --tiers", () -> Transcripts.read("n.eaf", xml.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                TranscriptFormat.EAF));
+    }
 }
