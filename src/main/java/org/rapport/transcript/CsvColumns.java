@@ -56,13 +56,10 @@ final class CsvColumns {
         return headerNames.get(column);
     }
 
-    /** Refuses a row with more fields than the header: an unquoted delimiter in a text would lose words. */
-    void checkWidth(CsvTable.Row row) {
-        String problem = widthProblem(row);
-        if (problem != null) throw source.error(row.line(), problem);
-    }
-
-    /** What is wrong with a row that has more fields than the header, or null when it has not. */
+    /**
+     * What is wrong with a row that has more fields than the header (an unquoted delimiter in a text would lose
+     * words), or null when it has not.
+     */
     String widthProblem(CsvTable.Row row) {
         if (row.values().size() <= width) return null;
         return "has " + row.values().size() + " fields but the header has " + width

@@ -26,7 +26,11 @@ final class HeaderedTurns {
     private HeaderedTurns() {
     }
 
-    static Transcript read(Reading reading, List<String> lines, Shape shape) {
+    /**
+     * @param headerBeforeText whether text before the first header is a document's heading, left out with a note,
+     *                         rather than a problem
+     */
+    static Transcript read(Reading reading, List<String> lines, Shape shape, boolean headerBeforeText) {
         StampedTurns turns = new StampedTurns(reading);
         Long first = null;
         int line = 0;
@@ -35,16 +39,19 @@ final class HeaderedTurns {
         String speaker = null;
         StringBuilder text = null;
         boolean reported = false;
+        int heading = 0;
         for (int i = 0; i < lines.size(); i++) {
             String current = lines.get(i);
             Matcher m = shape.header().matcher(current);
             if (!m.matches() || PlainTextReader.isStamped(current)) {
                 if (current.isBlank()) continue;
                 if (text == null) {
-                    if (!reported && stamp == null) {
+                    if (headerBeforeText && stamp == null) {
+                        heading++;
+                    } else if (!reported && stamp == null) {
                         reading.problems().add(i + 1, "text before the first '" + shape.headerShape() + "' line");
+                        reported = true;
                     }
-                    reported = true;
                     continue;
                 }
                 text.append(' ').append(current.trim());
@@ -62,6 +69,7 @@ final class HeaderedTurns {
             text = new StringBuilder();
         }
         if (text != null) turns.add(line, start, stamp, speaker, text.toString());
+        PlainTextReader.noteHeading(reading, heading, shape.headerShape());
         if (shape.clockTimes() && first != null && first > 0) {
             reading.note("the stamps are clock times: the first, " + TimeCodes.hms(first) + ", is taken as 0:00:00");
         }

@@ -73,10 +73,14 @@ final class PlainTextReader {
             text = m.group(2).isBlank() ? null : new StringBuilder(m.group(2).trim());
         }
         if (text != null || turnStamp != null) turns.add(turnLine, turnStart, turnStamp, null, text == null ? "" : text.toString());
-        if (header > 0) {
-            reading.note("left out " + header + " paragraph" + (header == 1 ? "" : "s")
-                    + " before the first [hh:mm:ss] stamp (a heading)");
-        }
+        noteHeading(reading, header, "[hh:mm:ss]");
         return turns.build();
+    }
+
+    /** Says how many paragraphs of a document came before its first turn and were left out as its heading. */
+    static void noteHeading(Reading reading, int paragraphs, String firstTurn) {
+        if (paragraphs == 0) return;
+        reading.note("left out " + paragraphs + " paragraph" + (paragraphs == 1 ? "" : "s") + " before the first "
+                + firstTurn + " " + (firstTurn.startsWith("[hh") ? "stamp" : "line") + " (a heading)");
     }
 }

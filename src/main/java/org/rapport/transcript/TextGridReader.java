@@ -14,7 +14,7 @@ import org.rapport.model.session.Transcript;
  * numbers, quoted strings ({@code ""} is a quote) and {@code <exists>}; the long form's labels ({@code xmin =},
  * {@code intervals [1]:}) are skipped. Each interval tier is a speaker named by the tier; an interval with empty text
  * is a pause and is left out; point tiers (TextTier) are left out and named in the notes. {@link ReadOptions#tiers}
- * chooses the tiers instead.
+ * and {@link ReadOptions#speakerTiers} choose the tiers instead.
  */
 final class TextGridReader {
     private TextGridReader() {
@@ -44,7 +44,8 @@ final class TextGridReader {
         if (!exists.text().equals("<exists>")) return nothingToRead(reading);
         int tierCount = tokens.count("the number of tiers");
         List<Interval> intervals = new ArrayList<>();
-        List<String> chosen = reading.options().tiers();
+        List<String> chosen = new ArrayList<>(reading.options().tiers());
+        for (String t : reading.options().speakerTiers().keySet()) if (!chosen.contains(t)) chosen.add(t);
         List<String> usedTiers = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
         for (int t = 0; t < tierCount; t++) {
@@ -66,18 +67,18 @@ final class TextGridReader {
                 usedTiers.add(name);
             } else {
                 leftOut.add("'" + name + "' (" + (points ? "a point tier: points, not stretches of talk"
-                        : "not chosen with --tiers") + ")");
+                        : "not chosen with --tiers or --speaker-tier") + ")");
             }
         }
         for (String name : chosen) {
-            if (!usedTiers.contains(name)) reading.problems().add(null, "no interval tier '" + name + "' (--tiers)");
+            if (!usedTiers.contains(name)) reading.problems().add(null, "no interval tier '" + name + "' in the file");
         }
         if (!leftOut.isEmpty()) reading.note("tiers left out: " + String.join(", ", leftOut));
         // tiers are stored one after another: put the talk in time order
         intervals.sort(Comparator.comparingLong(Interval::start).thenComparingLong(Interval::end));
         TimelineBuilder timeline = reading.timeline();
         for (Interval i : intervals) timeline.add(i.line(), i.start(), i.end(), i.speaker(), i.text());
-        return timeline.build();
+        return timeline.build(reading.options().speakerTiers(), java.util.Map.of()); // a tier's speaker is its name
     }
 
     private static Transcript nothingToRead(Reading reading) {

@@ -50,6 +50,10 @@ public final class Transcripts {
     }
 
     public static TranscriptRead read(String sourceName, byte[] content, TranscriptFormat format, ReadOptions options) {
+        if (options.tiersChosen() && format != TranscriptFormat.EAF && format != TranscriptFormat.TEXTGRID) {
+            throw new BadInputException(sourceName, null, "--tiers and --speaker-tier choose tiers of ELAN and Praat"
+                    + " files; this is read as " + format.key());
+        }
         switch (format) {
             case EAF:
                 return EafReader.read(sourceName, content, options);
@@ -88,14 +92,14 @@ public final class Transcripts {
      */
     private static Transcript readText(Reading reading, TranscriptFormat format) {
         List<String> lines = reading.source().lines();
-        if (format == TranscriptFormat.ZOOM) return ZoomTextReader.read(reading, lines);
-        if (format == TranscriptFormat.OTTER) return OtterTextReader.read(reading, lines);
         boolean document = format == TranscriptFormat.DOCX;
+        if (format == TranscriptFormat.ZOOM) return ZoomTextReader.read(reading, lines, false);
+        if (format == TranscriptFormat.OTTER) return OtterTextReader.read(reading, lines, false);
         for (String line : lines) {
             if (line.isBlank()) continue;
             if (PlainTextReader.isStamped(line)) break;
-            if (ZoomTextReader.SHAPE.isHeader(line)) return ZoomTextReader.read(reading, lines);
-            if (OtterTextReader.SHAPE.isHeader(line)) return OtterTextReader.read(reading, lines);
+            if (ZoomTextReader.SHAPE.isHeader(line)) return ZoomTextReader.read(reading, lines, document);
+            if (OtterTextReader.SHAPE.isHeader(line)) return OtterTextReader.read(reading, lines, document);
             if (!document) break; // a document's heading may come before the first turn
         }
         return PlainTextReader.read(reading, lines, document);

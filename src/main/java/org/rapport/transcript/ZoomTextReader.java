@@ -18,7 +18,8 @@ final class ZoomTextReader {
     private ZoomTextReader() {
     }
 
-    static Transcript read(Reading reading, List<String> lines) {
-        return HeaderedTurns.read(reading, lines, SHAPE);
+    /** @param document whether the lines are a document's, whose heading may come before the first turn */
+    static Transcript read(Reading reading, List<String> lines, boolean document) {
+        return HeaderedTurns.read(reading, lines, SHAPE, document);
     }
 }

@@ -218,4 +218,35 @@ class MoreFormatsTest {
         Utterance u = Transcripts.read(path("session.srt"), TranscriptFormat.SRT, off).transcript().utterances().get(0);
         assertEquals(new Utterance(0, 1_000, 4_500, "Unknown", "Therapist: How have you been since last week?"), u);
     }
+
+    @Test
+    void docxWithAHeadingAboveZoomTurnsLeavesTheHeadingOut() throws IOException {
+        byte[] doc = docx("Meeting transcript", "[Dr. Rivera] 14:02:11", "How has the week been?", "[Client] 14:02:15",
+                "Fine.");
+        TranscriptRead read = Transcripts.read("z.docx", doc, TranscriptFormat.DOCX, ReadOptions.DEFAULTS);
+        assertEquals(List.of("Dr. Rivera", "Client"), read.transcript().utterances().stream().map(Utterance::speaker).toList());
+        assertTrue(read.notes().contains("left out 1 paragraph before the first [Speaker] hh:mm:ss line (a heading)"),
+                read.notes().toString());
+    }
+
+    @Test
+    void textBeforeTheFirstZoomTurnOfATextFileIsAProblem() {
+        byte[] txt = "Meeting\n[Dr. Rivera] 14:02:11\nHello\n".getBytes(StandardCharsets.UTF_8);
+        assertBadInput("z.txt", 1, "text before the first '[Speaker] hh:mm:ss' line",
+                () -> Transcripts.read("z.txt", txt, TranscriptFormat.ZOOM));
+    }
+
+    @Test
+    void textGridSpeakerTierGivesItsSpeakersRole() throws IOException {
+        ReadOptions roles = new ReadOptions(null, null, false, false, true, List.of(), java.util.Map.of(
+                "Therapist", Role.CO_THERAPIST));
+        Transcript t = Transcripts.read(path("praat-short.TextGrid"), TranscriptFormat.TEXTGRID, roles).transcript();
+        assertEquals(List.of(new Participant("Therapist", Role.CO_THERAPIST)), t.participants());
+    }
+
+    @Test
+    void tiersCannotBeChosenInAFormatWithoutTiers() {
+        assertBadInput("session.srt", null, "--tiers and --speaker-tier choose tiers of ELAN and Praat files",
+                () -> Transcripts.read(path("session.srt"), TranscriptFormat.SRT, tiers("Client")));
+    }
 }
