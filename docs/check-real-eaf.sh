@@ -23,7 +23,7 @@ project=$work/project
 java -jar "$jar" init "$project" > /dev/null || exit 1
 
 printf '%-36s %8s %6s %6s %5s  %s\n' FILE SPEECH SPEAK USED OUT XMLLINT
-n=0; ok=0
+n=0; ok=0; imported=0
 for f in "$folder"/*.eaf; do
     name=$(basename "$f" .eaf)
     n=$((n + 1))
@@ -41,6 +41,7 @@ for f in "$folder"/*.eaf; do
         printf '%-36s %8s %6s %6s %5s  %s\n' "$name" - - - - "not imported: $(head -1 <<< "$out" | cut -c1-70)"
         continue
     fi
+    imported=$((imported + 1))
     utterances=$(sed -n 's/^imported session .*: \([0-9]*\) utterances, \([0-9]*\) participants.*/\1/p' <<< "$out")
     speakers=$(sed -n 's/^imported session .*: \([0-9]*\) utterances, \([0-9]*\) participants.*/\2/p' <<< "$out")
     used=$(grep '^  speech tiers' <<< "$out" | grep -o '([^()]*, [0-9]*)' | wc -l)
@@ -50,4 +51,5 @@ for f in "$folder"/*.eaf; do
     if xmllint --noout --schema "$xsd" "$exported" 2>> "$log"; then lint=OK; ok=$((ok + 1)); else lint=FAIL; fi
     printf '%-36s %8s %6s %6s %5s  %s\n' "$name$flag" "$utterances" "$speakers" "$used" "$left" "$lint"
 done
-echo "$ok of $n exports valid against $(basename "$xsd"); summaries in $log"
+echo "$n files: $imported imported, $((n - imported)) refused; $ok of $imported exports valid against $(basename "$xsd")"
+echo "summaries: $log"
