@@ -39,9 +39,11 @@ public final class ExportService {
         this.sessions = sessions;
     }
 
+    /** One session's transcript; an EAF file keeps the tier names it was read from and links the media. */
     public void transcript(String sessionName, TranscriptFormat format, Path out) {
         Session s = sessions.byName(sessionName);
-        FileAccess.writing(out, () -> Transcripts.write(sessions.transcript(s.id()), format, out));
+        Path media = s.mediaPath() == null ? null : Path.of(s.mediaPath());
+        FileAccess.writing(out, () -> Transcripts.write(sessions.transcript(s.id()), format, out, media));
     }
 
     /** All codings (or one session's) as long CSV; returns how many were written. */

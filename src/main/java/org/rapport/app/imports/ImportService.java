@@ -31,8 +31,10 @@ import org.rapport.store.ProjectStore;
 import org.rapport.store.RaterRepository;
 import org.rapport.store.Selection;
 import org.rapport.transcript.TranscriptFormat;
+import org.rapport.transcript.TranscriptRead;
 import org.rapport.transcript.Transcripts;
 import org.rapport.transcript.coding.CodingCsv;
+import org.rapport.transcript.coding.CodingEafReader;
 import org.rapport.transcript.coding.CodingRow;
 import org.rapport.transcript.coding.RatingCsv;
 import org.rapport.transcript.coding.RatingRow;
@@ -65,8 +67,9 @@ public final class ImportService {
             throw new BadInputException(req.transcript().toString(), null, "transcript file not found");
         }
         TranscriptFormat format = req.format() != null ? req.format() : TranscriptFormat.fromExtension(req.transcript());
-        Transcript read = FileAccess.reading(req.transcript(), () -> Transcripts.read(req.transcript(), format));
-        Transcript transcript = applyRoles(req, read);
+        TranscriptRead read = FileAccess.reading(req.transcript(),
+                () -> Transcripts.read(req.transcript(), format, req.reading()));
+        Transcript transcript = applyRoles(req, read.transcript());
         List<String> warnings = new ArrayList<>();
 
         String mediaPath = null;
@@ -101,7 +104,8 @@ public final class ImportService {
         });
         transcriptChanges.transcriptChanged(stored.id());
         return new ImportResult("imported session " + stored.name() + ": " + transcript.utterances().size()
-                + " utterances, " + transcript.participants().size() + " participants", 1, 0, warnings);
+                + " utterances, " + transcript.participants().size() + " participants" + indented(read.notes()), 1, 0,
+                warnings);
     }
 
     private static Transcript applyRoles(SessionImport req, Transcript t) {
@@ -115,7 +119,7 @@ public final class ImportService {
         List<Participant> participants = new ArrayList<>();
         for (Participant p : t.participants()) {
             Role role = req.roles().getOrDefault(p.label(), p.role());
-            participants.add(new Participant(p.label(), role));
+            participants.add(p.withRole(role));
         }
         return new Transcript(participants, t.utterances());
     }
@@ -123,14 +127,58 @@ public final class ImportService {
     /** Imports codings from the long CSV; raters not yet in the project are added as observers. */
     public ImportResult importCodings(Path csv) {
         List<CodingRow> rows = FileAccess.reading(csv, () -> CodingCsv.read(csv));
-        String file = csv.toString();
+        List<Integer> lines = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) lines.add(i + 2);
+        return importCodingRows(csv.toString(), rows, lines, List.of());
+    }
+
+    /** Imports the coded tiers of an ELAN file as one rater's codings of one session. */
+    public ImportResult importCodings(CodingEafImport req) {
+        Path file = req.file();
+        if (req.rater() == null || req.rater().isBlank()) {
+            throw new BadInputException(file.toString(), null, "an ELAN file does not say who coded it: add --rater NAME");
+        }
+        Codebook cb = codebookOf(codebooks.current(), req.codebook(), file.toString(), null);
+        String rater = req.rater().strip();
+        CodingEafReader.Result read = FileAccess.reading(file, () -> CodingEafReader.read(file, rater, cb, req.tiers()));
+        if (req.session() != null && !sessionsByName().containsKey(req.session())) {
+            throw new BadInputException("--session " + req.session() + ": no session of that name in the project");
+        }
+        String session = req.session() != null ? req.session() : sessionOfEaf(file, read.media());
+        List<CodingRow> rows = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        for (CodingEafReader.Coded k : read.codings()) {
+            rows.add(new CodingRow(session, rater, cb.id(), k.code(), k.startMs(), k.endMs(), null, k.note()));
+            lines.add(k.line());
+        }
+        return importCodingRows(file.toString(), rows, lines, read.notes());
+    }
+
+    /** The session an ELAN file's codings belong to: the one named as the file, else the one of its media. */
+    private String sessionOfEaf(Path file, List<String> media) {
+        Map<String, Session> byName = sessionsByName();
+        String stem = file.getFileName().toString().replaceFirst("(?i)\\.eaf$", "");
+        if (byName.containsKey(stem)) return stem;
+        for (String url : media) {
+            String mediaName = url.substring(url.replace('\\', '/').lastIndexOf('/') + 1);
+            for (Session s : byName.values()) {
+                if (s.mediaPath() != null && Path.of(s.mediaPath()).getFileName().toString().equals(mediaName)) {
+                    return s.name();
+                }
+            }
+        }
+        throw new BadInputException(file.toString(), null, "no session is named '" + stem + "' or has the media the"
+                + " file links: say which session it codes with --session NAME");
+    }
+
+    private ImportResult importCodingRows(String file, List<CodingRow> rows, List<Integer> lines, List<String> notes) {
         Map<String, Session> sessionsByName = sessionsByName();
         List<Codebook> inUse = codebooks.current();
         List<Coding> drafts = new ArrayList<>();
         List<String> raterNames = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             CodingRow row = rows.get(i);
-            int line = i + 2;
+            int line = lines.get(i);
             Session s = sessionOf(sessionsByName, row.session(), file, line);
             Codebook cb = codebookOf(inUse, row.codebook(), file, line);
             if (cb.code(row.code()).isEmpty()) {
@@ -170,7 +218,7 @@ public final class ImportService {
             return new int[] {added, skipped};
         });
         return new ImportResult("imported " + counts[0] + " codings" + (counts[1] > 0 ? ", skipped " + counts[1]
-                + " already in the project" : ""), counts[0], counts[1], List.of());
+                + " already in the project" : "") + indented(notes), counts[0], counts[1], List.of());
     }
 
     /** Imports ratings from the long CSV; a rating already given by the same rater is replaced (and audited). */
@@ -258,7 +306,7 @@ public final class ImportService {
         return s;
     }
 
-    private static Codebook codebookOf(List<Codebook> all, String id, String file, int line) {
+    private static Codebook codebookOf(List<Codebook> all, String id, String file, Integer line) {
         if (id == null || id.isBlank()) {
             if (all.size() == 1) return all.get(0);
             throw new BadInputException(file, line, "no codebook given and the project has " + all.size()
@@ -266,6 +314,13 @@ public final class ImportService {
         }
         return all.stream().filter(cb -> cb.id().equals(id)).findFirst()
                 .orElseThrow(() -> new BadInputException(file, line, "no codebook '" + id + "' in the project"));
+    }
+
+    /** Notes of a reader, one per line under the summary. */
+    private static String indented(List<String> notes) {
+        StringBuilder sb = new StringBuilder();
+        for (String n : notes) sb.append("\n  ").append(n);
+        return sb.toString();
     }
 
     private static String emptyToNull(String s) {

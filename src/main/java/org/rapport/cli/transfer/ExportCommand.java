@@ -32,6 +32,7 @@ public final class ExportCommand {
         public Integer call() {
             TranscriptFormat f = format != null ? format : TranscriptFormat.fromExtension(out);
             if (f == TranscriptFormat.TXT) throw new BadInputException("plain text transcripts can be read but not written; use vtt, srt, csv, tsv or eaf");
+            if (!f.isWritable()) throw new BadInputException(f.key() + " transcripts can be read but not written; use vtt, srt, csv, tsv or eaf");
             try (Project p = Project.open(project.project)) {
                 p.exports().transcript(session, f, out);
             }

@@ -1,13 +1,16 @@
 package org.rapport.cli.transfer;
 
+import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.rapport.cli.KeyConverter;
 import org.rapport.model.BadInputException;
 import org.rapport.model.session.Role;
+import org.rapport.transcript.ReadOptions;
 import org.rapport.transcript.TranscriptFormat;
 import picocli.CommandLine.ITypeConverter;
 
@@ -51,17 +54,55 @@ final class TransferConverters {
     record SpeakerRole(String speaker, Role role) {
     }
 
-    /** --role SPEAKER=ROLE; the last '=' separates them, so a label may contain one. */
+    /** NAME=ROLE as an option spells it; the last '=' separates them, so a label may contain one. */
+    private static SpeakerRole speakerRole(String option, String what, String value) {
+        int eq = value.lastIndexOf('=');
+        Role role = eq < 0 ? null : Role.fromKey(value.substring(eq + 1));
+        if (eq <= 0 || role == null) {
+            throw new BadInputException(option + " " + value + ": expected " + what + "=ROLE with ROLE one of client,"
+                    + " therapist, co-therapist, group-member, other");
+        }
+        return new SpeakerRole(value.substring(0, eq), role);
+    }
+
+    /** --role SPEAKER=ROLE. */
     static final class SpeakerRoleSpec implements ITypeConverter<SpeakerRole> {
         @Override
         public SpeakerRole convert(String value) {
-            int eq = value.lastIndexOf('=');
-            Role role = eq < 0 ? null : Role.fromKey(value.substring(eq + 1));
-            if (eq <= 0 || role == null) {
-                throw new BadInputException("--role " + value + ": expected SPEAKER=ROLE with ROLE one of client, therapist,"
-                        + " co-therapist, group-member, other");
+            return speakerRole("--role", "SPEAKER", value);
+        }
+    }
+
+    /** --speaker-tier TIER=ROLE: an ELAN tier read as speech and the role of its speaker. */
+    static final class TierRoleSpec implements ITypeConverter<SpeakerRole> {
+        @Override
+        public SpeakerRole convert(String value) {
+            return speakerRole("--speaker-tier", "TIER", value);
+        }
+    }
+
+    /** --encoding NAME, any charset this Java knows. */
+    static final class Encoding implements ITypeConverter<Charset> {
+        @Override
+        public Charset convert(String name) {
+            try {
+                return Charset.forName(name);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException("--encoding " + name + ": not an encoding this Java knows (e.g. UTF-8,"
+                        + " UTF-16LE, windows-1252, ISO-8859-1)");
             }
-            return new SpeakerRole(value.substring(0, eq), role);
+        }
+    }
+
+    /** --time-unit s|ms. */
+    static final class TimeUnitName implements ITypeConverter<ReadOptions.TimeUnit> {
+        @Override
+        public ReadOptions.TimeUnit convert(String unit) {
+            return switch (unit.toLowerCase(Locale.ROOT)) {
+                case "s", "sec", "seconds" -> ReadOptions.TimeUnit.SECONDS;
+                case "ms", "milliseconds" -> ReadOptions.TimeUnit.MILLISECONDS;
+                default -> throw new BadInputException("--time-unit " + unit + ": expected s or ms");
+            };
         }
     }
 

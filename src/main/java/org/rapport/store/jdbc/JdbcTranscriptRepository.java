@@ -26,11 +26,13 @@ final class JdbcTranscriptRepository implements TranscriptRepository {
     public void replace(long sessionId, Transcript t) {
         sql.update("DELETE FROM utterance WHERE session_id = ?", ps -> ps.setLong(1, sessionId));
         sql.update("DELETE FROM participant WHERE session_id = ?", ps -> ps.setLong(1, sessionId));
-        sql.batch("INSERT INTO participant (session_id, label, role) VALUES (?,?,?)", t.participants(), (ps, p) -> {
-            ps.setLong(1, sessionId);
-            ps.setString(2, p.label());
-            ps.setString(3, p.role().name());
-        });
+        sql.batch("INSERT INTO participant (session_id, label, role, tier) VALUES (?,?,?,?)", t.participants(),
+                (ps, p) -> {
+                    ps.setLong(1, sessionId);
+                    ps.setString(2, p.label());
+                    ps.setString(3, p.role().name());
+                    ps.setString(4, p.tier());
+                });
         sql.batch("INSERT INTO utterance (session_id, idx, start_ms, end_ms, speaker, text) VALUES (?,?,?,?,?,?)",
                 t.utterances(), (ps, u) -> {
                     ps.setLong(1, sessionId);
@@ -50,8 +52,9 @@ final class JdbcTranscriptRepository implements TranscriptRepository {
 
     @Override
     public Transcript load(long sessionId) {
-        List<Participant> participants = sql.list("SELECT label, role FROM participant WHERE session_id = ? ORDER BY id",
-                ps -> ps.setLong(1, sessionId), rs -> new Participant(rs.getString(1), Role.valueOf(rs.getString(2))));
+        List<Participant> participants = sql.list("SELECT label, role, tier FROM participant WHERE session_id = ?"
+                + " ORDER BY id", ps -> ps.setLong(1, sessionId),
+                rs -> new Participant(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3)));
         List<Utterance> utterances = sql.list("SELECT idx, start_ms, end_ms, speaker, text FROM utterance"
                 + " WHERE session_id = ? ORDER BY idx", ps -> ps.setLong(1, sessionId),
                 rs -> new Utterance(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5)));
