@@ -58,6 +58,7 @@ public final class ImportCommand {
         @Option(names = "--encoding", paramLabel = "NAME", converter = TransferConverters.Encoding.class,
                 description = "encoding of a transcript without byte-order mark (default UTF-8), e.g. windows-1252") Charset encoding;
         @Option(names = "--time-unit", paramLabel = "s|ms", converter = TransferConverters.TimeUnitName.class,
+                completionCandidates = TransferConverters.TimeUnitName.class,
                 description = "unit of plain-number times in CSV/TSV (default: seconds unless the file shows ms)") ReadOptions.TimeUnit timeUnit;
         @Option(names = "--sort-times", description = "put utterances that are out of time order in order") boolean sortTimes;
         @Option(names = "--clamp-times", description = "set negative times to 0") boolean clampTimes;

@@ -95,14 +95,13 @@ final class TransferConverters {
     }
 
     /** --time-unit s|ms. */
-    static final class TimeUnitName implements ITypeConverter<ReadOptions.TimeUnit> {
-        @Override
-        public ReadOptions.TimeUnit convert(String unit) {
-            return switch (unit.toLowerCase(Locale.ROOT)) {
+    static final class TimeUnitName extends KeyConverter<ReadOptions.TimeUnit> {
+        TimeUnitName() {
+            super(unit -> switch (unit.toLowerCase(Locale.ROOT)) {
                 case "s", "sec", "seconds" -> ReadOptions.TimeUnit.SECONDS;
                 case "ms", "milliseconds" -> ReadOptions.TimeUnit.MILLISECONDS;
                 default -> throw new BadInputException("--time-unit " + unit + ": expected s or ms");
-            };
+            }, List.of("s", "ms"));
         }
     }
 
