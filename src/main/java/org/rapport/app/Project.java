@@ -30,6 +30,7 @@ public final class Project implements AutoCloseable {
     private final ExportService exports;
     private final WorkspaceService workspace;
     private final SearchService search;
+    private final OutputGuard outputs;
 
     private Project(H2ProjectStore store) {
         this.folder = store.folder();
@@ -41,7 +42,8 @@ public final class Project implements AutoCloseable {
         this.sessions = new SessionService(store, indexUpdate);
         this.codings = new CodingService(store, codebooks, sessions);
         this.imports = new ImportService(store, codebooks, sessions, indexUpdate);
-        this.exports = new ExportService(store, codebooks, sessions);
+        this.outputs = new OutputGuard(folder);
+        this.exports = new ExportService(store, codebooks, sessions, outputs);
         this.workspace = new WorkspaceService(store, sessions, codebooks, codings, raters);
     }
 
@@ -96,6 +98,11 @@ public final class Project implements AutoCloseable {
 
     public ExportService exports() {
         return exports;
+    }
+
+    /** Checks that an output lands outside the project folder, for whatever writes one (the reliability report). */
+    public OutputGuard outputs() {
+        return outputs;
     }
 
     /** The desktop workspace's view of the project: session list, loaded sessions, per-rater state. */

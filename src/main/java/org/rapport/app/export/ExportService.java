@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.rapport.app.FileAccess;
+import org.rapport.app.OutputGuard;
 import org.rapport.app.codebook.CodebookService;
 import org.rapport.app.session.SessionService;
 import org.rapport.app.session.SessionSummary;
@@ -19,6 +20,7 @@ import org.rapport.model.rater.Rater;
 import org.rapport.model.session.Session;
 import org.rapport.store.ProjectStore;
 import org.rapport.store.Selection;
+import org.rapport.transcript.Output;
 import org.rapport.transcript.TranscriptFormat;
 import org.rapport.transcript.Transcripts;
 import org.rapport.transcript.coding.CodingCsv;
@@ -32,29 +34,34 @@ public final class ExportService {
     private final ProjectStore store;
     private final CodebookService codebooks;
     private final SessionService sessions;
+    private final OutputGuard guard;
 
-    public ExportService(ProjectStore store, CodebookService codebooks, SessionService sessions) {
+    public ExportService(ProjectStore store, CodebookService codebooks, SessionService sessions, OutputGuard guard) {
         this.store = store;
         this.codebooks = codebooks;
         this.sessions = sessions;
+        this.guard = guard;
     }
 
     /** One session's transcript; an EAF file keeps the tier names it was read from and links the media. */
-    public void transcript(String sessionName, TranscriptFormat format, Path out) {
+    public void transcript(String sessionName, TranscriptFormat format, Output out) {
+        guard.checked(out);
         Session s = sessions.byName(sessionName);
         Path media = s.mediaPath() == null ? null : Path.of(s.mediaPath());
         FileAccess.writing(out, () -> Transcripts.write(sessions.transcript(s.id()), format, out, media));
     }
 
     /** All codings (or one session's) as long CSV; returns how many were written. */
-    public int codingsCsv(String sessionNameOrNull, Path out) {
+    public int codingsCsv(String sessionNameOrNull, Output out) {
+        guard.checked(out);
         List<CodingRow> rows = codingRows(sessionNameOrNull);
         FileAccess.writing(out, () -> CodingCsv.write(rows, out));
         return rows.size();
     }
 
     /** One session's codings as an ELAN file: a tier per rater and code group. */
-    public int codingsEaf(String sessionName, Path out) {
+    public int codingsEaf(String sessionName, Output out) {
+        guard.checked(out);
         if (sessionName == null) {
             throw new BadInputException("an EAF file holds one session's time line: add --session NAME");
         }
@@ -70,7 +77,8 @@ public final class ExportService {
     }
 
     /** All ratings as long CSV; returns how many were written. */
-    public int ratingsCsv(Path out) {
+    public int ratingsCsv(Output out) {
+        guard.checked(out);
         Map<Long, String> sessionNames = sessionNames();
         Map<Long, String> raterNames = raterNames();
         List<RatingRow> rows = new ArrayList<>();

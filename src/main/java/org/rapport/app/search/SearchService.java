@@ -2,6 +2,9 @@ package org.rapport.app.search;
 
 import java.nio.file.Path;
 
+import org.rapport.app.OutputGuard;
+import org.rapport.transcript.Output;
+
 import org.rapport.model.codebook.Codebook;
 import org.rapport.model.rater.Rater;
 import org.rapport.model.rater.RaterRole;
@@ -23,12 +26,14 @@ public final class SearchService implements AutoCloseable {
     private final SearchIndexKeeper index;
     private final TranscriptSearch search;
     private final LexiconSearch lexicons;
+    private final OutputGuard guard;
 
     public SearchService(Path projectFolder, SearchSources sources) {
         this.index = new SearchIndexKeeper(projectFolder.resolve(INDEX_FOLDER), sources, sources);
         SessionNameCache names = new SessionNameCache(sources);
         this.search = new TranscriptSearch(index, names, new NearCodeFilter(sources, sources, sources));
         this.lexicons = new LexiconSearch(index, names, sources);
+        this.guard = new OutputGuard(projectFolder);
     }
 
     /** Where rebuilds report progress (the CLI prints it, the UI shows a bar). */
@@ -71,8 +76,8 @@ public final class SearchService implements AutoCloseable {
     }
 
     /** Writes every hit of a search (not only the first) to a CSV file; returns how many rows it wrote. */
-    public long exportCsv(SearchRequest request, Rater viewer, Path csv) {
-        return search.exportCsv(request, viewer, csv);
+    public long exportCsv(SearchRequest request, Rater viewer, Output csv) {
+        return search.exportCsv(request, viewer, guard.checked(csv));
     }
 
     /**

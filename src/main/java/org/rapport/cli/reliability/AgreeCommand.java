@@ -84,7 +84,7 @@ public final class AgreeCommand implements Callable<Integer> {
     public Integer call() {
         if (source.project != null) {
             refuseDataOptions();
-            return ProjectAgreeOptions.run(spec.commandLine().getOut(), source.project,
+            return ProjectAgreeOptions.run(spec, source.project,
                     projectOptions == null ? new ProjectAgreeOptions() : projectOptions, json, bootstrap, seed);
         }
         if (projectOptions != null) {

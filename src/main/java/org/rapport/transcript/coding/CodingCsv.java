@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.rapport.transcript.LongCsv;
+import org.rapport.transcript.Output;
 
 /**
  * The long CSV of codings: header {@code session,rater,codebook,code,start_ms,end_ms,value,note}, one row per coding.
@@ -36,6 +37,11 @@ public final class CodingCsv {
 
     /** Writes the rows atomically; missing codebook, value and note are empty fields. */
     public static void write(List<CodingRow> rows, Path out) throws IOException {
+        write(rows, Output.file(out));
+    }
+
+    /** As {@link #write(List, Path)}, to a file or a stream. */
+    public static void write(List<CodingRow> rows, Output out) throws IOException {
         List<List<Object>> records = new ArrayList<>(rows.size());
         for (CodingRow r : rows) {
             records.add(List.of(r.session(), r.rater(), LongCsv.orEmpty(r.codebook()), r.code(), r.startMs(), r.endMs(),

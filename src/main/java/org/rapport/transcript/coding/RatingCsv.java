@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.rapport.transcript.LongCsv;
+import org.rapport.transcript.Output;
 
 /**
  * The long CSV of ratings: header {@code session,rater,codebook,item,segment,value}, one row per rating. segment is
@@ -36,6 +37,11 @@ public final class RatingCsv {
 
     /** Writes the rows atomically; a whole-session rating has an empty segment field. */
     public static void write(List<RatingRow> rows, Path out) throws IOException {
+        write(rows, Output.file(out));
+    }
+
+    /** As {@link #write(List, Path)}, to a file or a stream. */
+    public static void write(List<RatingRow> rows, Output out) throws IOException {
         List<List<Object>> records = new ArrayList<>(rows.size());
         for (RatingRow r : rows) {
             records.add(List.of(r.session(), r.rater(), LongCsv.orEmpty(r.codebook()), r.item(),
