@@ -99,7 +99,8 @@ public final class ExportService {
         List<CodingRow> rows = new ArrayList<>();
         for (Coding k : codings) {
             rows.add(new CodingRow(sessionNames.get(k.sessionId()), raterNames.get(k.raterId()), k.codebookId(),
-                    k.codeId(), k.startMs(), k.endMs(), k.value(), k.note()));
+                    k.codebookVersion(), k.codeId(), k.startMs(), k.endMs(), k.firstUtterance(), k.lastUtterance(),
+                    k.value(), k.note()));
         }
         return rows;
     }

@@ -172,15 +172,17 @@ public final class ImportService {
     }
 
     private ImportResult importCodingRows(String file, List<CodingRow> rows, List<Integer> lines, List<String> notes) {
-        Map<String, Session> sessionsByName = sessionsByName();
+        Map<String, SessionSummary> sessionsByName = summariesByName();
         List<Codebook> inUse = codebooks.current();
         List<Coding> drafts = new ArrayList<>();
         List<String> raterNames = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             CodingRow row = rows.get(i);
             int line = lines.get(i);
-            Session s = sessionOf(sessionsByName, row.session(), file, line);
-            Codebook cb = codebookOf(inUse, row.codebook(), file, line);
+            SessionSummary summary = sessionsByName.get(row.session());
+            if (summary == null) throw new BadInputException(file, line, "no session named '" + row.session() + "' in the project");
+            Session s = summary.session();
+            Codebook cb = versionOf(codebookOf(inUse, row.codebook(), file, line), row.codebookVersion(), file, line);
             if (cb.code(row.code()).isEmpty()) {
                 throw new BadInputException(file, line, "codebook " + cb.id() + " v" + cb.version() + " has no code '"
                         + row.code() + "'");
@@ -188,8 +190,14 @@ public final class ImportService {
             if (row.startMs() < 0 || row.endMs() < row.startMs()) {
                 throw new BadInputException(file, line, "end_ms " + row.endMs() + " is before start_ms " + row.startMs());
             }
-            drafts.add(new Coding(0, s.id(), 0, cb.id(), cb.version(), row.code(), row.startMs(), row.endMs(), null,
-                    null, row.value(), emptyToNull(row.note()), null, null));
+            if (row.lastUtterance() != null && row.lastUtterance() >= summary.utterances()) {
+                throw new BadInputException(file, line, "utterances " + row.firstUtterance() + "-" + row.lastUtterance()
+                        + ": session " + s.name() + " has " + summary.utterances() + " utterance"
+                        + (summary.utterances() == 1 ? "" : "s") + (summary.utterances() == 0 ? ""
+                        : " (0-" + (summary.utterances() - 1) + ")"));
+            }
+            drafts.add(new Coding(0, s.id(), 0, cb.id(), cb.version(), row.code(), row.startMs(), row.endMs(),
+                    row.firstUtterance(), row.lastUtterance(), row.value(), emptyToNull(row.note()), null, null));
             raterNames.add(row.rater());
         }
         int[] counts = store.inTransaction(tx -> {
@@ -198,21 +206,23 @@ public final class ImportService {
             for (Coding d : drafts) sessionIds.add(d.sessionId());
             Set<Long> raterIds = new HashSet<>();
             for (Rater r : raters.values()) raterIds.add(r.id());
-            Map<String, Set<String>> present = new HashMap<>(); // session:rater -> code@start-end
+            // how many of each coding the project holds: a row of the file that is one of them is not added again
+            Map<CodingContent, Integer> present = new HashMap<>();
             for (Coding k : tx.codings().in(Selection.ALL.sessions(sessionIds).raters(raterIds))) {
-                present.computeIfAbsent(pair(k.sessionId(), k.raterId()), p -> new HashSet<>()).add(identity(k));
+                present.merge(CodingContent.of(k), 1, Integer::sum);
             }
             int added = 0;
             int skipped = 0;
             for (int i = 0; i < drafts.size(); i++) {
-                Coding d = drafts.get(i);
                 Rater r = raters.get(raterNames.get(i));
-                if (!present.computeIfAbsent(pair(d.sessionId(), r.id()), p -> new HashSet<>()).add(identity(d))) {
+                Coding d = drafts.get(i).byRater(r.id());
+                CodingContent content = CodingContent.of(d);
+                if (present.getOrDefault(content, 0) > 0) {
+                    present.merge(content, -1, Integer::sum);
                     skipped++;
                     continue;
                 }
-                tx.codings().insert(new Coding(0, d.sessionId(), r.id(), d.codebookId(), d.codebookVersion(),
-                        d.codeId(), d.startMs(), d.endMs(), null, null, d.value(), d.note(), null, null), r.id());
+                tx.codings().insert(d, r.id());
                 added++;
             }
             return new int[] {added, skipped};
@@ -285,13 +295,30 @@ public final class ImportService {
         return out;
     }
 
-    /** What makes two codings of one rater in one session the same for an import: code and times. */
-    private static String identity(Coding k) {
-        return k.codeId() + "@" + k.startMs() + "-" + k.endMs();
+    /**
+     * What makes a coding in a file the same as one in the project: everything it says (session, rater, codebook and
+     * version, code, times, utterance span, value and note), not its id or when it was stored.
+     */
+    private record CodingContent(long sessionId, long raterId, String codebookId, String codebookVersion, String codeId,
+                                 long startMs, long endMs, Integer firstUtterance, Integer lastUtterance, Double value,
+                                 String note) {
+        static CodingContent of(Coding k) {
+            return new CodingContent(k.sessionId(), k.raterId(), k.codebookId(), k.codebookVersion(), k.codeId(),
+                    k.startMs(), k.endMs(), k.firstUtterance(), k.lastUtterance(), k.value(), k.note());
+        }
     }
 
-    private static String pair(long sessionId, long raterId) {
-        return sessionId + ":" + raterId;
+    /** The version a row names, else the version in use. */
+    private Codebook versionOf(Codebook inUse, String version, String file, int line) {
+        if (version == null || version.equals(inUse.version())) return inUse;
+        return codebooks.version(inUse.id(), version).orElseThrow(() -> new BadInputException(file, line, "codebook "
+                + inUse.id() + " has no version '" + version + "' in the project (add it with rapport codebook add)"));
+    }
+
+    private Map<String, SessionSummary> summariesByName() {
+        Map<String, SessionSummary> m = new HashMap<>();
+        for (SessionSummary s : sessions.list()) m.put(s.session().name(), s);
+        return m;
     }
 
     private Map<String, Session> sessionsByName() {
