@@ -34,6 +34,15 @@ public final class NativeSupport {
         need(found, "libVLC not found (apt-get install libvlc5 vlc-plugin-base vlc-plugin-video-output)");
     }
 
+    /** A program on the PATH (pspp, Rscript), else skipped or failed like libVLC. */
+    public static void assumeProgram(String program, String debianPackage) {
+        boolean found = false;
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (!dir.isEmpty() && java.nio.file.Files.isExecutable(java.nio.file.Path.of(dir, program))) found = true;
+        }
+        need(found, program + " not found (apt-get install " + debianPackage + ")");
+    }
+
     private static void need(boolean present, String what) {
         if (present) return;
         if (required()) Assertions.fail(what + ", and RAPPORT_REQUIRE_NATIVE=1 requires it");

@@ -50,9 +50,16 @@ final class CsvTable {
         CSVPrinter printer = new CSVPrinter(writer, format(delimiter));
         printer.printRecord(header.stream().map(SpreadsheetCells::guard));
         for (List<?> row : rows) {
-            printer.printRecord(row.stream().map(cell -> cell instanceof String s ? SpreadsheetCells.guard(s) : cell));
+            printer.printRecord(row.stream().map(CsvTable::cell));
         }
         printer.flush();
+    }
+
+    /** A cell as written: text guarded, a fraction without exponent or needless zeros, other numbers as they are. */
+    private static Object cell(Object value) {
+        if (value instanceof String s) return SpreadsheetCells.guard(s);
+        if (value instanceof Double d) return LongCsv.formatNumber(d);
+        return value;
     }
 
     /** All non-blank rows, the header included; a cell guarded by {@link #print} reads as it was. */

@@ -136,7 +136,8 @@ class LongCsvTest {
     void wholeSessionRatingHasAnEmptySegmentField() throws IOException {
         Path file = dir.resolve("ratings.csv");
         RatingCsv.write(RATINGS.subList(0, 2), file);
-        assertEquals("session,rater,codebook,item,segment,value\ns01,Ana,wai-o-s,bond1,,5\ns01,Ana,wai-o-s,bond1,0,4.5\n",
+        assertEquals("session,rater,codebook,codebook_version,item,subscale,segment,value,reverse_keyed,scored\n"
+                        + "s01,Ana,wai-o-s,,bond1,,,5,,\ns01,Ana,wai-o-s,,bond1,,0,4.5,,\n",
                 Files.readString(file));
     }
 

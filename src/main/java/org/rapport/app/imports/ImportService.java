@@ -243,7 +243,7 @@ public final class ImportService {
             RatingRow row = rows.get(i);
             int line = i + 2;
             Session s = sessionOf(sessionsByName, row.session(), file, line);
-            Codebook cb = codebookOf(inUse, row.codebook(), file, line);
+            Codebook cb = versionOf(codebookOf(inUse, row.codebook(), file, line), row.codebookVersion(), file, line);
             var scale = cb.scale(row.item()).orElseThrow(() -> new BadInputException(file, line, "codebook " + cb.id()
                     + " has no scale item '" + row.item() + "'"));
             if (!scale.accepts(row.value())) {

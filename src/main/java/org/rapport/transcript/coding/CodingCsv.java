@@ -70,13 +70,18 @@ public final class CodingCsv {
 
     /** As {@link #write(List, Path)}, to a file or a stream. */
     public static void write(List<CodingRow> rows, Output out) throws IOException {
+        LongCsv.write(out, HEADER, cells(rows));
+    }
+
+    /** The rows' fields as written, in {@link #HEADER} order; what is not known is an empty field. */
+    public static List<List<Object>> cells(List<CodingRow> rows) {
         List<List<Object>> records = new ArrayList<>(rows.size());
         for (CodingRow r : rows) {
             records.add(List.of(r.session(), r.rater(), LongCsv.orEmpty(r.codebook()),
                     LongCsv.orEmpty(r.codebookVersion()), r.code(), r.startMs(), r.endMs(), orEmpty(r.firstUtterance()),
                     orEmpty(r.lastUtterance()), LongCsv.formatNumber(r.value()), LongCsv.orEmpty(r.note())));
         }
-        LongCsv.write(out, HEADER, records);
+        return records;
     }
 
     private static Object orEmpty(Integer index) {
