@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.rapport.app.codebook.CodebookService;
 import org.rapport.app.coding.CodingService;
+import org.rapport.app.deidentify.DeidentifyService;
 import org.rapport.app.export.ExportService;
 import org.rapport.app.imports.ImportService;
 import org.rapport.app.rater.RaterService;
@@ -31,6 +32,7 @@ public final class Project implements AutoCloseable {
     private final WorkspaceService workspace;
     private final SearchService search;
     private final OutputGuard outputs;
+    private final DeidentifyService deidentify;
 
     private Project(H2ProjectStore store) {
         this.folder = store.folder();
@@ -44,6 +46,7 @@ public final class Project implements AutoCloseable {
         this.imports = new ImportService(store, codebooks, sessions, indexUpdate);
         this.outputs = new OutputGuard(folder);
         this.exports = new ExportService(store, codebooks, sessions, outputs);
+        this.deidentify = new DeidentifyService(folder, sessions, outputs);
         this.workspace = new WorkspaceService(store, sessions, codebooks, codings, raters);
     }
 
@@ -98,6 +101,11 @@ public final class Project implements AutoCloseable {
 
     public ExportService exports() {
         return exports;
+    }
+
+    /** De-identified exports: the pseudonyms and masks, the key and the review list (docs/exports.md). */
+    public DeidentifyService deidentify() {
+        return deidentify;
     }
 
     /** Checks that an output lands outside the project folder, for whatever writes one (the reliability report). */
