@@ -131,6 +131,13 @@ class DeidentifyCliTest {
         String u = Files.readString(wide);
         assertFalse(u.contains("Maria") || u.contains("Rivera"), u);
         assertTrue(u.contains("Client-1-1,Eve,1,5000,9000,Client-1,client,1,"), u);
+        Path eaf = dir.resolve("c.eaf");
+        CliRun elan = CliRun.of("export", "codings", "--project", project.toString(), "--format", "eaf", "--session",
+                "maria-lopez-1", "--out", eaf.toString(), "--deidentify");
+        assertEquals(0, elan.exitCode(), elan.toString());
+        String e = Files.readString(eaf);
+        assertTrue(e.contains("Client-1 denies it; her sister Name-1 is in Place-1"), e);
+        assertFalse(e.contains("Maria") || e.contains("Leeds") || e.contains("MEDIA_DESCRIPTOR"), e);
     }
 
     @Test

@@ -135,7 +135,8 @@ public final class ExportService {
             throw new BadInputException("an EAF file holds one session's time line: add --session NAME");
         }
         Session s = sessions.byName(sessionName);
-        List<CodingRow> rows = codingRows(sessionName, null, DeidentifiedNames.of(deidentifyOrNull));
+        // an EAF file does not name its session: only the notes are de-identified
+        List<CodingRow> rows = codingRows(sessionName, null, DeidentifiedNames.of(deidentifyOrNull).keepingSessionNames());
         Map<String, String> groups = new HashMap<>();
         for (Codebook cb : codebooks.current()) {
             for (Code code : cb.codes()) groups.putIfAbsent(code.id(), code.group());
