@@ -6,6 +6,7 @@ import org.rapport.app.codebook.CodebookService;
 import org.rapport.app.coding.CodingService;
 import org.rapport.app.export.ExportService;
 import org.rapport.app.imports.ImportService;
+import org.rapport.app.integrity.IntegrityService;
 import org.rapport.app.rater.RaterService;
 import org.rapport.app.search.ProjectSearchSources;
 import org.rapport.app.search.SearchService;
@@ -30,6 +31,7 @@ public final class Project implements AutoCloseable {
     private final ExportService exports;
     private final WorkspaceService workspace;
     private final SearchService search;
+    private final IntegrityService integrity;
 
     private Project(H2ProjectStore store) {
         this.folder = store.folder();
@@ -40,9 +42,10 @@ public final class Project implements AutoCloseable {
         TranscriptChangeListener indexUpdate = search::transcriptChanged;
         this.sessions = new SessionService(store, indexUpdate);
         this.codings = new CodingService(store, codebooks, sessions);
-        this.imports = new ImportService(store, codebooks, sessions, indexUpdate);
+        this.imports = new ImportService(store, codebooks, sessions, indexUpdate, () -> { });
         this.exports = new ExportService(store, codebooks, sessions);
         this.workspace = new WorkspaceService(store, sessions, codebooks, codings, raters);
+        this.integrity = new IntegrityService(store, search);
     }
 
     /** Creates a project in a new folder and adds the codebooks that ship with Rapport. */
@@ -101,6 +104,11 @@ public final class Project implements AutoCloseable {
     /** The desktop workspace's view of the project: session list, loaded sessions, per-rater state. */
     public WorkspaceService workspace() {
         return workspace;
+    }
+
+    /** Checks, backups and repair of the project. */
+    public IntegrityService integrity() {
+        return integrity;
     }
 
     /** Transcript search; its index opens on first use. */

@@ -89,7 +89,14 @@ public final class H2ProjectStore extends JdbcProjectStore {
             pool.dispose();
             throw new StoreException("cannot migrate the project store in " + dir, e);
         }
-        return new H2ProjectStore(dir, pool);
+        H2ProjectStore store = new H2ProjectStore(dir, pool);
+        try {
+            store.discardStaleImports(); // left by a crash: this process is the only one with the project open
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
     }
 
     private static String firstLine(SQLException e) {
@@ -101,6 +108,11 @@ public final class H2ProjectStore extends JdbcProjectStore {
     /** The project folder (absolute), where the index and settings live beside the store. */
     public Path folder() {
         return folder;
+    }
+
+    @Override
+    protected void engineCheck(Connection c, java.util.List<String> problems) throws SQLException {
+        IndexCheck.run(c, problems);
     }
 
     @Override

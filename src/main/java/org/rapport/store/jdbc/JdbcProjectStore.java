@@ -2,10 +2,15 @@ package org.rapport.store.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
 import org.rapport.store.ProjectStore;
+import org.rapport.store.StoreCheck;
 import org.rapport.store.StoreException;
 
 /**
@@ -53,6 +58,22 @@ public abstract class JdbcProjectStore implements ProjectStore {
         } catch (SqlFailure e) {
             throw failure(e.sqlCause());
         }
+    }
+
+    @Override
+    public StoreCheck check() {
+        List<String> problems = new ArrayList<>();
+        Map<String, Long> rows = new LinkedHashMap<>();
+        withConnection(c -> {
+            engineCheck(c, problems);
+            ConsistencyCheck.run(c, problems, rows);
+            return null;
+        });
+        return new StoreCheck(problems, rows);
+    }
+
+    /** What only this engine can check (reading every table through every index, say); nothing by default. */
+    protected void engineCheck(Connection c, List<String> problems) throws SQLException {
     }
 
     /**
