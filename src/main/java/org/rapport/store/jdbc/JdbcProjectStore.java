@@ -103,7 +103,8 @@ public abstract class JdbcProjectStore implements ProjectStore {
         }
     }
 
-    private StoreException failure(SQLException e) {
+    /** A failed statement as services see it; an engine may tell damage or a read-only file apart. */
+    protected RuntimeException failure(SQLException e) {
         return new StoreException("store failure in " + location + ": " + e.getMessage(), e);
     }
 }
