@@ -6,12 +6,15 @@ import org.rapport.app.codebook.CodebookService;
 import org.rapport.app.coding.CodingService;
 import org.rapport.app.export.ExportService;
 import org.rapport.app.imports.ImportService;
+import org.rapport.app.integrity.IntegrityService;
+import org.rapport.app.integrity.Restored;
 import org.rapport.app.rater.RaterService;
 import org.rapport.app.search.ProjectSearchSources;
 import org.rapport.app.search.SearchService;
 import org.rapport.app.session.SessionService;
 import org.rapport.app.session.TranscriptChangeListener;
 import org.rapport.app.workspace.WorkspaceService;
+import org.rapport.store.FileStore;
 import org.rapport.store.ProjectStore;
 import org.rapport.store.h2.H2ProjectStore;
 
@@ -30,6 +33,7 @@ public final class Project implements AutoCloseable {
     private final ExportService exports;
     private final WorkspaceService workspace;
     private final SearchService search;
+    private final IntegrityService integrity;
 
     private Project(H2ProjectStore store) {
         this.folder = store.folder();
@@ -40,7 +44,8 @@ public final class Project implements AutoCloseable {
         TranscriptChangeListener indexUpdate = search::transcriptChanged;
         this.sessions = new SessionService(store, indexUpdate);
         this.codings = new CodingService(store, codebooks, sessions);
-        this.imports = new ImportService(store, codebooks, sessions, indexUpdate);
+        this.integrity = new IntegrityService(store, store, search);
+        this.imports = new ImportService(store, codebooks, sessions, indexUpdate, integrity::backupBeforeImport);
         this.exports = new ExportService(store, codebooks, sessions);
         this.workspace = new WorkspaceService(store, sessions, codebooks, codings, raters);
     }
@@ -57,8 +62,31 @@ public final class Project implements AutoCloseable {
         return p;
     }
 
+    /** Opens a project to work on it. */
     public static Project open(Path folder) {
-        return new Project(H2ProjectStore.open(folder));
+        return new Project(H2ProjectStore.open(folder, H2ProjectStore.Mode.WRITE));
+    }
+
+    /**
+     * Opens a project only to read it: its store file is not written at all (not even on close), several readers may
+     * have it open at once, and a project the user may not write can still be read. Anything that would write is
+     * refused.
+     */
+    public static Project openForReading(Path folder) {
+        return new Project(H2ProjectStore.open(folder, H2ProjectStore.Mode.READ));
+    }
+
+    /**
+     * Puts a backup in place of a closed project's store (the newest when none is named) and drops the search index,
+     * which is rebuilt from the restored store at the next search.
+     */
+    public static Restored restore(Path folder, Path backup) {
+        FileStore.Restored r = H2ProjectStore.restore(folder, backup);
+        Restored restored = new Restored(r.backup(), r.replacedStoreKeptAt());
+        try (Project p = open(folder)) {
+            p.search().rebuild(); // the index may reflect a state the restored store never had
+        }
+        return restored;
     }
 
     public static boolean exists(Path folder) {
@@ -101,6 +129,11 @@ public final class Project implements AutoCloseable {
     /** The desktop workspace's view of the project: session list, loaded sessions, per-rater state. */
     public WorkspaceService workspace() {
         return workspace;
+    }
+
+    /** Checks, backups and repair of the project. */
+    public IntegrityService integrity() {
+        return integrity;
     }
 
     /** Transcript search; its index opens on first use. */

@@ -5,6 +5,9 @@ import java.util.concurrent.Callable;
 
 import org.rapport.Version;
 import org.rapport.cli.codebook.CodebookCommand;
+import org.rapport.cli.integrity.BackupCommand;
+import org.rapport.cli.integrity.CheckCommand;
+import org.rapport.cli.integrity.RestoreCommand;
 import org.rapport.cli.project.AssignCommand;
 import org.rapport.cli.project.DemoCommand;
 import org.rapport.cli.project.InitCommand;
@@ -29,7 +32,7 @@ import picocli.CommandLine;
         subcommands = {CommandLine.HelpCommand.class, InitCommand.class, ImportCommand.class, SessionsCommand.class,
                 ExportCommand.class, DemoCommand.class, RatersCommand.class, AssignCommand.class,
                 CodebookCommand.class, AgreeCommand.class, IndexCommand.class, SearchCommand.class,
-                GenerateCorpusCommand.class})
+                GenerateCorpusCommand.class, BackupCommand.class, CheckCommand.class, RestoreCommand.class})
 public final class RapportCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;

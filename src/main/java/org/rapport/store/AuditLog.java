@@ -8,9 +8,14 @@ import java.util.List;
  * the same transaction as the change.
  */
 public interface AuditLog {
-    /** One audit row: who changed which entity when, before and after as JSON (null for an insert's before). */
+    /**
+     * One audit row: who changed which entity when, before and after as JSON (null for an insert's before).
+     *
+     * @param raterId       the rater who made the change; for an import, the rater who ran it (null: the owner)
+     * @param importBatchId the import that made the change (its batch says who ran it, from which file), or null
+     */
     record Entry(long id, Instant at, Long raterId, String action, String entity, long entityId, String beforeJson,
-                 String afterJson) {
+                 String afterJson, Long importBatchId) {
     }
 
     /** The rows of one coding or rating, oldest first. */

@@ -21,4 +21,6 @@ public interface Transaction {
     WorkspaceStateRepository workspaceState();
 
     MetaRepository meta();
+
+    ImportBatchRepository imports();
 }

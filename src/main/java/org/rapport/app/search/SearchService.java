@@ -55,6 +55,11 @@ public final class SearchService implements AutoCloseable {
         return index.status();
     }
 
+    /** What the index holds as it is, without rebuilding it (revision -1: missing or damaged). */
+    public IndexStatus peek() {
+        return index.peek();
+    }
+
     /** Rebuilds the index from the store, whatever its state. */
     public IndexStatus rebuild() {
         return index.rebuild();

@@ -28,7 +28,7 @@ public final class RatersCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Project p = Project.open(project.project)) {
+        try (Project p = add == null ? Project.openForReading(project.project) : Project.open(project.project)) {
             if (add != null) {
                 Rater created = p.raters().create(add, role);
                 out.println("added " + created.role().key() + " " + created.name());

@@ -44,7 +44,7 @@ final class ProjectAgreeOptions {
                 o.toleranceMs, o.minOverlap, bootstrap(bootstrap, seed));
         request.check(); // before opening the project: a wrong option is reported whatever the project holds
         ProjectAgreementResult result;
-        try (Project project = Project.open(folder)) {
+        try (Project project = Project.openForReading(folder)) {
             result = new ProjectAgreement(project).compute(request);
         }
         if (o.report != null) ReliabilityReport.write(result, o.report);

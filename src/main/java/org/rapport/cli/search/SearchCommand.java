@@ -75,7 +75,7 @@ public final class SearchCommand implements Callable<Integer> {
         }
         if (byRater != null && minRaters != 1) throw new BadInputException("give either --by-rater or --min-raters");
         PrintWriter out = spec.commandLine().getOut();
-        try (Project p = Project.open(project.project)) {
+        try (Project p = Project.openForReading(project.project)) {
             p.search().setProgress(IndexCommand.progressPrinter(spec.commandLine().getErr()));
             Rater viewer = rater == null ? SearchService.COMMAND_LINE : p.raters().byName(rater);
             if (lexicon != null) {

@@ -6,6 +6,7 @@ import org.rapport.store.AssignmentRepository;
 import org.rapport.store.AuditLog;
 import org.rapport.store.CodebookRepository;
 import org.rapport.store.CodingRepository;
+import org.rapport.store.ImportBatchRepository;
 import org.rapport.store.MetaRepository;
 import org.rapport.store.RaterRepository;
 import org.rapport.store.RatingRepository;
@@ -26,6 +27,7 @@ final class JdbcTransaction implements Transaction {
     private final JdbcAuditLog audit;
     private final JdbcWorkspaceStateRepository workspaceState;
     private final JdbcMetaRepository meta;
+    private final JdbcImportBatchRepository imports;
 
     JdbcTransaction(Connection connection) {
         Sql sql = new Sql(connection);
@@ -39,6 +41,7 @@ final class JdbcTransaction implements Transaction {
         this.assignments = new JdbcAssignmentRepository(sql);
         this.codebooks = new JdbcCodebookRepository(sql);
         this.workspaceState = new JdbcWorkspaceStateRepository(sql);
+        this.imports = new JdbcImportBatchRepository(sql, meta);
     }
 
     @Override
@@ -89,5 +92,10 @@ final class JdbcTransaction implements Transaction {
     @Override
     public MetaRepository meta() {
         return meta;
+    }
+
+    @Override
+    public ImportBatchRepository imports() {
+        return imports;
     }
 }
