@@ -10,6 +10,7 @@ import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.rapport.model.BadInputException;
 import org.rapport.store.StoreException;
+import org.rapport.store.jdbc.Dialect;
 import org.rapport.store.jdbc.JdbcProjectStore;
 import org.rapport.store.jdbc.SchemaMigration;
 
@@ -21,14 +22,17 @@ import org.rapport.store.jdbc.SchemaMigration;
 public final class H2ProjectStore extends JdbcProjectStore {
     public static final String DB_NAME = "project";
     public static final String DB_FILE = DB_NAME + ".mv.db";
-    /** The migrations every engine shares. */
-    static final String MIGRATIONS = "classpath:db/migration";
+    /**
+     * The migrations every engine shares; H2 needs nothing else. (Flyway records a script's name and checksum, not its
+     * folder, so projects migrated when these lay in db/migration still validate.)
+     */
+    static final String MIGRATIONS = "classpath:db/migration/common";
 
     private final Path folder;
     private final JdbcConnectionPool pool;
 
     private H2ProjectStore(Path folder, JdbcConnectionPool pool) {
-        super(pool, folder.toString());
+        super(pool, folder.toString(), Dialect.STANDARD, System.getProperty("user.name"));
         this.folder = folder;
         this.pool = pool;
     }

@@ -16,10 +16,18 @@ import org.rapport.store.StoreException;
 public abstract class JdbcProjectStore implements ProjectStore {
     private final DataSource dataSource;
     private final String location;
+    private final Dialect dialect;
+    private final String login;
 
-    protected JdbcProjectStore(DataSource dataSource, String location) {
+    /**
+     * @param login who the engine's user is, as the audit trail of a file project names it (a server's triggers
+     *              record the server login instead)
+     */
+    protected JdbcProjectStore(DataSource dataSource, String location, Dialect dialect, String login) {
         this.dataSource = dataSource;
         this.location = location;
+        this.dialect = dialect;
+        this.login = login;
     }
 
     @Override
@@ -41,7 +49,7 @@ public abstract class JdbcProjectStore implements ProjectStore {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                T result = work.run(new JdbcTransaction(c));
+                T result = work.run(new JdbcTransaction(c, dialect, login));
                 if (commit) c.commit(); else c.rollback();
                 return result;
             } catch (SQLException | RuntimeException | Error e) {

@@ -27,9 +27,9 @@ final class JdbcTransaction implements Transaction {
     private final JdbcWorkspaceStateRepository workspaceState;
     private final JdbcMetaRepository meta;
 
-    JdbcTransaction(Connection connection) {
-        Sql sql = new Sql(connection);
-        this.audit = new JdbcAuditLog(sql);
+    JdbcTransaction(Connection connection, Dialect dialect, String login) {
+        Sql sql = new Sql(connection, dialect);
+        this.audit = new JdbcAuditLog(sql, login);
         this.meta = new JdbcMetaRepository(sql);
         this.codings = new JdbcCodingRepository(sql, audit);
         this.ratings = new JdbcRatingRepository(sql, audit);
