@@ -21,4 +21,7 @@ public interface Transaction {
     WorkspaceStateRepository workspaceState();
 
     MetaRepository meta();
+
+    /** The logins of a server project; empty on a file project, which has none. */
+    java.util.Optional<ServerLogins> serverLogins();
 }

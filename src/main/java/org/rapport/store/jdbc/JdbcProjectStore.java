@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 import org.rapport.store.ProjectStore;
+import org.rapport.store.ServerLogins;
 import org.rapport.store.StoreException;
 
 /**
@@ -49,7 +50,7 @@ public abstract class JdbcProjectStore implements ProjectStore {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                T result = work.run(new JdbcTransaction(c, dialect, login));
+                T result = work.run(new JdbcTransaction(c, dialect, login, serverLogins(c)));
                 if (commit) c.commit(); else c.rollback();
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
@@ -61,6 +62,19 @@ public abstract class JdbcProjectStore implements ProjectStore {
         } catch (SqlFailure e) {
             throw failure(e.sqlCause());
         }
+    }
+
+    /** The logins of a server project, over the connection of one transaction; none (null) for a file project. */
+    protected ServerLogins serverLogins(Connection c) {
+        return null;
+    }
+
+    /**
+     * An SQLException met inside a unit of work by an engine's own statements (not a repository's), on its way to the
+     * boundary, which rolls back and reports it like any other.
+     */
+    public static RuntimeException inWork(SQLException e) {
+        return new SqlFailure(e);
     }
 
     /**

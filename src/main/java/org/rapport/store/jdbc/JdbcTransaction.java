@@ -1,6 +1,7 @@
 package org.rapport.store.jdbc;
 
 import java.sql.Connection;
+import java.util.Optional;
 
 import org.rapport.store.AssignmentRepository;
 import org.rapport.store.AuditLog;
@@ -9,6 +10,7 @@ import org.rapport.store.CodingRepository;
 import org.rapport.store.MetaRepository;
 import org.rapport.store.RaterRepository;
 import org.rapport.store.RatingRepository;
+import org.rapport.store.ServerLogins;
 import org.rapport.store.SessionRepository;
 import org.rapport.store.Transaction;
 import org.rapport.store.TranscriptRepository;
@@ -27,7 +29,10 @@ final class JdbcTransaction implements Transaction {
     private final JdbcWorkspaceStateRepository workspaceState;
     private final JdbcMetaRepository meta;
 
-    JdbcTransaction(Connection connection, Dialect dialect, String login) {
+    private final ServerLogins serverLogins;
+
+    JdbcTransaction(Connection connection, Dialect dialect, String login, ServerLogins serverLogins) {
+        this.serverLogins = serverLogins;
         Sql sql = new Sql(connection, dialect);
         this.audit = new JdbcAuditLog(sql, login);
         this.meta = new JdbcMetaRepository(sql);
@@ -89,5 +94,10 @@ final class JdbcTransaction implements Transaction {
     @Override
     public MetaRepository meta() {
         return meta;
+    }
+
+    @Override
+    public Optional<ServerLogins> serverLogins() {
+        return Optional.ofNullable(serverLogins);
     }
 }
