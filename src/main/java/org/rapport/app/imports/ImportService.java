@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.rapport.app.FileAccess;
 import org.rapport.app.codebook.CodebookService;
+import org.rapport.app.identity.Identity;
 import org.rapport.app.session.SessionService;
 import org.rapport.app.session.SessionSummary;
 import org.rapport.app.session.TranscriptChangeListener;
@@ -51,13 +52,16 @@ public final class ImportService {
     private final CodebookService codebooks;
     private final SessionService sessions;
     private final TranscriptChangeListener transcriptChanges;
+    private final Identity identity;
 
+    /** @param identity who opened the project: importing raters' codings and ratings is for those who see them all */
     public ImportService(ProjectStore store, CodebookService codebooks, SessionService sessions,
-                  TranscriptChangeListener transcriptChanges) {
+                  TranscriptChangeListener transcriptChanges, Identity identity) {
         this.store = store;
         this.codebooks = codebooks;
         this.sessions = sessions;
         this.transcriptChanges = transcriptChanges;
+        this.identity = identity;
     }
 
     public ImportResult importSession(SessionImport req) {
@@ -126,6 +130,7 @@ public final class ImportService {
 
     /** Imports codings from the long CSV; raters not yet in the project are added as observers. */
     public ImportResult importCodings(Path csv) {
+        identity.checkMaySeeOthers("import raters' codings");
         List<CodingRow> rows = FileAccess.reading(csv, () -> CodingCsv.read(csv));
         List<Integer> lines = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) lines.add(i + 2);
@@ -134,6 +139,7 @@ public final class ImportService {
 
     /** Imports the coded tiers of an ELAN file as one rater's codings of one session. */
     public ImportResult importCodings(CodingEafImport req) {
+        identity.checkMaySeeOthers("import raters' codings");
         Path file = req.file();
         if (req.rater() == null || req.rater().isBlank()) {
             throw new BadInputException(file.toString(), null, "an ELAN file does not say who coded it: add --rater NAME");
@@ -223,6 +229,7 @@ public final class ImportService {
 
     /** Imports ratings from the long CSV; a rating already given by the same rater is replaced (and audited). */
     public ImportResult importRatings(Path csv) {
+        identity.checkMaySeeOthers("import raters' ratings");
         List<RatingRow> rows = FileAccess.reading(csv, () -> RatingCsv.read(csv));
         String file = csv.toString();
         Map<String, Session> sessionsByName = sessionsByName();

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HexFormat;
 
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -39,6 +40,14 @@ public final class H2ProjectStore extends JdbcProjectStore {
 
     /** Creates a new project in an empty or missing folder. */
     public static H2ProjectStore create(Path folder) {
+        return create(folder, null);
+    }
+
+    /**
+     * Creates a new project whose file is encrypted (H2's AES) with the given key, or not encrypted when null. The
+     * key must come from a slow derivation of the passphrase: H2's own is 10 rounds of PBKDF2.
+     */
+    public static H2ProjectStore create(Path folder, byte[] key) {
         Path dir = folder.toAbsolutePath().normalize();
         if (Files.exists(dir.resolve(DB_FILE))) {
             throw new BadInputException(dir.toString(), null, "a Rapport project already exists here");
@@ -51,17 +60,22 @@ public final class H2ProjectStore extends JdbcProjectStore {
         } catch (IOException e) {
             throw new BadInputException(dir.toString(), null, "cannot create the project folder: " + e.getMessage());
         }
-        return connect(dir);
+        return connect(dir, key);
     }
 
     /** Opens an existing project; a folder without a store is bad input, not a reason to create one. */
     public static H2ProjectStore open(Path folder) {
+        return open(folder, null);
+    }
+
+    /** Opens an existing project whose file is encrypted with the key (null: not encrypted). */
+    public static H2ProjectStore open(Path folder, byte[] key) {
         Path dir = folder.toAbsolutePath().normalize();
         if (!isProject(dir)) {
             throw new BadInputException(dir.toString(), null,
                     "not a Rapport project (no " + DB_FILE + "); create one with: rapport init " + folder);
         }
-        return connect(dir);
+        return connect(dir, key);
     }
 
     public static boolean isProject(Path folder) {
@@ -74,8 +88,18 @@ public final class H2ProjectStore extends JdbcProjectStore {
         return "jdbc:h2:file:" + dir.resolve(DB_NAME) + ";WRITE_DELAY=0";
     }
 
-    private static H2ProjectStore connect(Path dir) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url(dir), "rapport", "");
+    /**
+     * The URL of an encrypted store: AES over the whole file, and no trace file (an error's trace could quote a
+     * statement's values in clear).
+     */
+    static String encryptedUrl(Path dir) {
+        return url(dir) + ";CIPHER=AES;TRACE_LEVEL_FILE=0";
+    }
+
+    private static H2ProjectStore connect(Path dir, byte[] key) {
+        // H2 takes the file key and the user's password in one string, separated by a space (the user has none)
+        JdbcConnectionPool pool = key == null ? JdbcConnectionPool.create(url(dir), "rapport", "")
+                : JdbcConnectionPool.create(encryptedUrl(dir), "rapport", HexFormat.of().formatHex(key) + " ");
         pool.setMaxConnections(8);
         try (Connection c = pool.getConnection()) {
             c.isValid(1);
@@ -84,6 +108,12 @@ public final class H2ProjectStore extends JdbcProjectStore {
             if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
                 throw new BadInputException(dir.toString(), null,
                         "the project is open in another Rapport window or process; close it there first");
+            }
+            if (e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1
+                    || e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) {
+                throw new BadInputException(dir.toString(), null, key == null
+                        ? "the project's file is encrypted, but its key file (encryption.properties) is missing"
+                        : "wrong key for this encrypted project's file; nothing was opened or changed");
             }
             throw new BadInputException(dir.toString(), null, "cannot open the project store: " + firstLine(e));
         }

@@ -83,9 +83,13 @@ final class JdbcRatingRepository implements RatingRepository {
     }
 
     @Override
+    public Optional<Rating> byId(long id) {
+        return sql.first(SELECT + " WHERE id = ?", ps -> ps.setLong(1, id), JdbcRatingRepository::rating);
+    }
+
+    @Override
     public void delete(long ratingId, Long actingRaterId) {
-        Rating before = sql.first(SELECT + " WHERE id = ?", ps -> ps.setLong(1, ratingId), JdbcRatingRepository::rating)
-                .orElseThrow(() -> new SqlFailure(new SQLException("no rating " + ratingId)));
+        Rating before = byId(ratingId).orElseThrow(() -> new SqlFailure(new SQLException("no rating " + ratingId)));
         delete(before, actingRaterId);
     }
 
