@@ -23,4 +23,6 @@ public interface Transaction {
     MetaRepository meta();
 
     ImportBatchRepository imports();
+    /** The logins of a server project; empty on a file project, which has none. */
+    java.util.Optional<ServerLogins> serverLogins();
 }

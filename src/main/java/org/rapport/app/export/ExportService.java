@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.rapport.app.FileAccess;
 import org.rapport.app.codebook.CodebookService;
+import org.rapport.app.identity.Identity;
 import org.rapport.app.session.SessionService;
 import org.rapport.app.session.SessionSummary;
 import org.rapport.model.BadInputException;
@@ -32,11 +33,14 @@ public final class ExportService {
     private final ProjectStore store;
     private final CodebookService codebooks;
     private final SessionService sessions;
+    private final Identity identity;
 
-    public ExportService(ProjectStore store, CodebookService codebooks, SessionService sessions) {
+    /** @param identity who opened the project: exports of codings and ratings are for those who see everyone's work */
+    public ExportService(ProjectStore store, CodebookService codebooks, SessionService sessions, Identity identity) {
         this.store = store;
         this.codebooks = codebooks;
         this.sessions = sessions;
+        this.identity = identity;
     }
 
     /** One session's transcript; an EAF file keeps the tier names it was read from and links the media. */
@@ -71,6 +75,7 @@ public final class ExportService {
 
     /** All ratings as long CSV; returns how many were written. */
     public int ratingsCsv(Path out) {
+        identity.checkMaySeeOthers("export raters' ratings");
         Map<Long, String> sessionNames = sessionNames();
         Map<Long, String> raterNames = raterNames();
         List<RatingRow> rows = new ArrayList<>();
@@ -83,6 +88,7 @@ public final class ExportService {
     }
 
     private List<CodingRow> codingRows(String sessionNameOrNull) {
+        identity.checkMaySeeOthers("export raters' codings");
         Map<Long, String> sessionNames = sessionNames();
         Map<Long, String> raterNames = raterNames();
         Long sessionId = sessionNameOrNull == null ? null : sessions.byName(sessionNameOrNull).id();

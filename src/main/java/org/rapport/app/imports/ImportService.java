@@ -14,6 +14,7 @@ import java.util.Set;
 import org.rapport.app.FileAccess;
 import org.rapport.app.identity.ActingIdentity;
 import org.rapport.app.codebook.CodebookService;
+import org.rapport.app.identity.Identity;
 import org.rapport.app.session.SessionService;
 import org.rapport.app.session.SessionSummary;
 import org.rapport.app.session.TranscriptChangeListener;
@@ -60,21 +61,24 @@ public final class ImportService {
     private final SessionService sessions;
     private final TranscriptChangeListener transcriptChanges;
     private final Runnable beforeImport;
+    private final Identity identity;
 
     /**
      * @param beforeImport runs once an import is checked and before it writes (the backup of a file project)
+     * @param identity     who opened the project: importing raters' codings and ratings is for those who see them all
      */
     public ImportService(ProjectStore store, CodebookService codebooks, SessionService sessions,
-                         TranscriptChangeListener transcriptChanges, Runnable beforeImport) {
+                         TranscriptChangeListener transcriptChanges, Runnable beforeImport, Identity identity) {
         this.store = store;
         this.codebooks = codebooks;
         this.sessions = sessions;
         this.transcriptChanges = transcriptChanges;
         this.beforeImport = beforeImport;
+        this.identity = identity;
     }
 
     public ImportResult importSession(SessionImport req) {
-        return importSession(req, ActingIdentity.projectOwner());
+        return importSession(req, ActingIdentity.of(identity));
     }
 
     public ImportResult importSession(SessionImport req, ActingIdentity who) {
@@ -151,9 +155,10 @@ public final class ImportService {
         return new Transcript(participants, t.utterances());
     }
 
-    /** Imports codings from the long CSV as the project owner. */
+    /** Imports codings from the long CSV as the identity that opened the project. */
     public ImportResult importCodings(Path csv) {
-        return importCodings(csv, ActingIdentity.projectOwner());
+        identity.checkMaySeeOthers("import raters' codings");
+        return importCodings(csv, ActingIdentity.of(identity));
     }
 
     /** Imports codings from the long CSV; every rater it names must be in the project. */
@@ -164,9 +169,10 @@ public final class ImportService {
         return importCodingRows(csv.toString(), rows, lines, List.of(), who);
     }
 
-    /** Imports the coded tiers of an ELAN file as the project owner. */
+    /** Imports the coded tiers of an ELAN file as the identity that opened the project. */
     public ImportResult importCodings(CodingEafImport req) {
-        return importCodings(req, ActingIdentity.projectOwner());
+        identity.checkMaySeeOthers("import raters' codings");
+        return importCodings(req, ActingIdentity.of(identity));
     }
 
     /** Imports the coded tiers of an ELAN file as one rater's codings of one session. */
@@ -272,9 +278,10 @@ public final class ImportService {
         }
     }
 
-    /** Imports ratings from the long CSV as the project owner. */
+    /** Imports ratings from the long CSV as the identity that opened the project. */
     public ImportResult importRatings(Path csv) {
-        return importRatings(csv, ActingIdentity.projectOwner());
+        identity.checkMaySeeOthers("import raters' ratings");
+        return importRatings(csv, ActingIdentity.of(identity));
     }
 
     /**

@@ -18,6 +18,8 @@ import org.rapport.search.query.SearchResults;
 public final class SearchService implements AutoCloseable {
     /** The viewer the command line searches as: a supervisor who sees every rater's codings. */
     public static final Rater COMMAND_LINE = new Rater(-1, "command line", RaterRole.SUPERVISOR);
+    /** The viewer of a project with protected roles opened without saying who: it sees nobody's codings. */
+    public static final Rater UNNAMED = new Rater(-1, "nobody in particular (no --as)", RaterRole.OBSERVER);
     public static final String INDEX_FOLDER = "index";
 
     private final SearchIndexKeeper index;
@@ -25,7 +27,15 @@ public final class SearchService implements AutoCloseable {
     private final LexiconSearch lexicons;
 
     public SearchService(Path projectFolder, SearchSources sources) {
-        this.index = new SearchIndexKeeper(projectFolder.resolve(INDEX_FOLDER), sources, sources);
+        this(sources, projectFolder.resolve(INDEX_FOLDER));
+    }
+
+    /**
+     * Search with its index in the folder given: a file project's own, or a server project's in this computer's
+     * cache (each client keeps its own); null keeps it in memory only (an encrypted project's).
+     */
+    public SearchService(SearchSources sources, Path indexFolder) {
+        this.index = new SearchIndexKeeper(indexFolder, sources, sources);
         SessionNameCache names = new SessionNameCache(sources);
         this.search = new TranscriptSearch(index, names, new NearCodeFilter(sources, sources, sources));
         this.lexicons = new LexiconSearch(index, names, sources);

@@ -9,6 +9,8 @@ import org.rapport.agreement.project.ProjectAgreementRequest;
 import org.rapport.agreement.project.ProjectAgreementResult;
 import org.rapport.agreement.statistic.Bootstrap;
 import org.rapport.app.Project;
+import org.rapport.app.ProjectAddress;
+import org.rapport.app.identity.Credentials;
 import org.rapport.app.reliability.ProjectAgreement;
 import org.rapport.cli.RapportCommand;
 import org.rapport.model.BadInputException;
@@ -17,7 +19,7 @@ import org.rapport.report.json.ProjectAgreementJson;
 import org.rapport.report.text.ProjectAgreementText;
 import picocli.CommandLine.Option;
 
-/** The options of {@code rapport agree --project DIR}, and running it. */
+/** The options of {@code rapport agree --project DIR|URI}, and running it. */
 final class ProjectAgreeOptions {
     @Option(names = "--codebook", paramLabel = "ID", description = "the codebook whose codes and items to compare")
     String codebook;
@@ -38,13 +40,14 @@ final class ProjectAgreeOptions {
     @Option(names = "--report", paramLabel = "FILE.html", description = "also write an HTML report")
     Path report;
 
-    static int run(PrintWriter out, Path folder, ProjectAgreeOptions o, boolean json, Integer bootstrap, Long seed) {
+    static int run(PrintWriter out, ProjectAddress address, Credentials credentials, ProjectAgreeOptions o, boolean json,
+                   Integer bootstrap, Long seed) {
         if (o.codebook == null || o.codebook.isBlank()) throw new BadInputException("--project needs --codebook ID");
         ProjectAgreementRequest request = new ProjectAgreementRequest(o.codebook, o.sessions, o.raters, o.method, o.sliceMs,
                 o.toleranceMs, o.minOverlap, bootstrap(bootstrap, seed));
         request.check(); // before opening the project: a wrong option is reported whatever the project holds
         ProjectAgreementResult result;
-        try (Project project = Project.openForReading(folder)) {
+        try (Project project = Project.openForReading(address, credentials)) {
             result = new ProjectAgreement(project).compute(request);
         }
         if (o.report != null) ReliabilityReport.write(result, o.report);

@@ -10,7 +10,6 @@ import org.rapport.app.Project;
 import org.rapport.app.search.LexiconResults;
 import org.rapport.app.search.NearCode;
 import org.rapport.app.search.SearchRequest;
-import org.rapport.app.search.SearchService;
 import org.rapport.cli.KeyConverter;
 import org.rapport.cli.ProjectOption;
 import org.rapport.cli.RapportCommand;
@@ -75,9 +74,10 @@ public final class SearchCommand implements Callable<Integer> {
         }
         if (byRater != null && minRaters != 1) throw new BadInputException("give either --by-rater or --min-raters");
         PrintWriter out = spec.commandLine().getOut();
-        try (Project p = Project.openForReading(project.project)) {
+        try (Project p = project.openForReading()) {
             p.search().setProgress(IndexCommand.progressPrinter(spec.commandLine().getErr()));
-            Rater viewer = rater == null ? SearchService.COMMAND_LINE : p.raters().byName(rater);
+            Rater viewer = rater == null ? p.searchViewer() : p.raters().byName(rater);
+            if (rater != null && !viewer.equals(p.identity().rater())) p.identity().checkMaySeeOthers("search as another rater");
             if (lexicon != null) {
                 LexiconResults r = p.search().runLexicon(lexicon, code, viewer, limit);
                 if (json) out.println(Json.write(SearchJson.Lexicon.of(r)));

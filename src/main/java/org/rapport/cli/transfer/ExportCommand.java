@@ -33,7 +33,7 @@ public final class ExportCommand {
             TranscriptFormat f = format != null ? format : TranscriptFormat.fromExtension(out);
             if (f == TranscriptFormat.TXT) throw new BadInputException("plain text transcripts can be read but not written; use vtt, srt, csv, tsv or eaf");
             if (!f.isWritable()) throw new BadInputException(f.key() + " transcripts can be read but not written; use vtt, srt, csv, tsv or eaf");
-            try (Project p = Project.openForReading(project.project)) {
+            try (Project p = project.openForReading()) {
                 p.exports().transcript(session, f, out);
             }
             spec.commandLine().getOut().println("wrote " + out);
@@ -53,7 +53,7 @@ public final class ExportCommand {
         @Override
         public Integer call() {
             int n;
-            try (Project p = Project.openForReading(project.project)) {
+            try (Project p = project.openForReading()) {
                 n = switch (format) {
                     case CSV -> p.exports().codingsCsv(session, out);
                     case EAF -> p.exports().codingsEaf(session, out);
@@ -75,7 +75,7 @@ public final class ExportCommand {
         @Override
         public Integer call() {
             int n;
-            try (Project p = Project.openForReading(project.project)) {
+            try (Project p = project.openForReading()) {
                 n = p.exports().ratingsCsv(out);
             }
             spec.commandLine().getOut().println("wrote " + n + " ratings to " + out);

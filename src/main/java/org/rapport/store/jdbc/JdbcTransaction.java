@@ -1,6 +1,7 @@
 package org.rapport.store.jdbc;
 
 import java.sql.Connection;
+import java.util.Optional;
 
 import org.rapport.store.AssignmentRepository;
 import org.rapport.store.AuditLog;
@@ -10,6 +11,7 @@ import org.rapport.store.ImportBatchRepository;
 import org.rapport.store.MetaRepository;
 import org.rapport.store.RaterRepository;
 import org.rapport.store.RatingRepository;
+import org.rapport.store.ServerLogins;
 import org.rapport.store.SessionRepository;
 import org.rapport.store.Transaction;
 import org.rapport.store.TranscriptRepository;
@@ -29,9 +31,12 @@ final class JdbcTransaction implements Transaction {
     private final JdbcMetaRepository meta;
     private final JdbcImportBatchRepository imports;
 
-    JdbcTransaction(Connection connection) {
-        Sql sql = new Sql(connection);
-        this.audit = new JdbcAuditLog(sql);
+    private final ServerLogins serverLogins;
+
+    JdbcTransaction(Connection connection, Dialect dialect, String login, ServerLogins serverLogins) {
+        this.serverLogins = serverLogins;
+        Sql sql = new Sql(connection, dialect);
+        this.audit = new JdbcAuditLog(sql, login);
         this.meta = new JdbcMetaRepository(sql);
         this.codings = new JdbcCodingRepository(sql, audit);
         this.ratings = new JdbcRatingRepository(sql, audit);
@@ -97,5 +102,10 @@ final class JdbcTransaction implements Transaction {
     @Override
     public ImportBatchRepository imports() {
         return imports;
+    }
+
+    @Override
+    public Optional<ServerLogins> serverLogins() {
+        return Optional.ofNullable(serverLogins);
     }
 }
