@@ -12,6 +12,7 @@ import org.rapport.agreement.project.ProjectAgreementResult.Estimate;
 import org.rapport.agreement.project.ProjectAgreementResult.EventCounts;
 import org.rapport.agreement.project.ProjectAgreementResult.Section;
 import org.rapport.agreement.project.ProjectAgreementResult.Target;
+import org.rapport.agreement.statistic.Bootstrap;
 import org.rapport.agreement.statistic.StatisticResult;
 import org.rapport.model.codebook.Codebook;
 import org.rapport.model.codebook.Scale;
@@ -185,8 +186,13 @@ public final class MethodsParagraph {
         }
         text.append(", and with Krippendorff's alpha at each item's level of measurement (")
                 .append(cite("Krippendorff, 2011")).append("); 95% confidence intervals follow McGraw and Wong (1996) for the"
-                        + " ICC, the bootstrap of Hayes and Krippendorff (").append(citeYear("Hayes & Krippendorff, 2007"))
-                .append("; ").append(request.bootstrap().samples()).append(" resamples, seed ").append(request.bootstrap().seed())
+                        + " ICC, ");
+        if (request.bootstrap().alphaResampling() == Bootstrap.AlphaResampling.PAIRS) {
+            text.append("the bootstrap of Hayes and Krippendorff (").append(citeYear("Hayes & Krippendorff, 2007"));
+        } else {
+            text.append("a percentile bootstrap over units (").append(citeYear("Efron & Tibshirani, 1993"));
+        }
+        text.append("; ").append(request.bootstrap().samples()).append(" resamples, seed ").append(request.bootstrap().seed())
                 .append(") for ordinal alpha and Gwet's (").append(citeYear("Gwet, 2014"))
                 .append(") linearised standard error for alpha at other levels. ");
         if (hasTotals && !totals.targets().isEmpty()) {

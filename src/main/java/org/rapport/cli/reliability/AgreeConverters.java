@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 
 import org.rapport.agreement.project.AlignmentMethod;
 import org.rapport.agreement.statistic.AgreementWeights;
+import org.rapport.agreement.statistic.Bootstrap;
 import org.rapport.agreement.statistic.AgreementWeights.WeightScale;
 import org.rapport.agreement.statistic.Icc;
 import org.rapport.agreement.statistic.PercentAgreement;
@@ -71,6 +72,15 @@ final class AgreeConverters {
         Form() {
             super("--agreement", Map.of("pairwise", PercentAgreement.Form.PAIRWISE,
                     "unanimous", PercentAgreement.Form.UNANIMOUS));
+        }
+    }
+
+    /** --bootstrap-method units|hayes-krippendorff, by the resampling's key. */
+    static final class AlphaResampling extends KeyConverter<Bootstrap.AlphaResampling> {
+        AlphaResampling() {
+            super(value -> Bootstrap.AlphaResampling.fromKey(value).orElseThrow(() -> new BadInputException(
+                    "unknown --bootstrap-method '" + value + "'; choose units or hayes-krippendorff")),
+                    Stream.of(Bootstrap.AlphaResampling.values()).map(Bootstrap.AlphaResampling::key).toList());
         }
     }
 
