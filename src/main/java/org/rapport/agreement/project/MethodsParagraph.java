@@ -16,6 +16,7 @@ import org.rapport.agreement.statistic.Bootstrap;
 import org.rapport.agreement.statistic.StatisticResult;
 import org.rapport.model.codebook.Codebook;
 import org.rapport.model.codebook.Scale;
+import org.rapport.model.session.Role;
 
 /**
  * Writes the methods paragraph from the choices actually made (alignment, statistics, raters, sessions) and the
@@ -95,19 +96,35 @@ public final class MethodsParagraph {
         return codebook.id().toUpperCase(Locale.ROOT);
     }
 
-    public void codes(List<String> coders, int sessions, Section codes, Section groups) {
+    /**
+     * @param unitsBySpeaker units compared per speaker a code applies to (null: the units of codes that apply to
+     *                       anyone; for the utterance and time-slice methods)
+     */
+    public void codes(List<String> coders, int sessions, Section codes, Section groups, Map<Role, Integer> unitsBySpeaker) {
         text.append("Codings with the ").append(titleWithVersion()).append(" by ").append(people(coders)).append(" in ").append(count(sessions, "session"))
                 .append(" were compared ");
         if (request.method() == AlignmentMethod.EVENT) {
             events(groups);
             return;
         }
-        int units = codes.targets().isEmpty() ? 0 : codes.targets().get(0).units();
-        if (request.method() == AlignmentMethod.UTTERANCE) {
+        int units = unitsBySpeaker.getOrDefault(null, 0);
+        boolean utterances = request.method() == AlignmentMethod.UTTERANCE;
+        if (utterances) {
             text.append("utterance by utterance: each of the ").append(units).append(" utterances of the transcripts was a unit");
         } else {
             text.append("in consecutive time slices of ").append(seconds(request.slice())).append(" (").append(units)
                     .append(" slices), each slice a unit");
+        }
+        List<String> bySpeaker = new ArrayList<>();
+        for (Role speaker : List.of(Role.CLIENT, Role.THERAPIST)) {
+            if (!unitsBySpeaker.containsKey(speaker)) continue;
+            bySpeaker.add(restricted(speaker) + " on the " + speaker.key() + "'s " + unitsBySpeaker.get(speaker)
+                    + (utterances ? " utterances" : " slices"));
+        }
+        if (!bySpeaker.isEmpty()) {
+            text.append(" (codes that apply to one speaker's talk were compared only on ")
+                    .append(utterances ? "that speaker's utterances" : "the slices in which that speaker talked for at"
+                            + " least half the slice").append(": ").append(String.join("; ", bySpeaker)).append(")");
         }
         text.append(", and a code counted as present in a unit when the rater's coding covered at least half of the unit"
                 + " or its midpoint fell within it. For each code, agreement on presence versus absence was assessed with"
@@ -128,6 +145,25 @@ public final class MethodsParagraph {
         range(groups, stat, "code groups");
         text.append("Kappa values were interpreted following Landis and Koch (").append(citeYear("Landis & Koch, 1977"))
                 .append("). ");
+    }
+
+    /** "the withdrawal markers and the confrontation markers": the groups (else codes) that apply to the speaker. */
+    private String restricted(Role speaker) {
+        List<String> names = new ArrayList<>();
+        for (org.rapport.model.codebook.CodeGroup g : codebook.groups()) {
+            if (codebook.groupAppliesTo(g.id()) == speaker) names.add(lowerFirst(g.label()));
+        }
+        for (org.rapport.model.codebook.Code c : codebook.codes()) {
+            boolean viaGroup = c.group() != null && codebook.groupAppliesTo(c.group()) == speaker;
+            if (!viaGroup && codebook.appliesTo(c.id()) == speaker) names.add(c.id());
+        }
+        if (names.size() == 1) return "the " + names.get(0);
+        return "the " + String.join(", the ", names.subList(0, names.size() - 1)) + " and the " + names.get(names.size() - 1);
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() || (s.length() > 1 && Character.isUpperCase(s.charAt(1))) ? s
+                : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     private void events(Section groups) {

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.rapport.agreement.project.AgreementData;
 import org.rapport.agreement.project.AlignmentMethod;
 import org.rapport.agreement.project.ProjectAgreementRequest;
+import org.rapport.agreement.project.SpeakerUnits;
 import org.rapport.model.BadInputException;
 import org.rapport.model.codebook.Codebook;
 import org.rapport.model.coding.Assignment;
@@ -21,6 +22,7 @@ import org.rapport.model.coding.AssignmentStatus;
 import org.rapport.model.coding.Coding;
 import org.rapport.model.coding.Rating;
 import org.rapport.model.rater.Rater;
+import org.rapport.model.session.Role;
 import org.rapport.model.session.Session;
 import org.rapport.model.session.UtteranceTime;
 import org.rapport.store.ProjectStore;
@@ -54,11 +56,16 @@ final class AgreementDataReader {
         for (Assignment a : store.read(tx -> tx.assignments().in(selection, AssignmentStatus.COMPLETE))) {
             completed.computeIfAbsent(a.sessionId(), s -> new LinkedHashSet<>()).add(a.raterId());
         }
-        List<Long> timed = req.method() == AlignmentMethod.UTTERANCE ? sessions.stream().map(Session::id).toList()
+        // Codes that apply to one speaker need every session's utterances and who spoke them (not under event matching).
+        boolean bySpeaker = req.method() != AlignmentMethod.EVENT && SpeakerUnits.anyRestricted(codebook);
+        List<Long> all = sessions.stream().map(Session::id).toList();
+        List<Long> timed = req.method() == AlignmentMethod.UTTERANCE || bySpeaker ? all
                 : sessions.stream().filter(AgreementData::needsTranscriptForDuration).map(Session::id).toList();
         Map<Long, List<UtteranceTime>> times = timed.isEmpty() ? Map.of()
                 : store.read(tx -> tx.transcripts().utteranceTimes(timed));
-        return new AgreementData(sessions, raters, codings, join(ratings), completed, times);
+        Map<Long, Map<Integer, Role>> roles = bySpeaker && !all.isEmpty()
+                ? store.read(tx -> tx.transcripts().utteranceRoles(all)) : Map.of();
+        return new AgreementData(sessions, raters, codings, join(ratings), completed, times, roles);
     }
 
     /** The result of work done on another thread, with its exception as if thrown here. */
