@@ -80,7 +80,7 @@ public final class CodeAgreement {
             for (SessionAlignments.Aligned a : sessions) a.of(speaker).addPresence(rows, c.id());
             RatingTable t = rows.build();
             return new Target(c.id(), c.label(), "nominal", t.unitCount(), Estimates.prevalence(t, TimelineAlignment.ABSENT),
-                    Estimates.nominal(t), Estimates.confusions(t), List.of(), List.of());
+                    Estimates.nominal(t, Estimates.Coded.CODE), Estimates.confusions(t), List.of(), List.of());
         }).toList();
         List<Target> groups = codebook.groups().parallelStream().filter(g -> groupCodes.containsKey(g.id())).map(g -> {
             List<String> members = groupCodes.get(g.id());
@@ -89,7 +89,7 @@ public final class CodeAgreement {
             for (SessionAlignments.Aligned a : sessions) a.of(speaker).addGroup(rows, members);
             RatingTable t = rows.build();
             return new Target(g.id(), g.label(), "nominal", t.unitCount(), Estimates.prevalence(t, TimelineAlignment.NONE),
-                    Estimates.nominal(t), Estimates.confusions(t), List.of(), List.of());
+                    Estimates.nominal(t, Estimates.Coded.GROUP), Estimates.confusions(t), List.of(), List.of());
         }).toList();
         return List.of(new Section(CODES, "Codes (present or absent per unit)", codes),
                 new Section(GROUPS, "Code groups (which code of the group, or none, per unit)", groups));
@@ -155,8 +155,8 @@ public final class CodeAgreement {
             RatingTable matched = table(ms, false, null, TimelineAlignment.groupScale(codes));
             withTables.add(with);
             matchedTables.add(matched);
-            estimates.add(Estimates.cohen(with, "with unmatched"));
-            estimates.add(Estimates.cohen(matched, "matched only"));
+            estimates.add(Estimates.cohen(with, "with unmatched", Estimates.Coded.GROUP));
+            estimates.add(Estimates.cohen(matched, "matched only", Estimates.Coded.GROUP));
             confusions.addAll(Estimates.confusions(with));
             counts.add(counts(ms));
             for (PrecisionRecall pr : PrecisionRecall.perCode(codes, ms)) precision.add(pair(ms, pr));
@@ -185,7 +185,7 @@ public final class CodeAgreement {
         for (List<EventMatching.Matching> ms : byPair.values()) {
             RatingTable with = table(ms, true, c.id(), TimelineAlignment.presenceScale());
             withTables.add(with);
-            estimates.add(Estimates.cohen(with, "with unmatched"));
+            estimates.add(Estimates.cohen(with, "with unmatched", Estimates.Coded.CODE));
             confusions.addAll(Estimates.confusions(with));
             precision.add(pair(ms, PrecisionRecall.of(c.id(), ms)));
             units += with.unitCount();
