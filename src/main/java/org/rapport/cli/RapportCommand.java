@@ -11,6 +11,7 @@ import org.rapport.cli.project.InitCommand;
 import org.rapport.cli.project.RatersCommand;
 import org.rapport.cli.project.SessionsCommand;
 import org.rapport.cli.reliability.AgreeCommand;
+import org.rapport.cli.review.DisagreementsCommand;
 import org.rapport.cli.search.GenerateCorpusCommand;
 import org.rapport.cli.search.IndexCommand;
 import org.rapport.cli.search.SearchCommand;
@@ -28,7 +29,7 @@ import picocli.CommandLine;
                 + "Without a command the desktop app opens.",
         subcommands = {CommandLine.HelpCommand.class, InitCommand.class, ImportCommand.class, SessionsCommand.class,
                 ExportCommand.class, DemoCommand.class, RatersCommand.class, AssignCommand.class,
-                CodebookCommand.class, AgreeCommand.class, IndexCommand.class, SearchCommand.class,
+                CodebookCommand.class, AgreeCommand.class, DisagreementsCommand.class, IndexCommand.class, SearchCommand.class,
                 GenerateCorpusCommand.class})
 public final class RapportCommand implements Callable<Integer> {
     public static final int OK = 0;

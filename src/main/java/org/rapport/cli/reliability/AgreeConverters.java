@@ -16,7 +16,7 @@ import org.rapport.model.BadInputException;
 import org.rapport.model.codebook.MeasurementLevel;
 
 /** The spellings of {@code rapport agree}'s options (docs/statistics.md, docs/unit-alignment.md) and what they name. */
-final class AgreeConverters {
+public final class AgreeConverters {
     private AgreeConverters() {
     }
 
@@ -85,8 +85,8 @@ final class AgreeConverters {
     }
 
     /** --method utterance|time-slice|event, by the method's key. */
-    static final class Method extends KeyConverter<AlignmentMethod> {
-        Method() {
+    public static final class Method extends KeyConverter<AlignmentMethod> {
+        public Method() {
             super(value -> AlignmentMethod.fromKey(value).orElseThrow(() ->
                     new BadInputException("unknown --method '" + value + "'; choose utterance, time-slice or event")),
                     Stream.of(AlignmentMethod.values()).map(AlignmentMethod::key).toList());
