@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.rapport.app.codebook.CodebookService;
 import org.rapport.app.coding.CodingService;
+import org.rapport.app.consensus.ConsensusService;
 import org.rapport.app.export.ExportService;
 import org.rapport.app.imports.ImportService;
 import org.rapport.app.rater.RaterService;
@@ -30,6 +31,7 @@ public final class Project implements AutoCloseable {
     private final ExportService exports;
     private final WorkspaceService workspace;
     private final SearchService search;
+    private final ConsensusService consensus;
 
     private Project(H2ProjectStore store) {
         this.folder = store.folder();
@@ -43,6 +45,7 @@ public final class Project implements AutoCloseable {
         this.imports = new ImportService(store, codebooks, sessions, indexUpdate);
         this.exports = new ExportService(store, codebooks, sessions);
         this.workspace = new WorkspaceService(store, sessions, codebooks, codings, raters);
+        this.consensus = new ConsensusService(store, codebooks);
     }
 
     /** Creates a project in a new folder and adds the codebooks that ship with Rapport. */
@@ -101,6 +104,11 @@ public final class Project implements AutoCloseable {
     /** The desktop workspace's view of the project: session list, loaded sessions, per-rater state. */
     public WorkspaceService workspace() {
         return workspace;
+    }
+
+    /** Consensus coding: settling raters' codings of a session into one. */
+    public ConsensusService consensus() {
+        return consensus;
     }
 
     /** Transcript search; its index opens on first use. */

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.rapport.Version;
 import org.rapport.cli.codebook.CodebookCommand;
+import org.rapport.cli.consensus.ConsensusCommand;
 import org.rapport.cli.project.AssignCommand;
 import org.rapport.cli.project.DemoCommand;
 import org.rapport.cli.project.InitCommand;
@@ -29,7 +30,8 @@ import picocli.CommandLine;
                 + "Without a command the desktop app opens.",
         subcommands = {CommandLine.HelpCommand.class, InitCommand.class, ImportCommand.class, SessionsCommand.class,
                 ExportCommand.class, DemoCommand.class, RatersCommand.class, AssignCommand.class,
-                CodebookCommand.class, AgreeCommand.class, DisagreementsCommand.class, IndexCommand.class, SearchCommand.class,
+                CodebookCommand.class, AgreeCommand.class, DisagreementsCommand.class, ConsensusCommand.class,
+                IndexCommand.class, SearchCommand.class,
                 GenerateCorpusCommand.class})
 public final class RapportCommand implements Callable<Integer> {
     public static final int OK = 0;

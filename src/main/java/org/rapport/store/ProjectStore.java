@@ -7,7 +7,7 @@ package org.rapport.store;
  */
 public interface ProjectStore extends AutoCloseable {
     /** The highest migration in src/main/resources/db/migration (SchemaVersionTest keeps them in step). */
-    int SCHEMA_VERSION = 3;
+    int SCHEMA_VERSION = 6;
 
     /** Where the store is, as messages name it (the project folder of a file project). */
     String location();

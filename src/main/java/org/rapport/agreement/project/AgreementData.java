@@ -59,7 +59,7 @@ public record AgreementData(List<Session> sessions, Map<Long, String> raters, Ma
     }
 
     /** The session's utterance times in transcript order (empty without a transcript). */
-    List<UtteranceTime> utteranceTimes(long sessionId) {
+    public List<UtteranceTime> utteranceTimes(long sessionId) {
         return utteranceTimes.getOrDefault(sessionId, List.of());
     }
 

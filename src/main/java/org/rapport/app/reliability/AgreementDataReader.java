@@ -28,22 +28,30 @@ import org.rapport.model.session.UtteranceTime;
 import org.rapport.store.ProjectStore;
 import org.rapport.store.Selection;
 
-/** Reads the snapshot project-level agreement works on: one codebook, the chosen sessions and raters. */
-final class AgreementDataReader {
+/**
+ * Reads the snapshot project-level agreement works on: one codebook, the chosen sessions and raters. Without raters
+ * named, every person who coded: a consensus rater takes part only when named (it is settled from the others).
+ */
+public final class AgreementDataReader {
     private AgreementDataReader() {
     }
 
-    static AgreementData read(ProjectStore store, Codebook codebook, ProjectAgreementRequest req) {
+    public static AgreementData read(ProjectStore store, Codebook codebook, ProjectAgreementRequest req) {
         String source = store.location();
         List<Session> sessions = store.read(tx -> pick(tx.sessions().all(), Session::name, req.sessions(), "session", source));
         Map<Long, String> raters = new LinkedHashMap<>();
+        boolean leftOut = false;
         for (Rater r : store.read(tx -> pick(tx.raters().all(), Rater::name, req.raters(), "rater", source))) {
+            if (req.raters().isEmpty() && !r.role().isPerson()) {
+                leftOut = true;
+                continue;
+            }
             raters.put(r.id(), r.name());
         }
         // no sessions or raters named: every one, and the store need not check ids
         Selection selection = Selection.ALL.codebook(codebook.id())
                 .sessions(req.sessions().isEmpty() ? null : sessions.stream().map(Session::id).toList())
-                .raters(req.raters().isEmpty() ? null : raters.keySet());
+                .raters(req.raters().isEmpty() && !leftOut ? null : raters.keySet());
         // A whole project has 10⁴ ratings and codings and 10⁵ utterances: the ratings are read on a second connection
         // while this one reads the rest.
         CompletableFuture<List<Rating>> ratings = CompletableFuture.supplyAsync(

@@ -2,7 +2,6 @@ package org.rapport.cli.project;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import org.rapport.app.Project;
 import org.rapport.cli.KeyConverter;
@@ -44,9 +43,12 @@ public final class RatersCommand implements Callable<Integer> {
         RoleName() {
             super(value -> {
                 RaterRole r = RaterRole.fromKey(value);
+                if (r == RaterRole.CONSENSUS) {
+                    throw new BadInputException("--role consensus: a consensus rater is made by rapport consensus start");
+                }
                 if (r == null) throw new BadInputException("--role " + value + ": expected observer, supervisor or master");
                 return r;
-            }, Stream.of(RaterRole.values()).map(RaterRole::key).toList());
+            }, RaterRole.PEOPLE.stream().map(RaterRole::key).toList());
         }
     }
 }

@@ -6,6 +6,7 @@ import org.rapport.store.AssignmentRepository;
 import org.rapport.store.AuditLog;
 import org.rapport.store.CodebookRepository;
 import org.rapport.store.CodingRepository;
+import org.rapport.store.ConsensusRepository;
 import org.rapport.store.MetaRepository;
 import org.rapport.store.RaterRepository;
 import org.rapport.store.RatingRepository;
@@ -22,6 +23,7 @@ final class JdbcTransaction implements Transaction {
     private final JdbcRatingRepository ratings;
     private final JdbcRaterRepository raters;
     private final JdbcAssignmentRepository assignments;
+    private final JdbcConsensusRepository consensus;
     private final JdbcCodebookRepository codebooks;
     private final JdbcAuditLog audit;
     private final JdbcWorkspaceStateRepository workspaceState;
@@ -37,6 +39,7 @@ final class JdbcTransaction implements Transaction {
         this.transcripts = new JdbcTranscriptRepository(sql, meta);
         this.raters = new JdbcRaterRepository(sql);
         this.assignments = new JdbcAssignmentRepository(sql);
+        this.consensus = new JdbcConsensusRepository(sql, audit);
         this.codebooks = new JdbcCodebookRepository(sql);
         this.workspaceState = new JdbcWorkspaceStateRepository(sql);
     }
@@ -69,6 +72,11 @@ final class JdbcTransaction implements Transaction {
     @Override
     public AssignmentRepository assignments() {
         return assignments;
+    }
+
+    @Override
+    public ConsensusRepository consensus() {
+        return consensus;
     }
 
     @Override

@@ -34,7 +34,9 @@ final class RaterDialog {
      * Asks who is coding among {@code all} (read off the event thread before); a rater added here is written on the
      * task runner's writer and chosen once it is stored.
      */
-    static Optional<Rater> choose(JFrame owner, List<Rater> all, String preselect, RaterService raters, Tasks tasks) {
+    static Optional<Rater> choose(JFrame owner, List<Rater> raters, String preselect, RaterService raterService, Tasks tasks) {
+        // a consensus rater holds settled codings; nobody codes as it
+        List<Rater> all = raters.stream().filter(r -> r.role().isPerson()).toList();
         JDialog d = new JDialog(owner, "Who is coding?", true);
         d.setName("rater-dialog");
         Rater[] chosen = new Rater[1];
@@ -56,7 +58,7 @@ final class RaterDialog {
         JTextField name = new JTextField(12);
         name.setName("new-rater-name");
         name.putClientProperty("JTextField.placeholderText", "New rater's name");
-        JComboBox<RaterRole> role = new JComboBox<>(RaterRole.values());
+        JComboBox<RaterRole> role = new JComboBox<>(RaterRole.PEOPLE.toArray(new RaterRole[0]));
         role.setRenderer(new javax.swing.DefaultListCellRenderer() {
             @Override
             public java.awt.Component getListCellRendererComponent(JList<?> l, Object v, int i, boolean s, boolean f) {
@@ -71,7 +73,7 @@ final class RaterDialog {
             String typed = name.getText();
             RaterRole chosenRole = (RaterRole) role.getSelectedItem();
             add.setEnabled(false);
-            tasks.write(() -> raters.create(typed, chosenRole), r -> {
+            tasks.write(() -> raterService.create(typed, chosenRole), r -> {
                 chosen[0] = r;
                 d.dispose();
             }, ex -> {
