@@ -39,6 +39,12 @@ public final class NativeSupport {
         need(installed, "PostgreSQL not found under /usr/lib/postgresql (apt-get install postgresql)");
     }
 
+    /** R with the given packages (Debian: r-base-core, r-cran-psych), for tests that check against R itself. */
+    public static void assumeR(String... packages) {
+        need(RScript.has(packages), "R (Rscript)" + (packages.length == 0 ? "" : " with package(s) "
+                + String.join(", ", packages)) + " not found (apt-get install r-base-core r-cran-psych)");
+    }
+
     private static void need(boolean present, String what) {
         if (present) return;
         if (required()) Assertions.fail(what + ", and RAPPORT_REQUIRE_NATIVE=1 requires it");

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.rapport.app.codebook.CodebookService;
 import org.rapport.app.coding.CodingService;
+import org.rapport.app.consensus.ConsensusService;
 import org.rapport.app.export.ExportService;
 import org.rapport.app.identity.Credentials;
 import org.rapport.app.identity.Identity;
@@ -47,6 +48,7 @@ public final class Project implements AutoCloseable {
     private final WorkspaceService workspace;
     private final SearchService search;
     private final IntegrityService integrity;
+    private final ConsensusService consensus;
 
     /**
      * @param folder      a file project's folder (null for a server project)
@@ -68,6 +70,7 @@ public final class Project implements AutoCloseable {
                 identity);
         this.exports = new ExportService(store, codebooks, sessions, identity);
         this.workspace = new WorkspaceService(store, sessions, codebooks, codings, raters);
+        this.consensus = new ConsensusService(store, codebooks, identity);
     }
 
     /** Creates a file project in a new folder and adds the codebooks that ship with Rapport. */
@@ -311,6 +314,11 @@ public final class Project implements AutoCloseable {
     /** Checks, backups and repair of the project. */
     public IntegrityService integrity() {
         return integrity;
+    }
+
+    /** Consensus coding: settling raters' codings of a session into one. */
+    public ConsensusService consensus() {
+        return consensus;
     }
 
     /** Transcript search; its index opens on first use. */

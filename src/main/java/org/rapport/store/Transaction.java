@@ -14,6 +14,8 @@ public interface Transaction {
 
     AssignmentRepository assignments();
 
+    ConsensusRepository consensus();
+
     CodebookRepository codebooks();
 
     AuditLog audit();

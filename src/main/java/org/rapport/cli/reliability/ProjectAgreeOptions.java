@@ -41,10 +41,10 @@ final class ProjectAgreeOptions {
     Path report;
 
     static int run(PrintWriter out, ProjectAddress address, Credentials credentials, ProjectAgreeOptions o, boolean json,
-                   Integer bootstrap, Long seed) {
+                   Integer bootstrap, Long seed, Bootstrap.AlphaResampling alphaResampling) {
         if (o.codebook == null || o.codebook.isBlank()) throw new BadInputException("--project needs --codebook ID");
         ProjectAgreementRequest request = new ProjectAgreementRequest(o.codebook, o.sessions, o.raters, o.method, o.sliceMs,
-                o.toleranceMs, o.minOverlap, bootstrap(bootstrap, seed));
+                o.toleranceMs, o.minOverlap, bootstrap(bootstrap, seed, alphaResampling));
         request.check(); // before opening the project: a wrong option is reported whatever the project holds
         ProjectAgreementResult result;
         try (Project project = Project.openForReading(address, credentials)) {
@@ -61,12 +61,12 @@ final class ProjectAgreeOptions {
         return RapportCommand.OK;
     }
 
-    /** --bootstrap N --seed S replace the report's default bootstrap (1,000 resamples, seed 1). */
-    private static Bootstrap bootstrap(Integer samples, Long seed) {
-        if (samples == null && seed == null) return null;
+    /** --bootstrap N --seed S --bootstrap-method M replace the report's default bootstrap (1,000 resamples, seed 1, units). */
+    private static Bootstrap bootstrap(Integer samples, Long seed, Bootstrap.AlphaResampling alphaResampling) {
+        if (samples == null && seed == null && alphaResampling == null) return null;
         Bootstrap fallback = ProjectAgreementRequest.DEFAULT_BOOTSTRAP;
         int n = samples == null ? fallback.samples() : samples;
         Bootstrap.checkResamples(n); // before the record, which refuses fewer than one as a programming error
-        return new Bootstrap(n, seed == null ? fallback.seed() : seed);
+        return new Bootstrap(n, seed == null ? fallback.seed() : seed, alphaResampling);
     }
 }

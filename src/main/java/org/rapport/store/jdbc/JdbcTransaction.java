@@ -7,6 +7,7 @@ import org.rapport.store.AssignmentRepository;
 import org.rapport.store.AuditLog;
 import org.rapport.store.CodebookRepository;
 import org.rapport.store.CodingRepository;
+import org.rapport.store.ConsensusRepository;
 import org.rapport.store.ImportBatchRepository;
 import org.rapport.store.MetaRepository;
 import org.rapport.store.RaterRepository;
@@ -25,6 +26,7 @@ final class JdbcTransaction implements Transaction {
     private final JdbcRatingRepository ratings;
     private final JdbcRaterRepository raters;
     private final JdbcAssignmentRepository assignments;
+    private final JdbcConsensusRepository consensus;
     private final JdbcCodebookRepository codebooks;
     private final JdbcAuditLog audit;
     private final JdbcWorkspaceStateRepository workspaceState;
@@ -44,6 +46,7 @@ final class JdbcTransaction implements Transaction {
         this.transcripts = new JdbcTranscriptRepository(sql, meta);
         this.raters = new JdbcRaterRepository(sql);
         this.assignments = new JdbcAssignmentRepository(sql);
+        this.consensus = new JdbcConsensusRepository(sql, audit);
         this.codebooks = new JdbcCodebookRepository(sql);
         this.workspaceState = new JdbcWorkspaceStateRepository(sql);
         this.imports = new JdbcImportBatchRepository(sql, meta);
@@ -77,6 +80,11 @@ final class JdbcTransaction implements Transaction {
     @Override
     public AssignmentRepository assignments() {
         return assignments;
+    }
+
+    @Override
+    public ConsensusRepository consensus() {
+        return consensus;
     }
 
     @Override
