@@ -45,6 +45,15 @@ public final class NativeSupport {
                 + String.join(", ", packages)) + " not found (apt-get install r-base-core r-cran-psych)");
     }
 
+    /** A program on the PATH (pspp, Rscript), else skipped or failed like libVLC. */
+    public static void assumeProgram(String program, String debianPackage) {
+        boolean found = false;
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (!dir.isEmpty() && java.nio.file.Files.isExecutable(java.nio.file.Path.of(dir, program))) found = true;
+        }
+        need(found, program + " not found (apt-get install " + debianPackage + ")");
+    }
+
     private static void need(boolean present, String what) {
         if (present) return;
         if (required()) Assertions.fail(what + ", and RAPPORT_REQUIRE_NATIVE=1 requires it");

@@ -49,6 +49,7 @@ public final class Project implements AutoCloseable {
     private final SearchService search;
     private final IntegrityService integrity;
     private final ConsensusService consensus;
+    private final OutputGuard outputs;
 
     /**
      * @param folder      a file project's folder (null for a server project)
@@ -61,14 +62,15 @@ public final class Project implements AutoCloseable {
         this.identity = identity;
         this.codebooks = new CodebookService(store);
         this.raters = new RaterService(store, identity);
-        this.search = new SearchService(new ProjectSearchSources(store, codebooks, raters), indexFolder);
+        this.outputs = new OutputGuard(folder);
+        this.search = new SearchService(new ProjectSearchSources(store, codebooks, raters), indexFolder, outputs);
         TranscriptChangeListener indexUpdate = search::transcriptChanged;
         this.sessions = new SessionService(store, indexUpdate);
         this.codings = new CodingService(store, codebooks, sessions, identity);
         this.integrity = new IntegrityService(store, store instanceof FileStore f ? f : null, search);
         this.imports = new ImportService(store, codebooks, sessions, indexUpdate, integrity::backupBeforeImport,
                 identity);
-        this.exports = new ExportService(store, codebooks, sessions, identity);
+        this.exports = new ExportService(store, codebooks, sessions, identity, outputs);
         this.workspace = new WorkspaceService(store, sessions, codebooks, codings, raters);
         this.consensus = new ConsensusService(store, codebooks, identity);
     }
@@ -304,6 +306,11 @@ public final class Project implements AutoCloseable {
 
     public ExportService exports() {
         return exports;
+    }
+
+    /** Checks that an output lands outside the project folder, for whatever writes one (the reliability report). */
+    public OutputGuard outputs() {
+        return outputs;
     }
 
     /** The desktop workspace's view of the project: session list, loaded sessions, per-rater state. */

@@ -95,7 +95,7 @@ public final class AgreeCommand implements Callable<Integer> {
     public Integer call() {
         if (source.project != null) {
             refuseDataOptions();
-            return ProjectAgreeOptions.run(spec.commandLine().getOut(), source.project, CliSecrets.credentials(as),
+            return ProjectAgreeOptions.run(spec, source.project, CliSecrets.credentials(as),
                     projectOptions == null ? new ProjectAgreeOptions() : projectOptions, json, bootstrap, seed,
                     alphaResampling);
         }

@@ -2,9 +2,6 @@ package org.rapport.report.html;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +23,7 @@ import org.rapport.agreement.project.ProjectAgreementResult;
 import org.rapport.agreement.statistic.Interpretation;
 import org.rapport.agreement.statistic.StatisticResult;
 import org.rapport.model.BadInputException;
+import org.rapport.transcript.Output;
 
 /**
  * Writes a project's reliability results as one self-contained HTML file (inline CSS, no scripts, no external
@@ -52,16 +50,13 @@ public final class ReliabilityReport {
     private ReliabilityReport() {
     }
 
-    /** Writes the report; the file is replaced whole (written beside it, then moved). */
-    public static void write(ProjectAgreementResult result, Path file) {
-        Path target = file.toAbsolutePath();
+    /** Writes the report; a file is replaced whole (written beside it, then moved). */
+    public static void write(ProjectAgreementResult result, Output out) {
+        byte[] html = html(result).getBytes(StandardCharsets.UTF_8);
         try {
-            if (target.getParent() != null) Files.createDirectories(target.getParent());
-            Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-            Files.writeString(tmp, html(result), StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            out.write(stream -> stream.write(html));
         } catch (IOException e) {
-            throw new BadInputException(file.toString(), null, "cannot write the report: " + e.getMessage());
+            throw new BadInputException(out.describe(), null, "cannot write the report: " + e.getMessage());
         }
     }
 
