@@ -16,13 +16,14 @@ import org.rapport.transcript.Output;
 public final class OutputGuard {
     private final Path projectFolder;
 
+    /** @param projectFolder a file project's folder; null for a server project, which has none to protect */
     public OutputGuard(Path projectFolder) {
         this.projectFolder = projectFolder;
     }
 
     /** The output, if it lands outside the project folder (standard output always does). */
     public Output checked(Output out) {
-        if (out.file().isEmpty()) return out;
+        if (out.file().isEmpty() || projectFolder == null) return out;
         Path file = out.file().get();
         try {
             Path landing = real(AtomicFiles.landing(file));

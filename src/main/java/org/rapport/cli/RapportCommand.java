@@ -9,12 +9,17 @@ import java.util.concurrent.Callable;
 
 import org.rapport.Version;
 import org.rapport.cli.codebook.CodebookCommand;
+import org.rapport.cli.integrity.BackupCommand;
+import org.rapport.cli.integrity.CheckCommand;
+import org.rapport.cli.integrity.RestoreCommand;
+import org.rapport.cli.consensus.ConsensusCommand;
 import org.rapport.cli.project.AssignCommand;
 import org.rapport.cli.project.DemoCommand;
 import org.rapport.cli.project.InitCommand;
 import org.rapport.cli.project.RatersCommand;
 import org.rapport.cli.project.SessionsCommand;
 import org.rapport.cli.reliability.AgreeCommand;
+import org.rapport.cli.review.DisagreementsCommand;
 import org.rapport.cli.search.GenerateCorpusCommand;
 import org.rapport.cli.search.IndexCommand;
 import org.rapport.cli.search.SearchCommand;
@@ -39,8 +44,9 @@ import picocli.CommandLine;
                 + "Without a command the desktop app opens.",
         subcommands = {CommandLine.HelpCommand.class, InitCommand.class, ImportCommand.class, SessionsCommand.class,
                 ExportCommand.class, DemoCommand.class, RatersCommand.class, AssignCommand.class,
-                CodebookCommand.class, AgreeCommand.class, IndexCommand.class, SearchCommand.class,
-                GenerateCorpusCommand.class})
+                CodebookCommand.class, AgreeCommand.class, DisagreementsCommand.class, ConsensusCommand.class,
+                IndexCommand.class, SearchCommand.class,
+                GenerateCorpusCommand.class, BackupCommand.class, CheckCommand.class, RestoreCommand.class})
 public final class RapportCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;

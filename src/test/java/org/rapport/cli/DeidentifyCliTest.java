@@ -58,6 +58,9 @@ class DeidentifyCliTest {
                 session,rater,codebook,code,start_ms,end_ms,note
                 maria-lopez-1,Eve,3rs,w-denial,5000,9000,Maria denies it; her sister Ana is in Leeds
                 """, StandardCharsets.UTF_8);
+        // an import names only raters the project has
+        assertEquals(0, CliRun.of("raters", "--project", project.toString(), "--add", "Eve", "--role", "observer")
+                .exitCode());
         CliRun coded = CliRun.of("import", "codings", "--project", project.toString(), codings.toString());
         assertEquals(0, coded.exitCode(), coded.toString());
     }

@@ -49,6 +49,9 @@ class FoundationCliTest {
         CliRun imp = CliRun.of("import", "session", "--project", project.toString(), "--name", "s1", "--transcript",
                 vtt.toString(), "--client", "C-7", "--number", "2", "--date", "2026-03-02");
         assertEquals(0, imp.exitCode(), imp.toString());
+        for (String rater : List.of("Ana", "Ben")) { // imports never create raters
+            assertEquals(0, CliRun.of("raters", "--project", project.toString(), "--add", rater).exitCode());
+        }
     }
 
     private JsonNode sessionsJson() throws IOException {

@@ -27,6 +27,7 @@ class ImportFormatsCliTest {
         project = dir.resolve("proj");
         CliRun init = CliRun.of("init", project.toString());
         assertEquals(0, init.exitCode(), init.toString());
+        assertEquals(0, CliRun.of("raters", "--project", project.toString(), "--add", "Ana").exitCode()); // imports never create raters
     }
 
     private Path fixture(String name) throws IOException {

@@ -156,7 +156,11 @@ class OutputFilesCliTest {
                 s01-withdrawal,Eve,3rs,w-denial,3000,4000,,@SUM(A1)
                 s01-withdrawal,Eve,3rs,w-denial,5000,6000,,- she looks away
                 """);
-        assertEquals(0, CliRun.of("import", "codings", "--project", project.toString(), csv.toString()).exitCode());
+        // an import names only raters the project has (issue #10)
+        assertEquals(0, CliRun.of("raters", "--project", project.toString(), "--add", "Eve", "--role", "observer")
+                .exitCode());
+        CliRun imported = CliRun.of("import", "codings", "--project", project.toString(), csv.toString());
+        assertEquals(0, imported.exitCode(), imported.toString());
         CliRun export = CliRun.of("export", "codings", "--project", project.toString(), "--format", "csv", "--out", "-");
         List<String> eve = export.out().lines().filter(l -> l.contains(",Eve,")).toList();
         assertEquals(3, eve.size(), export.out());
@@ -169,6 +173,8 @@ class OutputFilesCliTest {
         Path exported = dir.resolve("exported.csv");
         Files.writeString(exported, String.join("\n", export.out().lines().filter(l -> l.startsWith("session,")
                 || l.contains(",Eve,")).toList()) + "\n");
+        assertEquals(0, CliRun.of("raters", "--project", copy.toString(), "--add", "Eve", "--role", "observer")
+                .exitCode());
         assertEquals(0, CliRun.of("import", "codings", "--project", copy.toString(), exported.toString()).exitCode());
         CliRun again = CliRun.of("export", "codings", "--project", copy.toString(), "--format", "csv", "--out", "-");
         assertEquals(eve, again.out().lines().filter(l -> l.contains(",Eve,")).toList(),

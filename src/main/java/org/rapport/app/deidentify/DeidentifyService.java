@@ -29,6 +29,7 @@ public final class DeidentifyService {
     private final SessionService sessions;
     private final OutputGuard guard;
 
+    /** @param projectFolder a file project's folder, or null for a server project */
     public DeidentifyService(Path projectFolder, SessionService sessions, OutputGuard guard) {
         this.projectFolder = projectFolder;
         this.sessions = sessions;
@@ -52,6 +53,7 @@ public final class DeidentifyService {
 
     private IdentifierList identifiers(Path given) {
         if (given != null) return IdentifierList.read(given);
+        if (projectFolder == null) return IdentifierList.EMPTY; // a server project has no folder: --identifiers FILE
         Path own = projectFolder.resolve(IdentifierList.FILE_NAME);
         return Files.isRegularFile(own) ? IdentifierList.read(own) : IdentifierList.EMPTY;
     }

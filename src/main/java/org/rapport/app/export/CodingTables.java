@@ -90,7 +90,8 @@ final class CodingTables {
                 times.put(e.getKey(), e.getValue().utterances().stream()
                         .map(u -> new UtteranceTime(u.index(), u.startMs(), u.endMs())).toList());
             }
-            return new Coded(codebook, sessions, new AgreementData(sessions, raters, codings, List.of(), completed, times),
+            return new Coded(codebook, sessions, new AgreementData(sessions, raters, codings, List.of(), completed, times,
+                    Map.of()),
                     transcripts, leftOut);
         }
 

@@ -11,6 +11,7 @@ import org.rapport.app.FileAccess;
 import org.rapport.app.OutputGuard;
 import org.rapport.app.codebook.CodebookService;
 import org.rapport.app.deidentify.Deidentifier;
+import org.rapport.app.identity.Identity;
 import org.rapport.app.session.SessionService;
 import org.rapport.app.session.SessionSummary;
 import org.rapport.model.BadInputException;
@@ -41,12 +42,16 @@ public final class ExportService {
     private final ProjectStore store;
     private final CodebookService codebooks;
     private final SessionService sessions;
+    private final Identity identity;
     private final OutputGuard guard;
 
-    public ExportService(ProjectStore store, CodebookService codebooks, SessionService sessions, OutputGuard guard) {
+    /** @param identity who opened the project: exports of codings and ratings are for those who see everyone's work */
+    public ExportService(ProjectStore store, CodebookService codebooks, SessionService sessions, Identity identity,
+                         OutputGuard guard) {
         this.store = store;
         this.codebooks = codebooks;
         this.sessions = sessions;
+        this.identity = identity;
         this.guard = guard;
     }
 
@@ -90,6 +95,7 @@ public final class ExportService {
 
     /** As {@link #codings(CodingExport, Output)}, de-identified (session names, speakers, notes) when asked. */
     public ExportSummary codings(CodingExport req, Output out, Deidentifier deidentifyOrNull) {
+        identity.checkMaySeeOthers("export raters' codings");
         checkOutputs(out, req.spss());
         ExportNames names = DeidentifiedNames.of(deidentifyOrNull);
         if (req.segmentMinutes() != null && req.layout() != CodingLayout.SEGMENTS) {
@@ -153,6 +159,7 @@ public final class ExportService {
 
     /** As {@link #ratings(RatingExport, Output)}, with de-identified session names when asked. */
     public ExportSummary ratings(RatingExport req, Output out, Deidentifier deidentifyOrNull) {
+        identity.checkMaySeeOthers("export raters' ratings");
         checkOutputs(out, req.spss());
         ExportNames names = DeidentifiedNames.of(deidentifyOrNull);
         Map<Long, Session> byId = new LinkedHashMap<>();
@@ -220,6 +227,7 @@ public final class ExportService {
     }
 
     private List<CodingRow> codingRows(String sessionNameOrNull, Codebook onlyOrNull, ExportNames names) {
+        identity.checkMaySeeOthers("export raters' codings");
         Map<Long, Session> byId = new HashMap<>();
         for (SessionSummary s : sessions.list()) byId.put(s.session().id(), s.session());
         Map<Long, String> raterNames = raterNames();

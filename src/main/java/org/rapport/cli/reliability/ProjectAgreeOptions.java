@@ -9,6 +9,8 @@ import org.rapport.agreement.project.ProjectAgreementRequest;
 import org.rapport.agreement.project.ProjectAgreementResult;
 import org.rapport.agreement.statistic.Bootstrap;
 import org.rapport.app.Project;
+import org.rapport.app.ProjectAddress;
+import org.rapport.app.identity.Credentials;
 import org.rapport.app.reliability.ProjectAgreement;
 import org.rapport.cli.OutputPath;
 import org.rapport.cli.RapportCommand;
@@ -20,7 +22,7 @@ import org.rapport.transcript.Output;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
-/** The options of {@code rapport agree --project DIR}, and running it. */
+/** The options of {@code rapport agree --project DIR|URI}, and running it. */
 final class ProjectAgreeOptions {
     @Option(names = "--codebook", paramLabel = "ID", description = "the codebook whose codes and items to compare")
     String codebook;
@@ -42,16 +44,17 @@ final class ProjectAgreeOptions {
             description = "also write an HTML report (- for standard output, instead of the results)")
     OutputPath report;
 
-    static int run(CommandSpec spec, Path folder, ProjectAgreeOptions o, boolean json, Integer bootstrap, Long seed) {
+    static int run(CommandSpec spec, ProjectAddress address, Credentials credentials, ProjectAgreeOptions o,
+                   boolean json, Integer bootstrap, Long seed, Bootstrap.AlphaResampling alphaResampling) {
         if (o.codebook == null || o.codebook.isBlank()) throw new BadInputException("--project needs --codebook ID");
         boolean reportOnly = o.report != null && o.report.isStandardOutput();
         if (reportOnly && json) throw new BadInputException("--report - puts the report on standard output: leave out --json");
         ProjectAgreementRequest request = new ProjectAgreementRequest(o.codebook, o.sessions, o.raters, o.method, o.sliceMs,
-                o.toleranceMs, o.minOverlap, bootstrap(bootstrap, seed));
+                o.toleranceMs, o.minOverlap, bootstrap(bootstrap, seed, alphaResampling));
         request.check(); // before opening the project: a wrong option is reported whatever the project holds
         ProjectAgreementResult result;
         Output report = null;
-        try (Project project = Project.open(folder)) {
+        try (Project project = Project.openForReading(address, credentials)) {
             if (o.report != null) report = project.outputs().checked(o.report.open(spec));
             result = new ProjectAgreement(project).compute(request);
         }
@@ -68,12 +71,12 @@ final class ProjectAgreeOptions {
         return RapportCommand.OK;
     }
 
-    /** --bootstrap N --seed S replace the report's default bootstrap (1,000 resamples, seed 1). */
-    private static Bootstrap bootstrap(Integer samples, Long seed) {
-        if (samples == null && seed == null) return null;
+    /** --bootstrap N --seed S --bootstrap-method M replace the report's default bootstrap (1,000 resamples, seed 1, units). */
+    private static Bootstrap bootstrap(Integer samples, Long seed, Bootstrap.AlphaResampling alphaResampling) {
+        if (samples == null && seed == null && alphaResampling == null) return null;
         Bootstrap fallback = ProjectAgreementRequest.DEFAULT_BOOTSTRAP;
         int n = samples == null ? fallback.samples() : samples;
         Bootstrap.checkResamples(n); // before the record, which refuses fewer than one as a programming error
-        return new Bootstrap(n, seed == null ? fallback.seed() : seed);
+        return new Bootstrap(n, seed == null ? fallback.seed() : seed, alphaResampling);
     }
 }

@@ -12,7 +12,6 @@ import org.rapport.app.search.DeidentifiedHits;
 import org.rapport.app.search.LexiconResults;
 import org.rapport.app.search.NearCode;
 import org.rapport.app.search.SearchRequest;
-import org.rapport.app.search.SearchService;
 import org.rapport.cli.DeidentifyOptions;
 import org.rapport.cli.KeyConverter;
 import org.rapport.cli.OutputPath;
@@ -91,9 +90,10 @@ public final class SearchCommand implements Callable<Integer> {
             throw new BadInputException("--deidentify goes with the hits of a search, not with --lexicon");
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Project p = Project.open(project.project)) {
+        try (Project p = project.openForReading()) {
             p.search().setProgress(IndexCommand.progressPrinter(spec.commandLine().getErr()));
-            Rater viewer = rater == null ? SearchService.COMMAND_LINE : p.raters().byName(rater);
+            Rater viewer = rater == null ? p.searchViewer() : p.raters().byName(rater);
+            if (rater != null && !viewer.equals(p.identity().rater())) p.identity().checkMaySeeOthers("search as another rater");
             if (lexicon != null) {
                 LexiconResults r = p.search().runLexicon(lexicon, code, viewer, limit);
                 if (json) out.println(Json.write(SearchJson.Lexicon.of(r)));

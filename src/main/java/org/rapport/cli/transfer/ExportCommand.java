@@ -52,7 +52,7 @@ public final class ExportCommand {
             if (f == TranscriptFormat.TXT) throw new BadInputException("plain text transcripts can be read but not written; use vtt, srt, csv, tsv or eaf");
             if (!f.isWritable()) throw new BadInputException(f.key() + " transcripts can be read but not written; use vtt, srt, csv, tsv or eaf");
             PrintWriter messages = OutputPath.messages(spec, out);
-            try (Project p = Project.open(project.project)) {
+            try (Project p = project.openForReading()) {
                 Output to = out.open(spec);
                 Deidentifier d = deid == null ? null : p.deidentify().start(deid, to);
                 p.exports().transcript(session, f, to, d);
@@ -94,7 +94,7 @@ public final class ExportCommand {
                 throw new BadInputException("--layout, --codebook, --segment-minutes and --spss go with --format csv");
             }
             CodingLayout chosen = layout == null ? CodingLayout.LONG : layout;
-            try (Project p = Project.open(project.project)) {
+            try (Project p = project.openForReading()) {
                 Output to = out.open(spec);
                 Deidentifier d = deid == null ? null : p.deidentify().start(deid, to);
                 if (format == TableFormat.EAF) {
@@ -135,7 +135,7 @@ public final class ExportCommand {
             PrintWriter messages = OutputPath.messages(spec, out, spss);
             DeidentifyRequest deid = deidentify.request(spec);
             RatingLayout chosen = layout == null ? RatingLayout.LONG : layout;
-            try (Project p = Project.open(project.project)) {
+            try (Project p = project.openForReading()) {
                 Output to = out.open(spec);
                 Deidentifier d = deid == null ? null : p.deidentify().start(deid, to);
                 ExportSummary written = p.exports().ratings(new RatingExport(chosen, codebook,
