@@ -7,16 +7,20 @@ import org.rapport.app.coding.CodingService;
 import org.rapport.app.export.ExportService;
 import org.rapport.app.imports.ImportService;
 import org.rapport.app.rater.RaterService;
+import org.rapport.app.search.ProjectSearchSources;
 import org.rapport.app.search.SearchService;
 import org.rapport.app.session.SessionService;
 import org.rapport.app.session.TranscriptChangeListener;
 import org.rapport.app.workspace.WorkspaceService;
 import org.rapport.store.ProjectStore;
+import org.rapport.store.h2.H2ProjectStore;
 
 /**
  * An open project and the services that work on it. Close it to release the store (and its file lock).
+ * It is where the engine is chosen: services see only the {@link ProjectStore} interfaces.
  */
 public final class Project implements AutoCloseable {
+    private final Path folder;
     private final ProjectStore store;
     private final CodebookService codebooks;
     private final SessionService sessions;
@@ -27,13 +31,14 @@ public final class Project implements AutoCloseable {
     private final WorkspaceService workspace;
     private final SearchService search;
 
-    private Project(ProjectStore store) {
+    private Project(H2ProjectStore store) {
+        this.folder = store.folder();
         this.store = store;
-        this.search = new SearchService(this);
-        TranscriptChangeListener indexUpdate = search::transcriptChanged;
         this.codebooks = new CodebookService(store);
-        this.sessions = new SessionService(store, indexUpdate);
         this.raters = new RaterService(store);
+        this.search = new SearchService(folder, new ProjectSearchSources(store, codebooks, raters));
+        TranscriptChangeListener indexUpdate = search::transcriptChanged;
+        this.sessions = new SessionService(store, indexUpdate);
         this.codings = new CodingService(store, codebooks, sessions);
         this.imports = new ImportService(store, codebooks, sessions, indexUpdate);
         this.exports = new ExportService(store, codebooks, sessions);
@@ -42,7 +47,7 @@ public final class Project implements AutoCloseable {
 
     /** Creates a project in a new folder and adds the codebooks that ship with Rapport. */
     public static Project init(Path folder) {
-        Project p = new Project(ProjectStore.create(folder));
+        Project p = new Project(H2ProjectStore.create(folder));
         try {
             p.codebooks.addBuiltIns();
         } catch (RuntimeException e) {
@@ -53,15 +58,15 @@ public final class Project implements AutoCloseable {
     }
 
     public static Project open(Path folder) {
-        return new Project(ProjectStore.open(folder));
+        return new Project(H2ProjectStore.open(folder));
     }
 
     public static boolean exists(Path folder) {
-        return ProjectStore.isProject(folder);
+        return H2ProjectStore.isProject(folder);
     }
 
     public Path folder() {
-        return store.folder();
+        return folder;
     }
 
     /** The store, for services in this package and others built on it (search, agreement). */

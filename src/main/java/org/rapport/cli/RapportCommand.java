@@ -78,21 +78,25 @@ public final class RapportCommand implements Callable<Integer> {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof BadInputException) {
-                commandLine.getErr().println("rapport: " + ex.getMessage());
-                return BAD_INPUT;
-            }
+            if (ex instanceof BadInputException) return badInput(commandLine.getErr(), ex);
             LOG.error("internal error", ex);
             commandLine.getErr().println("rapport: internal error: " + ex);
             return INTERNAL_ERROR;
         });
         cl.setParameterExceptionHandler((ex, args1) -> {
+            // A value an option's converter refused (an unknown statistic, say) reads like any other bad input.
+            if (ex.getCause() instanceof BadInputException refused) return badInput(ex.getCommandLine().getErr(), refused);
             ex.getCommandLine().getErr().println("rapport: " + ex.getMessage());
             ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName()
                     + " --help' for usage.");
             return BAD_INPUT;
         });
         return cl.execute(args);
+    }
+
+    private static int badInput(PrintWriter err, Exception e) {
+        err.println("rapport: " + e.getMessage());
+        return BAD_INPUT;
     }
 
     public static final class VersionProvider implements CommandLine.IVersionProvider {

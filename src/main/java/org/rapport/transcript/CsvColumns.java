@@ -8,6 +8,7 @@ import java.util.Map;
 /** Finds named columns in a header row, in any order and case; unknown columns are ignored. */
 final class CsvColumns {
     private final Map<String, Integer> index = new HashMap<>();
+    private final Map<String, String> headerNames = new HashMap<>();
     private final SourceText source;
     private final int width;
 
@@ -30,6 +31,7 @@ final class CsvColumns {
                     throw source.error(header.line(), "column '" + e.getKey() + "' appears twice in the header");
                 }
                 columns.index.put(e.getKey(), c);
+                columns.headerNames.put(e.getKey(), name);
             }
         }
         for (String name : required) {
@@ -49,12 +51,19 @@ final class CsvColumns {
         return index.containsKey(column);
     }
 
-    /** Refuses a row with more fields than the header: an unquoted delimiter in a text would lose words. */
-    void checkWidth(CsvTable.Row row) {
-        if (row.values().size() > width) {
-            throw source.error(row.line(), "has " + row.values().size() + " fields but the header has " + width
-                    + " (a comma in a text that is not quoted?)");
-        }
+    /** The header's name (normalised) of a column, or null when the header has none. */
+    String headerName(String column) {
+        return headerNames.get(column);
+    }
+
+    /**
+     * What is wrong with a row that has more fields than the header (an unquoted delimiter in a text would lose
+     * words), or null when it has not.
+     */
+    String widthProblem(CsvTable.Row row) {
+        if (row.values().size() <= width) return null;
+        return "has " + row.values().size() + " fields but the header has " + width
+                + " (a comma in a text that is not quoted?)";
     }
 
     /** The trimmed value of a column in a row; empty when the column is absent or the row is short. */

@@ -1,220 +1,99 @@
 package org.rapport.transcript;
 
-import java.io.ByteArrayInputStream;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
+import org.rapport.model.session.Role;
 import org.rapport.model.session.Transcript;
 
 /**
- * Reads ELAN EAF. Each top-level tier (one without PARENT_REF) is a speaker, named by its PARTICIPANT attribute or
- * else its TIER_ID; its time-aligned annotations are the utterances, sorted by start time. Time slots without a value
- * are interpolated linearly between the nearest valued slots in TIME_ORDER. DOCTYPE declarations are refused, so no
- * external entity is ever resolved (XXE).
+ * Reads the speech of an ELAN EAF file: the tiers {@link EafSpeechTiers} chooses (or the user names), each
+ * annotation with text an utterance of the tier's speaker, in time order. Annotations that refer to a parent's
+ * annotation take its times; where several share one parent (a symbolic subdivision into words) their values are
+ * joined into one utterance. The notes name the tiers used as speech and the tiers left out, with the reason.
  */
 final class EafReader {
-    private static final Pattern XML_ENCODING = Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([^\"']+)[\"']");
-
-    /** Configured once: making a factory looks up services, and a configured factory is safe to share. */
-    private static final XMLInputFactory FACTORY = secureFactory();
-
     private EafReader() {
     }
 
-    /** An annotation before its time slots are resolved. */
-    private record Annotation(int line, String speaker, String slot1, String slot2, String value) {
+    private record Timed(int line, long start, long end, String speaker, String text) {
     }
 
-    /** Reads EAF from raw bytes, honouring an XML encoding declaration other than UTF-8. */
-    static Transcript read(String name, byte[] content) {
-        SourceText.checkSize(name, content.length);
-        String declared = declaredEncoding(content);
-        if (declared == null || declared.equalsIgnoreCase("UTF-8") || declared.equalsIgnoreCase("UTF8")) {
-            SourceText source = SourceText.decode(name, content);
-            return read(source, factory -> factory.createXMLStreamReader(new StringReader(source.text())));
+    static TranscriptRead read(String name, byte[] content, ReadOptions options) {
+        EafFile file = EafFile.parse(name, content, options.encoding(), options.clampTimes());
+        Reading reading = new Reading(file.source(), options, file.problems());
+        if (file.clamped() > 0) {
+            reading.note("set " + file.clamped() + " negative time value" + (file.clamped() == 1 ? "" : "s")
+                    + " to 0 (--clamp-times)");
         }
-        return read(SourceText.nameOnly(name), factory -> factory.createXMLStreamReader(
-                new ByteArrayInputStream(content)));
-    }
-
-    @FunctionalInterface
-    private interface Opener {
-        XMLStreamReader open(XMLInputFactory factory) throws XMLStreamException;
-    }
-
-    private static Transcript read(SourceText source, Opener opener) {
-        Map<String, Long> slotValues = new HashMap<>();
-        List<String> slotOrder = new ArrayList<>();
-        List<Annotation> annotations = new ArrayList<>();
-        XMLStreamReader xml = null;
-        try {
-            xml = opener.open(FACTORY);
-            String speaker = null;
-            boolean topLevelTier = false;
-            boolean sawRoot = false;
-            int annotationLine = 0;
-            String slot1 = null;
-            String slot2 = null;
-            while (xml.hasNext()) {
-                int event = xml.next();
-                if (event == XMLStreamConstants.DTD) {
-                    throw source.error(xml.getLocation().getLineNumber(),
-                            "DOCTYPE declarations are not allowed in EAF files (they could read other files)");
-                }
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    String el = xml.getLocalName();
-                    int line = xml.getLocation().getLineNumber();
-                    if (!sawRoot) {
-                        if (!el.equals("ANNOTATION_DOCUMENT")) {
-                            throw source.error(line, "not an ELAN EAF file: the root element is <" + el
-                                    + ">, not <ANNOTATION_DOCUMENT>");
-                        }
-                        sawRoot = true;
-                    }
-                    switch (el) {
-                        case "TIME_SLOT" -> {
-                            String id = required(source, xml, "TIME_SLOT_ID");
-                            String value = xml.getAttributeValue(null, "TIME_VALUE");
-                            slotOrder.add(id);
-                            slotValues.put(id, value == null || value.isBlank() ? null : timeValue(source, line, value));
-                        }
-                        case "TIER" -> {
-                            String participant = xml.getAttributeValue(null, "PARTICIPANT");
-                            speaker = participant != null && !participant.isBlank() ? participant.trim()
-                                    : required(source, xml, "TIER_ID").trim();
-                            String parent = xml.getAttributeValue(null, "PARENT_REF");
-                            topLevelTier = parent == null || parent.isBlank();
-                        }
-                        case "ALIGNABLE_ANNOTATION" -> {
-                            annotationLine = line;
-                            slot1 = required(source, xml, "TIME_SLOT_REF1");
-                            slot2 = required(source, xml, "TIME_SLOT_REF2");
-                        }
-                        case "ANNOTATION_VALUE" -> {
-                            String value = xml.getElementText();
-                            if (topLevelTier && slot1 != null) {
-                                annotations.add(new Annotation(annotationLine, speaker, slot1, slot2, value));
-                            }
-                            slot1 = null;
-                        }
-                        default -> { }
-                    }
-                }
-            }
-            if (!sawRoot) throw source.error(null, "not an ELAN EAF file: no <ANNOTATION_DOCUMENT> element");
-        } catch (XMLStreamException e) {
-            Integer line = e.getLocation() == null ? null : e.getLocation().getLineNumber();
-            throw source.error(line != null && line > 0 ? line : null, "malformed EAF (XML): " + xmlProblem(e)
-                    + " (truncated file?)");
-        } finally {
-            close(xml);
-        }
-        Map<String, Long> times = interpolate(slotOrder, slotValues);
-        return toTranscript(source, annotations, times);
-    }
-
-    private static Transcript toTranscript(SourceText source, List<Annotation> annotations, Map<String, Long> times) {
-        record Timed(Annotation a, long start, long end) {
-        }
+        List<EafSpeechTiers.Choice> choices = EafSpeechTiers.choose(file, options, reading.problems());
         List<Timed> timed = new ArrayList<>();
-        for (Annotation a : annotations) {
-            Long start = times.get(a.slot1());
-            Long end = times.get(a.slot2());
-            if (start == null || end == null) {
-                throw source.error(a.line(), "annotation refers to time slot '"
-                        + (start == null ? a.slot1() : a.slot2()) + "', which TIME_ORDER does not define");
-            }
-            timed.add(new Timed(a, start, end));
+        Map<String, String> tiers = new HashMap<>();
+        Map<String, Role> roles = new HashMap<>();
+        List<String> used = new ArrayList<>();
+        for (EafSpeechTiers.Choice c : choices) {
+            if (!c.speech()) continue;
+            int before = timed.size();
+            utterances(c, timed);
+            tiers.putIfAbsent(c.speaker(), c.words().id());
+            Role role = options.speakerTiers().get(c.tier().id());
+            if (role != null) roles.put(c.speaker(), role);
+            used.add(c.tier().id() + (c.words() != c.tier() ? " with its words from " + c.words().id() : "")
+                    + " (" + c.speaker() + ", " + (timed.size() - before) + ")");
         }
+        if (!used.isEmpty()) reading.note("speech tiers (speaker, utterances): " + String.join(", ", used));
+        noteLeftOut(reading, choices);
+        if (timed.isEmpty() && reading.problems().isEmpty()) throw noSpeech(file, choices);
         // tiers are stored one after another: file order is tier order, so utterances are put in time order
         timed.sort(Comparator.comparingLong(Timed::start).thenComparingLong(Timed::end));
-        TimelineBuilder timeline = new TimelineBuilder(source);
+        TimelineBuilder timeline = reading.timeline();
         for (Timed t : timed) {
-            timeline.add(t.a().line(), t.start(), t.end(), t.a().speaker(), CueText.join(List.of(t.a().value())));
+            if (t.start() < 0 || t.end() < 0) continue; // its negative time value is a problem already
+            timeline.add(t.line(), t.start(), t.end(), t.speaker(), t.text());
         }
-        return timeline.build();
+        return new TranscriptRead(timeline.build(roles, tiers), reading.notes());
     }
 
-    /** Slot times; a slot without a value lies evenly between its nearest valued neighbours in TIME_ORDER. */
-    static Map<String, Long> interpolate(List<String> order, Map<String, Long> values) {
-        Map<String, Long> times = new HashMap<>();
-        int previous = -1;
-        long previousTime = 0;
-        for (int i = 0; i < order.size(); i++) {
-            Long v = values.get(order.get(i));
-            if (v == null) continue;
-            fill(order, times, previous, previousTime, i, v);
-            times.put(order.get(i), v);
-            previous = i;
-            previousTime = v;
+    /** One utterance per annotation with text; annotations sharing a parent annotation make one utterance. */
+    private static void utterances(EafSpeechTiers.Choice c, List<Timed> out) {
+        Map<String, List<EafFile.Annotation>> byParent = new LinkedHashMap<>();
+        for (EafFile.Annotation a : c.words().annotations()) {
+            String key = a.parent() == null ? "\u0000" + a.id() + "@" + a.line() : a.parent();
+            byParent.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
         }
-        fill(order, times, previous, previousTime, order.size(), previousTime);
-        return times;
-    }
-
-    private static void fill(List<String> order, Map<String, Long> times, int from, long fromTime, int to, long toTime) {
-        for (int k = from + 1; k < to; k++) {
-            times.put(order.get(k), fromTime + Math.round((toTime - fromTime) * (double) (k - from) / (to - from)));
+        for (List<EafFile.Annotation> group : byParent.values()) {
+            List<String> values = new ArrayList<>();
+            for (EafFile.Annotation a : group) values.add(a.value());
+            String text = CueText.join(values);
+            if (text.isEmpty()) continue; // an empty annotation carries no talk
+            EafFile.Annotation first = group.get(0);
+            out.add(new Timed(first.line(), first.startMs(), first.endMs(), c.speaker(), text));
         }
     }
 
-    private static long timeValue(SourceText source, int line, String value) {
-        try {
-            long v = Long.parseLong(value.trim());
-            if (v < 0) throw source.error(line, "negative time value " + v);
-            return v;
-        } catch (NumberFormatException e) {
-            throw source.error(line, "TIME_VALUE '" + value + "' is not a whole number of milliseconds");
+    /** Why a file gave no utterance: each tier and what it was, so the user can name the speech tiers. */
+    private static RuntimeException noSpeech(EafFile file, List<EafSpeechTiers.Choice> choices) {
+        if (choices.isEmpty()) return file.source().error(null, "no utterances found: the file has no tiers");
+        List<String> tiers = new ArrayList<>();
+        for (EafSpeechTiers.Choice c : choices) tiers.add(c.tier().id() + " (" + (c.speech() ? "no text" : c.reason().brief) + ")");
+        return file.source().error(null, "no utterances found: no tier holds speech with text: " + String.join(", ", tiers)
+                + "; name the speech tiers with --tiers");
+    }
+
+    private static void noteLeftOut(Reading reading, List<EafSpeechTiers.Choice> choices) {
+        Map<EafSpeechTiers.Reason, List<String>> byReason = new LinkedHashMap<>();
+        for (EafSpeechTiers.Reason r : EafSpeechTiers.Reason.values()) byReason.put(r, new ArrayList<>());
+        for (EafSpeechTiers.Choice c : choices) {
+            if (c.speech()) continue;
+            byReason.get(c.reason()).add(c.tier().id() + (c.detail() == null ? "" : " (" + c.detail() + ")"));
         }
-    }
-
-    private static String required(SourceText source, XMLStreamReader xml, String attribute) {
-        String v = xml.getAttributeValue(null, attribute);
-        if (v == null) {
-            throw source.error(xml.getLocation().getLineNumber(), "<" + xml.getLocalName() + "> has no " + attribute);
-        }
-        return v;
-    }
-
-    static XMLInputFactory secureFactory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return factory;
-    }
-
-    private static String declaredEncoding(byte[] content) {
-        int start = SourceText.hasBom(content) ? 3 : 0;
-        String head = new String(content, start, Math.min(200, content.length - start), StandardCharsets.ISO_8859_1);
-        Matcher m = XML_ENCODING.matcher(head);
-        return m.find() ? m.group(1).toUpperCase(Locale.ROOT) : null;
-    }
-
-    private static String xmlProblem(XMLStreamException e) {
-        String m = e.getMessage() == null ? e.toString() : e.getMessage();
-        int i = m.indexOf("Message: ");
-        return (i >= 0 ? m.substring(i + 9) : m).trim();
-    }
-
-    private static void close(XMLStreamReader xml) {
-        if (xml == null) return;
-        try {
-            xml.close();
-        } catch (XMLStreamException ignored) {
-            // nothing was written; closing a reader cannot lose data
+        for (var e : byReason.entrySet()) {
+            if (e.getValue().isEmpty()) continue;
+            reading.note("left out tiers that " + e.getKey().text + ": " + String.join(", ", e.getValue()));
         }
     }
 }

@@ -30,7 +30,8 @@ public final class LongCsv {
     }
 
     /**
-     * Reads every row and converts it; any bad row is an error naming its line, and nothing is returned.
+     * Reads every row and converts it; any bad row is an error naming its line, and nothing is returned. Every bad
+     * row of the file is listed at once.
      *
      * @param aliases  accepted header names per column
      * @param required columns that must be present
@@ -41,6 +42,7 @@ public final class LongCsv {
         List<CsvTable.Row> rows = CsvTable.parse(source, ',');
         CsvColumns columns = CsvColumns.of(source, rows.get(0), aliases, required);
         List<T> result = new ArrayList<>(rows.size() - 1);
+        Problems problems = new Problems(source.name());
         for (CsvTable.Row row : rows.subList(1, rows.size())) {
             Fields fields = new Fields() {
                 @Override
@@ -53,15 +55,20 @@ public final class LongCsv {
                     return row.line();
                 }
             };
-            columns.checkWidth(row);
+            String tooWide = columns.widthProblem(row);
+            if (tooWide != null) {
+                problems.add(row.line(), tooWide);
+                continue;
+            }
             try {
                 result.add(convert.apply(fields));
             } catch (BadInputException e) {
-                throw e;
+                problems.add(e);
             } catch (IllegalArgumentException e) {
-                throw source.error(row.line(), e.getMessage());
+                problems.add(row.line(), e.getMessage());
             }
         }
+        problems.throwIfAny();
         return result;
     }
 

@@ -19,52 +19,68 @@ final class PlainTextReader {
     private PlainTextReader() {
     }
 
-    static Transcript read(SourceText source) {
-        List<String> lines = source.lines();
-        TimelineBuilder timeline = new TimelineBuilder(source);
-        Pending pending = null;
-        long previousStamp = -1;
-        int previousStampLine = 0;
+    /** Whether a line starts with a time stamp in square brackets. */
+    static boolean isStamped(String line) {
+        Matcher m = STAMP.matcher(line);
+        if (!m.matches()) return false;
+        try {
+            TimeCodes.parse(m.group(1));
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
+     * @param lines           the lines (or the paragraphs of a document), the first being line 1
+     * @param headerBeforeText whether text before the first stamp is a document's heading, left out with a note,
+     *                         rather than a problem
+     */
+    static Transcript read(Reading reading, List<String> lines, boolean headerBeforeText) {
+        StampedTurns turns = new StampedTurns(reading);
+        StringBuilder text = null;
+        int turnLine = 0;
+        long turnStart = 0;
+        String turnStamp = null;
+        int header = 0;
+        boolean skipping = false; // after a problem, the lines up to the next stamp go with it
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             Matcher m = STAMP.matcher(line);
             if (!m.matches()) {
-                if (line.isBlank()) continue;
-                if (pending == null) {
-                    throw source.error(i + 1, "text before the first [hh:mm:ss] time stamp");
+                if (line.isBlank() || skipping) continue;
+                if (text == null) {
+                    if (headerBeforeText && turnStamp == null) {
+                        header++;
+                        continue;
+                    }
+                    reading.problems().add(i + 1, "text before the first [hh:mm:ss] time stamp");
+                    skipping = true;
+                    continue;
                 }
-                pending.text.append(' ').append(line.trim());
+                text.append(' ').append(line.trim());
                 continue;
             }
-            long start = TimeCodes.parse(m.group(1), source.name(), i + 1);
-            if (start < previousStamp) {
-                throw source.error(i + 1, "times out of order: [" + m.group(1).trim() + "] is before the stamp on line "
-                        + previousStampLine + " (" + TimeCodes.formatVtt(previousStamp) + ")");
-            }
-            previousStamp = start;
-            previousStampLine = i + 1;
-            if (pending != null) pending.addTo(timeline, start);
-            pending = m.group(2).isBlank() ? null : new Pending(i + 1, start, m.group(2).trim());
+            if (text != null || turnStamp != null) turns.add(turnLine, turnStart, turnStamp, null, text == null ? "" : text.toString());
+            Long start = reading.time(m.group(1), i + 1);
+            skipping = start == null;
+            text = null;
+            turnStamp = null;
+            if (start == null) continue;
+            turnLine = i + 1;
+            turnStart = start;
+            turnStamp = m.group(1).trim();
+            text = m.group(2).isBlank() ? null : new StringBuilder(m.group(2).trim());
         }
-        if (pending != null) pending.addTo(timeline, pending.start);
-        return timeline.build();
+        if (text != null || turnStamp != null) turns.add(turnLine, turnStart, turnStamp, null, text == null ? "" : text.toString());
+        noteHeading(reading, header, "[hh:mm:ss]");
+        return turns.build();
     }
 
-    /** An utterance whose end is the next stamp. */
-    private static final class Pending {
-        final int line;
-        final long start;
-        final StringBuilder text;
-
-        Pending(int line, long start, String text) {
-            this.line = line;
-            this.start = start;
-            this.text = new StringBuilder(text);
-        }
-
-        void addTo(TimelineBuilder timeline, long end) {
-            CueText.Spoken spoken = CueText.speakerFromPrefix(CueText.join(List.of(text.toString())));
-            timeline.add(line, start, end, spoken.speaker(), spoken.text());
-        }
+    /** Says how many paragraphs of a document came before its first turn and were left out as its heading. */
+    static void noteHeading(Reading reading, int paragraphs, String firstTurn) {
+        if (paragraphs == 0) return;
+        reading.note("left out " + paragraphs + " paragraph" + (paragraphs == 1 ? "" : "s") + " before the first "
+                + firstTurn + " " + (firstTurn.startsWith("[hh") ? "stamp" : "line") + " (a heading)");
     }
 }

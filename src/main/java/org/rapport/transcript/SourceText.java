@@ -3,6 +3,7 @@ package org.rapport.transcript;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -17,9 +18,9 @@ import java.util.Locale;
 import org.rapport.model.BadInputException;
 
 /**
- * The checked text of an input file: no larger than {@link #MAX_BYTES}, not empty, strictly valid UTF-8 (a leading
- * byte-order mark is dropped). A Latin-1 or Windows-1252 file is refused with the line of the first bad byte rather
- * than silently mis-decoded.
+ * The checked text of an input file: no larger than {@link #MAX_BYTES}, not empty, strictly decoded: UTF-8 unless a
+ * UTF-16 byte-order mark or the caller says otherwise (a leading byte-order mark is dropped). A Latin-1 or
+ * Windows-1252 file read as UTF-8 is refused with the line of the first bad byte rather than silently mis-decoded.
  */
 public final class SourceText {
     /** Largest input file read: 50 MiB, far above a 3-hour transcript (about 1 MB). */
@@ -51,19 +52,41 @@ public final class SourceText {
         return decode(nameOf(file), readBytes(file));
     }
 
-    /** Decodes content as strict UTF-8, naming the line of the first invalid byte. */
+    /** Text made by another reader (the paragraphs of a .docx), named for errors. */
+    static SourceText of(String name, String text) {
+        if (text.isBlank()) throw new BadInputException(name, null, "file is empty");
+        return new SourceText(name, text);
+    }
+
+    /** Decodes content as strict UTF-8, or as UTF-16 when it starts with a UTF-16 byte-order mark. */
     public static SourceText decode(String name, byte[] content) {
+        return decode(name, content, null);
+    }
+
+    /**
+     * Decodes content strictly, naming the line of the first invalid byte.
+     *
+     * @param encoding the encoding of a file without a byte-order mark, or null for UTF-8 (a UTF-8 or UTF-16
+     *                 byte-order mark always wins: it says what the file is)
+     */
+    public static SourceText decode(String name, byte[] content, Charset encoding) {
         checkSize(name, content.length);
-        int start = hasBom(content) ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        Bom bom = Bom.of(content);
+        Charset charset = bom.charset != null ? bom.charset : encoding != null ? encoding : StandardCharsets.UTF_8;
+        if (encoding == null && bom == Bom.NONE && looksLikeUtf16(content)) {
+            throw new BadInputException(name, null, "looks like UTF-16 without a byte-order mark (every other byte"
+                    + " is 0): give its encoding with --encoding UTF-16LE (or UTF-16BE)");
+        }
+        int start = bom.length;
+        CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(content, start, content.length - start);
-        CharBuffer out = CharBuffer.allocate(content.length - start);
+        CharBuffer out = CharBuffer.allocate(content.length - start + 1);
         CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) throw invalidUtf8(name, content, in.position());
+        if (result.isError()) throw invalid(name, content, start, in.position(), charset);
         result = decoder.flush(out);
-        if (result.isError()) throw invalidUtf8(name, content, in.position());
+        if (result.isError()) throw invalid(name, content, start, in.position(), charset);
         String text = out.flip().toString();
         if (text.isBlank()) throw new BadInputException(name, null, "file is empty");
         return new SourceText(name, text);
@@ -74,17 +97,55 @@ public final class SourceText {
         return new SourceText(name, "");
     }
 
-    static boolean hasBom(byte[] content) {
-        return content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
-                && (content[2] & 0xFF) == 0xBF;
+    /** The byte-order marks Rapport recognises. */
+    enum Bom {
+        NONE(null, 0), UTF_8(StandardCharsets.UTF_8, 3), UTF_16LE(StandardCharsets.UTF_16LE, 2),
+        UTF_16BE(StandardCharsets.UTF_16BE, 2);
+
+        final Charset charset;
+        final int length;
+
+        Bom(Charset charset, int length) {
+            this.charset = charset;
+            this.length = length;
+        }
+
+        static Bom of(byte[] b) {
+            if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) return UTF_8;
+            if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) return UTF_16LE;
+            if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) return UTF_16BE;
+            return NONE;
+        }
     }
 
-    private static BadInputException invalidUtf8(String name, byte[] content, int position) {
+    static boolean hasBom(byte[] content) {
+        return Bom.of(content) != Bom.NONE;
+    }
+
+    /** Text in UTF-16 has a zero byte in every other place (for Latin script); UTF-8 text has none. */
+    static boolean looksLikeUtf16(byte[] content) {
+        int n = Math.min(content.length, 2000) & ~1;
+        if (n < 4) return false;
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < n; i += 2) {
+            if (content[i] == 0) evenZeros++;
+            if (content[i + 1] == 0) oddZeros++;
+        }
+        return Math.max(evenZeros, oddZeros) * 10 >= (n / 2) * 3;
+    }
+
+    private static BadInputException invalid(String name, byte[] content, int start, int position, Charset charset) {
         int line = 1;
-        for (int i = 0; i < position; i++) if (content[i] == '\n') line++;
-        return new BadInputException(name, line, String.format(Locale.ROOT,
-                "not valid UTF-8 (byte 0x%02X); the file may be Latin-1 or Windows-1252: save it as UTF-8 and try again",
-                content[position] & 0xFF));
+        String before = new String(content, start, position - start, charset);
+        for (int i = 0; i < before.length(); i++) if (before.charAt(i) == '\n') line++;
+        String bytes = String.format(Locale.ROOT, "byte 0x%02X", content[Math.min(position, content.length - 1)] & 0xFF);
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            return new BadInputException(name, line, "not valid UTF-8 (" + bytes + "); the file may be Latin-1 or"
+                    + " Windows-1252: save it as UTF-8, or give its encoding (--encoding windows-1252)");
+        }
+        return new BadInputException(name, line, "not valid " + charset.name() + " (" + bytes
+                + "): is --encoding right for this file?");
     }
 
     static void checkSize(String name, long size) {

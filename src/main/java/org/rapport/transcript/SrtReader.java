@@ -13,9 +13,9 @@ final class SrtReader {
     private SrtReader() {
     }
 
-    static Transcript read(SourceText source) {
-        List<String> lines = source.lines();
-        TimelineBuilder timeline = new TimelineBuilder(source);
+    static Transcript read(Reading reading) {
+        List<String> lines = reading.source().lines();
+        TimelineBuilder timeline = reading.timeline();
         int i = 0;
         while (i < lines.size()) {
             if (lines.get(i).isBlank()) {
@@ -25,25 +25,36 @@ final class SrtReader {
             int timingLine = i;
             if (!lines.get(i).contains("-->")) {
                 if (!lines.get(i).trim().matches("\\d+")) {
-                    throw source.error(i + 1, "expected a cue number or a timing line, found '" + shorten(lines.get(i)) + "'");
+                    reading.problems().add(i + 1, "expected a cue number or a timing line, found '"
+                            + shorten(lines.get(i)) + "'");
+                    i = skipBlock(lines, i);
+                    continue;
                 }
                 timingLine = i + 1;
                 if (timingLine >= lines.size() || !lines.get(timingLine).contains("-->")) {
-                    throw source.error(Math.min(timingLine, lines.size() - 1) + 1,
+                    reading.problems().add(Math.min(timingLine, lines.size() - 1) + 1,
                             "expected a timing line 'hh:mm:ss,mmm --> hh:mm:ss,mmm' after cue number "
                                     + lines.get(i).trim() + (timingLine >= lines.size() ? " (the file ends here: truncated?)" : ""));
+                    i = skipBlock(lines, i);
+                    continue;
                 }
             }
-            long[] times = SubtitleTiming.parse(lines.get(timingLine), source, timingLine + 1);
+            long[] times = SubtitleTiming.parse(lines.get(timingLine), reading, timingLine + 1);
             List<String> text = new ArrayList<>();
             i = timingLine + 1;
             while (i < lines.size() && !lines.get(i).isBlank()) text.add(lines.get(i++));
             String clean = CueText.stripSrtTags(CueText.join(text));
-            if (clean.isEmpty()) continue; // an empty cue carries no talk
-            CueText.Spoken spoken = CueText.speakerFromPrefix(clean);
+            if (times == null || clean.isEmpty()) continue; // an empty cue carries no talk
+            CueText.Spoken spoken = reading.speakerFromPrefix(clean);
             timeline.add(timingLine + 1, times[0], times[1], spoken.speaker(), spoken.text());
         }
         return timeline.build();
+    }
+
+    private static int skipBlock(List<String> lines, int from) {
+        int i = from;
+        while (i < lines.size() && !lines.get(i).isBlank()) i++;
+        return i;
     }
 
     static String shorten(String s) {

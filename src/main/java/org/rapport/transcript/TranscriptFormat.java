@@ -5,9 +5,13 @@ import java.util.Locale;
 
 import org.rapport.model.BadInputException;
 
-/** The transcript file formats Rapport reads, and which of them it writes. */
+/**
+ * The transcript file formats Rapport reads, and which of them it writes. ZOOM and OTTER are text files (.txt) whose
+ * shape is recognised when they are read as TXT; their keys force that reading.
+ */
 public enum TranscriptFormat {
-    VTT(true), SRT(true), CSV(true), TSV(true), EAF(true), TXT(false);
+    VTT(true), SRT(true), CSV(true), TSV(true), EAF(true), TXT(false), TEXTGRID(false), CHA(false), TRS(false),
+    DOCX(false), ZOOM(false), OTTER(false);
 
     private final boolean writable;
 

@@ -23,6 +23,7 @@ import org.rapport.app.search.LexiconResults;
 import org.rapport.app.search.SearchService;
 import org.rapport.model.session.Transcript;
 import org.rapport.model.session.Utterance;
+import org.rapport.store.jdbc.JdbcProjectStore;
 
 /**
  * Transcript search at scale: 1,000,000 utterances (2,000 generated fifty-minute sessions).
@@ -86,7 +87,7 @@ public class SearchBench {
     @Warmup(iterations = 1)
     @Measurement(iterations = 3)
     public int sqlLikeBaseline() {
-        return project.store().read(c -> {
+        return ((JdbcProjectStore) project.store()).withConnection(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT session_id, idx FROM utterance WHERE LOWER(text) LIKE ?")) {
                 ps.setString(1, "%i don't know%");

@@ -8,6 +8,7 @@ import org.rapport.app.search.SearchRequest;
 import org.rapport.app.search.SearchService;
 import org.rapport.model.session.Transcript;
 import org.rapport.model.session.Utterance;
+import org.rapport.store.jdbc.JdbcProjectStore;
 
 /**
  * A quick run of the same measurements as {@link SearchBench} / {@link SearchQueryBench} without JMH (one JVM,
@@ -84,8 +85,8 @@ public final class SearchBenchMain {
             for (int i = 0; i < storeOnly.length; i++) {
                 Transcript v = versions[i & 1];
                 long a = System.nanoTime();
-                p.store().inTransaction(c -> {
-                    org.rapport.store.TranscriptRepository.replace(c, id, v);
+                p.store().inTransaction(tx -> {
+                    tx.transcripts().replace(id, v);
                     return null;
                 });
                 storeOnly[i] = (System.nanoTime() - a) / 1e6;
@@ -95,7 +96,7 @@ public final class SearchBenchMain {
             p.search().status(); // the store moved behind the index's back: bring it back in step
             for (int i = 0; i < (part(args, "sql") ? 2 : 0); i++) {
                 long a = System.nanoTime();
-                int n = p.store().read(c -> {
+                int n = ((JdbcProjectStore) p.store()).withConnection(c -> {
                     try (var ps = c.prepareStatement("SELECT session_id, idx FROM utterance WHERE LOWER(text) LIKE ?")) {
                         ps.setString(1, "%i don't know%");
                         int k = 0;

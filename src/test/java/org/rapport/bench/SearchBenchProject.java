@@ -7,8 +7,6 @@ import java.util.List;
 import org.rapport.app.Project;
 import org.rapport.app.demo.SyntheticCorpus;
 import org.rapport.model.session.Session;
-import org.rapport.store.SessionRepository;
-import org.rapport.store.TranscriptRepository;
 
 /**
  * The benchmark project: a generated corpus of {@code sessions} fifty-minute sessions (500 utterances each) loaded
@@ -52,11 +50,11 @@ final class SearchBenchProject {
                 for (int from = 0; from < all.size(); from += 100) {
                     List<SyntheticCorpus.GeneratedSession> chunk = all.subList(from, Math.min(all.size(), from + 100));
                     // straight into the store, past the services: the index is built by the benchmark itself
-                    p.store().inTransaction(c -> {
+                    p.store().inTransaction(tx -> {
                         for (SyntheticCorpus.GeneratedSession g : chunk) {
-                            Session s = SessionRepository.insert(c, new Session(0, g.name(), g.clientId(), g.therapist(),
+                            Session s = tx.sessions().insert(new Session(0, g.name(), g.clientId(), g.therapist(),
                                     g.number(), g.date(), null, null, g.transcript().endMs()));
-                            TranscriptRepository.replace(c, s.id(), g.transcript());
+                            tx.transcripts().replace(s.id(), g.transcript());
                         }
                         return null;
                     });

@@ -69,6 +69,17 @@ class LongCsvTest {
     }
 
     @Test
+    void everyBadCodingRowOfTheFileIsListedAtOnce() throws IOException {
+        Path file = dir.resolve("c.csv");
+        Files.writeString(file, "session,rater,code,start_ms,end_ms\ns1,Ana,W1,0,10\ns1,Ana,W1,50,20\ns1,,W1,60,70\n"
+                + "s1,Ana,W1,x,80\n");
+        org.rapport.model.BadInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.rapport.model.BadInputException.class, () -> CodingCsv.read(file));
+        assertEquals(List.of(3, 4, 5), e.problems().stream().map(org.rapport.model.BadInputException::line).toList(),
+                e.getMessage());
+    }
+
+    @Test
     void codingWithNonNumericTimeIsRefused() throws IOException {
         Path file = dir.resolve("c.csv");
         Files.writeString(file, "session,rater,code,start_ms,end_ms\ns1,Ana,W1,1.5s,10\n");

@@ -38,4 +38,44 @@ class SpeakerPrefixTest {
     void labelWithNothingAfterItSpeaksEmptyText() {
         assertEquals(new CueText.Spoken("T", ""), CueText.speakerFromPrefix("T:"));
     }
+
+    @Test
+    void titleWithAFullStopStartsASpeakersName() {
+        assertEquals(new CueText.Spoken("Dr. Rivera", "How was the week?"),
+                CueText.speakerFromPrefix("Dr. Rivera: How was the week?"));
+    }
+
+    @Test
+    void initialWithAFullStopIsPartOfAName() {
+        assertEquals(new CueText.Spoken("J. Okafor", "yes"), CueText.speakerFromPrefix("J. Okafor: yes"));
+    }
+
+    @Test
+    void sentenceBeforeAColonIsNotASpeaker() {
+        assertEquals(new CueText.Spoken("Unknown", "And then she said: no way."),
+                CueText.speakerFromPrefix("And then she said: no way."));
+    }
+
+    @Test
+    void sentenceEndingInAColonIsNotASpeaker() {
+        assertEquals(new CueText.Spoken("Unknown", "What I told her was:"),
+                CueText.speakerFromPrefix("What I told her was:"));
+        assertEquals(new CueText.Spoken("Unknown", "Listen:"), CueText.speakerFromPrefix("Listen:"));
+    }
+
+    @Test
+    void roleLabelInLowerCaseIsTheSpeaker() {
+        assertEquals(new CueText.Spoken("client", "I guess"), CueText.speakerFromPrefix("client: I guess"));
+    }
+
+    @Test
+    void lowerCaseWordBeforeAColonIsNotASpeaker() {
+        assertEquals(new CueText.Spoken("Unknown", "so: what now"), CueText.speakerFromPrefix("so: what now"));
+    }
+
+    @Test
+    void colonWithoutSpaceAfterItIsNotAPrefix() {
+        assertEquals(new CueText.Spoken("Unknown", "see https://example.org"),
+                CueText.speakerFromPrefix("see https://example.org"));
+    }
 }

@@ -29,9 +29,9 @@ class TranscriptFormatTest {
     @Test
     void unknownExtensionIsBadInputNamingTheFile() {
         BadInputException e = assertThrows(BadInputException.class,
-                () -> TranscriptFormat.fromExtension(Path.of("notes.docx")));
-        assertEquals("notes.docx", e.source());
-        assertTrue(e.problem().contains("docx"), e.getMessage());
+                () -> TranscriptFormat.fromExtension(Path.of("notes.odt")));
+        assertEquals("notes.odt", e.source());
+        assertTrue(e.problem().contains("odt"), e.getMessage());
     }
 
     @Test

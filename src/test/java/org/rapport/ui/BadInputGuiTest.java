@@ -12,18 +12,19 @@ import javax.swing.SwingUtilities;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapport.NativeSupport;
 import org.rapport.app.Project;
 import org.rapport.model.coding.Coding;
 import org.rapport.model.rater.RaterRole;
 import org.rapport.model.session.Session;
-import org.rapport.store.CodingRepository;
 import org.rapport.ui.session.SessionView;
 import org.rapport.ui.shell.MainWindow;
 import org.rapport.ui.shell.RapportApp;
 
 /** Bad input the workspace meets: a clear message in the window, and nothing lost. */
+@ExtendWith({SwingThreadCheck.class, EdtIoWatch.class})
 class BadInputGuiTest {
     @TempDir
     Path dir;
@@ -81,7 +82,7 @@ class BadInputGuiTest {
         try (Project p = Project.open(folder)) {
             long ana = p.raters().byName("Ana").id();
             long sid = p.sessions().byName("s1").id();
-            p.store().inTransaction(c -> CodingRepository.insert(c, new Coding(0, sid, ana, "3rs", "0.9", "w-retired",
+            p.store().inTransaction(tx -> tx.codings().insert(new Coding(0, sid, ana, "3rs", "0.9", "w-retired",
                     1000, 2000, 0, 0, null, "made under an older codebook", null, null), ana));
         }
         app = GuiFixture.open(folder, "Ana");

@@ -15,6 +15,7 @@ public final class CodeThenWait {
     }
 
     public static void main(String[] args) throws Exception {
+        SwingThreadCheck.install();
         GuiFixture app = GuiFixture.open(Path.of(args[0]), "Ana");
         SessionView v = app.openFirstSession();
         int[] keys = {KeyEvent.VK_1, KeyEvent.VK_Q, KeyEvent.VK_A};
@@ -31,7 +32,9 @@ public final class CodeThenWait {
             int expected = i + 1;
             app.waitFor(() -> v.codingModel().own().size() == expected, 10_000);
         }
-        System.out.println("SHOWN " + app.onEdt(() -> v.codingModel().own().size()));
+        var offEdt = SwingThreadCheck.violations();
+        System.out.println("SHOWN " + app.onEdt(() -> v.codingModel().own().size()) + (offEdt.isEmpty() ? ""
+                : " but Swing was touched off the event thread: " + SwingThreadCheck.stack(offEdt.get(0))));
         System.out.flush();
         Thread.sleep(Long.MAX_VALUE);
     }

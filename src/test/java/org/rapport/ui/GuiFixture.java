@@ -30,7 +30,7 @@ final class GuiFixture implements AutoCloseable {
 
     /** Opens the first session of the project and waits until it is shown. */
     SessionView openFirstSession() throws Exception {
-        long id = onEdt(() -> window.project().sessions().list().get(0).session().id());
+        long id = onEdt(window::project).sessions().list().get(0).session().id(); // the store, off the event thread
         SwingUtilities.invokeAndWait(() -> window.openSessionAt(id, 0));
         waitFor(() -> window.sessionView() != null && window.sessionView().isShowing(), 30_000);
         return onEdt(window::sessionView);

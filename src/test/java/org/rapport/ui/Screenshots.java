@@ -16,7 +16,7 @@ import org.rapport.ui.keys.HelpDialog;
 import org.rapport.ui.keys.Keys;
 import org.rapport.ui.session.SessionView;
 import org.rapport.ui.shell.MainWindow;
-import org.rapport.ui.shell.Prefs;
+import org.rapport.ui.common.Prefs;
 import org.rapport.ui.shell.RapportApp;
 
 /**
@@ -79,7 +79,7 @@ public final class Screenshots {
     }
 
     private static SessionView open(MainWindow w) throws Exception {
-        long sessionId = onEdt(() -> w.project().sessions().list().get(0).session().id());
+        long sessionId = onEdt(w::project).sessions().list().get(0).session().id();
         SwingUtilities.invokeAndWait(() -> w.openSessionAt(sessionId, 0));
         waitFor(() -> w.sessionView() != null && w.sessionView().isShowing(), 30_000);
         return onEdt(w::sessionView);
@@ -120,8 +120,8 @@ public final class Screenshots {
         shot(w, out.resolve("codings.png"));
         tab(v, "Codes");
 
-        SwingUtilities.invokeLater(() -> HelpDialog.show(w, new Keys(Prefs.user()),
-                w.project().codebooks().current().subList(0, 1), () -> { }));
+        var codebooks = onEdt(w::project).codebooks().current().subList(0, 1);
+        SwingUtilities.invokeLater(() -> HelpDialog.show(w, new Keys(Prefs.user()), codebooks, () -> { }));
         waitFor(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
                 .anyMatch(x -> "help".equals(x.getName()) && x.isShowing()), 10_000);
         Thread.sleep(500);

@@ -12,8 +12,6 @@ import org.rapport.model.rater.RaterRole;
 import org.rapport.model.session.Session;
 import org.rapport.model.session.Transcript;
 import org.rapport.model.session.Utterance;
-import org.rapport.store.SessionRepository;
-import org.rapport.store.TranscriptRepository;
 
 /** Builds real projects for GUI tests: a real H2 store, a real mp4 made with ffmpeg, a transcript of real records. */
 public final class TestSessions {
@@ -79,10 +77,10 @@ public final class TestSessions {
     public static Session addSession(Project p, String name, Path media, Transcript t, Long durationMs)
             throws IOException {
         String sha = media == null ? null : MediaProbe.sha256(media);
-        return p.store().inTransaction(c -> {
-            Session s = SessionRepository.insert(c, new Session(0, name, "C-07", "Dr. Hale", 4, null,
+        return p.store().inTransaction(tx -> {
+            Session s = tx.sessions().insert(new Session(0, name, "C-07", "Dr. Hale", 4, null,
                     media == null ? null : media.toAbsolutePath().toString(), sha, durationMs));
-            TranscriptRepository.replace(c, s.id(), t);
+            tx.transcripts().replace(s.id(), t);
             return s;
         });
     }

@@ -54,7 +54,7 @@ public final class WorkspaceBench {
         Screenshots.waitFor(() -> w.project() != null && (w.sessionView() != null
                 || Screenshots.find(w.getContentPane(), "sessions").isShowing()), 60_000);
         Thread.sleep(1000);
-        long sid = Screenshots.onEdt(() -> w.project().sessions().byName("long-session").id());
+        long sid = Screenshots.onEdt(w::project).sessions().byName("long-session").id();
 
         // opening: from the request to the session view laid out on screen (load off the event thread included)
         List<Long> opens = new ArrayList<>();

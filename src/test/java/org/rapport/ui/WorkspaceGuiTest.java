@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapport.NativeSupport;
 import org.rapport.app.Project;
@@ -23,6 +24,7 @@ import org.rapport.model.rater.Rater;
 import org.rapport.ui.session.SessionView;
 
 /** The desktop workspace under Xvfb with real libVLC playing a real mp4 and a real H2 project store. */
+@ExtendWith({SwingThreadCheck.class, EdtIoWatch.class})
 class WorkspaceGuiTest {
     @TempDir
     Path dir;

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.rapport.agreement.alignment.EventMatching;
 import org.rapport.agreement.statistic.Bootstrap;
-import org.rapport.app.reliability.ReliabilityService;
 import org.rapport.model.BadInputException;
 
 /**
@@ -87,7 +86,7 @@ public record ProjectAgreementRequest(String codebookId, List<String> sessions, 
         if (minOverlap != null && method != AlignmentMethod.EVENT) {
             throw new BadInputException("--min-overlap applies only to --method event, not to --method " + method.key());
         }
-        ReliabilityService.checkResamples(bootstrap.samples());
+        Bootstrap.checkResamples(bootstrap.samples());
         if (toleranceMs != null && minOverlap != null) {
             throw new BadInputException("give --tolerance-ms (link events by onset) or --min-overlap (link by overlap), not both");
         }

@@ -13,6 +13,9 @@ package org.rapport.agreement.statistic;
 public final class PercentAgreement {
     public static final String NAME = "percent-agreement";
 
+    /** Which units count as agreeing: pairwise (the share of agreeing rater pairs) or unanimous. */
+    public enum Form { PAIRWISE, UNANIMOUS }
+
     private PercentAgreement() {
     }
 

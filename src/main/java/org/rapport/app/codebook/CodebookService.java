@@ -2,10 +2,10 @@ package org.rapport.app.codebook;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,9 +16,10 @@ import org.rapport.codebook.CodebookDocument;
 import org.rapport.codebook.CodebookLoader;
 import org.rapport.model.BadInputException;
 import org.rapport.model.codebook.Codebook;
-import org.rapport.store.CodebookRepository;
+import org.rapport.store.CodebookVersion;
 import org.rapport.store.ProjectStore;
 import org.rapport.store.StoredCodebook;
+import org.rapport.store.Transaction;
 
 /**
  * The codebooks of a project. Each version is stored whole, so codings made under an older version stay
@@ -59,8 +60,8 @@ public final class CodebookService {
 
     private Codebook add(String sourceName, byte[] bytes) {
         Codebook cb = CodebookLoader.parse(sourceName, bytes);
-        store.inTransaction(c -> {
-            Optional<StoredCodebook> existing = CodebookRepository.get(c, cb.id(), cb.version());
+        store.inTransaction(tx -> {
+            Optional<StoredCodebook> existing = tx.codebooks().get(cb.id(), cb.version());
             if (existing.isPresent()) {
                 if (!existing.get().contentHash().equals(cb.contentHash())) {
                     throw new BadInputException(sourceName, null, "codebook " + cb.id() + " version " + cb.version()
@@ -68,8 +69,9 @@ public final class CodebookService {
                 }
                 return null;
             }
-            CodebookRepository.insert(c, new StoredCodebook(cb.id(), cb.version(), cb.title(), cb.contentHash(),
-                    sourceName, bytes));
+            // the loader accepts only UTF-8, so the text gives back the very bytes the content hash was taken of
+            tx.codebooks().insert(new StoredCodebook(cb.id(), cb.version(), cb.title(), cb.contentHash(),
+                    sourceName, new String(bytes, StandardCharsets.UTF_8)));
             return null;
         });
         parsed.put(key(cb.id(), cb.version()), cb);
@@ -78,16 +80,16 @@ public final class CodebookService {
 
     /** The version in use of each codebook (the one added last), by id. */
     public List<Codebook> current() {
-        Map<String, StoredCodebook> latest = new LinkedHashMap<>();
-        for (StoredCodebook s : store.read(CodebookRepository::all)) latest.put(s.codebookId(), s);
-        List<Codebook> out = new ArrayList<>();
-        for (StoredCodebook s : latest.values()) out.add(parse(s));
-        return out;
+        return store.read(tx -> {
+            List<Codebook> out = new ArrayList<>();
+            for (CodebookVersion v : tx.codebooks().inUse()) out.add(parsed(tx, v.codebookId(), v.version()).orElseThrow());
+            return out;
+        });
     }
 
     /** The version in use of a codebook. */
     public Codebook current(String codebookId) {
-        return current().stream().filter(cb -> cb.id().equals(codebookId)).findFirst()
+        return store.read(tx -> tx.codebooks().inUse(codebookId).flatMap(v -> parsed(tx, v.codebookId(), v.version())))
                 .orElseThrow(() -> new BadInputException("no codebook '" + codebookId + "' in this project; known: "
                         + String.join(", ", current().stream().map(Codebook::id).toList())));
     }
@@ -95,13 +97,15 @@ public final class CodebookService {
     /** A specific version, as codings made under it refer to it. */
     public Optional<Codebook> version(String codebookId, String version) {
         Codebook cached = parsed.get(key(codebookId, version));
-        if (cached != null) return Optional.of(cached);
-        return store.read(c -> CodebookRepository.get(c, codebookId, version)).map(this::parse);
+        return cached != null ? Optional.of(cached) : store.read(tx -> parsed(tx, codebookId, version));
     }
 
-    private Codebook parse(StoredCodebook s) {
-        return parsed.computeIfAbsent(key(s.codebookId(), s.version()),
-                k -> CodebookLoader.parse(s.sourceName(), s.content()));
+    /** A version parsed once and kept: its YAML is read from the store only the first time. */
+    private Optional<Codebook> parsed(Transaction tx, String codebookId, String version) {
+        Codebook cached = parsed.get(key(codebookId, version));
+        if (cached != null) return Optional.of(cached);
+        return tx.codebooks().get(codebookId, version).map(s -> parsed.computeIfAbsent(key(codebookId, version),
+                k -> CodebookLoader.parse(s.sourceName(), s.content().getBytes(StandardCharsets.UTF_8))));
     }
 
     private static String key(String id, String version) {

@@ -12,13 +12,12 @@ import org.rapport.model.codebook.Scale;
 import org.rapport.model.coding.Assignment;
 import org.rapport.model.coding.AssignmentStatus;
 import org.rapport.model.coding.Coding;
+import org.rapport.model.coding.Completion;
 import org.rapport.model.coding.Rating;
 import org.rapport.model.rater.Rater;
 import org.rapport.model.session.Session;
-import org.rapport.store.AssignmentRepository;
-import org.rapport.store.CodingRepository;
 import org.rapport.store.ProjectStore;
-import org.rapport.store.RatingRepository;
+import org.rapport.store.Selection;
 
 /**
  * Coding and rating as a rater does it. Every call is one committed transaction with its audit row.
@@ -38,13 +37,13 @@ public final class CodingService {
     /** The codings a viewer may see in a session: their own, or everyone's for a supervisor who asks. */
     public List<Coding> codings(Rater viewer, long sessionId, boolean includeOthers) {
         checkMaySeeOthers(viewer, includeOthers);
-        return store.read(c -> CodingRepository.forSession(c, sessionId, includeOthers ? null : viewer.id()));
+        return store.read(tx -> tx.codings().forSession(sessionId, includeOthers ? null : viewer.id()));
     }
 
     /** The ratings a viewer may see in a session, with the same blinding as codings. */
     public List<Rating> ratings(Rater viewer, long sessionId, boolean includeOthers) {
         checkMaySeeOthers(viewer, includeOthers);
-        return store.read(c -> RatingRepository.forSession(c, sessionId, includeOthers ? null : viewer.id()));
+        return store.read(tx -> tx.ratings().forSession(sessionId, includeOthers ? null : viewer.id()));
     }
 
     private static void checkMaySeeOthers(Rater viewer, boolean includeOthers) {
@@ -65,9 +64,9 @@ public final class CodingService {
         }
         Coding draft = new Coding(0, sessionId, rater.id(), cb.id(), cb.version(), code.id(), startMs, endMs,
                 firstUtterance, lastUtterance, value, note, null, null);
-        return store.inTransaction(c -> {
-            Coding stored = CodingRepository.insert(c, draft, rater.id());
-            markInProgress(c, sessionId, rater.id(), cb.id());
+        return store.inTransaction(tx -> {
+            Coding stored = tx.codings().insert(draft, rater.id());
+            tx.assignments().markInProgress(sessionId, rater.id(), cb.id());
             return stored;
         });
     }
@@ -75,13 +74,13 @@ public final class CodingService {
     /** Puts back a coding exactly as it was (undo of a delete); it gets a new id. */
     public Coding restore(Rater rater, Coding deleted) {
         checkOwner(rater, deleted);
-        return store.inTransaction(c -> CodingRepository.insert(c, deleted, rater.id()));
+        return store.inTransaction(tx -> tx.codings().insert(deleted, rater.id()));
     }
 
     /** Changes code, times, span, value or note of the rater's own coding. */
     public Coding update(Rater rater, Coding changed) {
-        return store.inTransaction(c -> {
-            Coding current = CodingRepository.byId(c, changed.id())
+        return store.inTransaction(tx -> {
+            Coding current = tx.codings().byId(changed.id())
                     .orElseThrow(() -> new BadInputException("coding " + changed.id() + " no longer exists"));
             checkOwner(rater, current);
             if (!changed.codeId().equals(current.codeId())) {
@@ -90,16 +89,16 @@ public final class CodingService {
                     throw new BadInputException("codebook " + cb.id() + " has no code '" + changed.codeId() + "'");
                 }
             }
-            return CodingRepository.update(c, changed, rater.id());
+            return tx.codings().update(changed, rater.id());
         });
     }
 
     public void delete(Rater rater, long codingId) {
-        store.inTransaction(c -> {
-            Coding current = CodingRepository.byId(c, codingId)
+        store.inTransaction(tx -> {
+            Coding current = tx.codings().byId(codingId)
                     .orElseThrow(() -> new BadInputException("coding " + codingId + " no longer exists"));
             checkOwner(rater, current);
-            CodingRepository.delete(c, codingId, rater.id());
+            tx.codings().delete(codingId, rater.id());
             return null;
         });
     }
@@ -123,16 +122,16 @@ public final class CodingService {
                     ? "whole session: give no segment" : scale.unit().segmentMinutes() + "-minute segment: give a segment"));
         }
         Rating draft = new Rating(0, sessionId, rater.id(), cb.id(), cb.version(), itemId, segment, value, null);
-        return store.inTransaction(c -> {
-            Rating stored = RatingRepository.put(c, draft, rater.id());
-            markInProgress(c, sessionId, rater.id(), cb.id());
+        return store.inTransaction(tx -> {
+            Rating stored = tx.ratings().put(draft, rater.id());
+            tx.assignments().markInProgress(sessionId, rater.id(), cb.id());
             return stored;
         });
     }
 
     public void clearRating(Rater rater, long ratingId) {
-        store.inTransaction(c -> {
-            RatingRepository.delete(c, ratingId, rater.id());
+        store.inTransaction(tx -> {
+            tx.ratings().delete(ratingId, rater.id());
             return null;
         });
     }
@@ -140,20 +139,7 @@ public final class CodingService {
     /** The scale items (with segment, null = whole session) the rater has not rated yet in a session. */
     public List<String> missingRatings(Rater rater, long sessionId, String codebookId) {
         Codebook cb = codebooks.current(codebookId);
-        Session s = sessions.byId(sessionId);
-        long duration = s.durationMs() != null ? s.durationMs() : sessions.transcript(sessionId).endMs();
-        List<Rating> given = store.read(c -> RatingRepository.forSession(c, sessionId, rater.id()));
-        List<String> missing = new ArrayList<>();
-        for (Scale scale : cb.scales()) {
-            int segments = scale.unit().segmentCount(duration);
-            for (int seg = 0; seg < segments; seg++) {
-                Integer segment = scale.unit().isWholeSession() ? null : seg;
-                boolean rated = given.stream().anyMatch(r -> r.codebookId().equals(cb.id())
-                        && r.itemId().equals(scale.id()) && java.util.Objects.equals(r.segment(), segment));
-                if (!rated) missing.add(segment == null ? scale.id() : scale.id() + " (segment " + (seg + 1) + ")");
-            }
-        }
-        return missing;
+        return Completion.missingRatings(cb, durationOf(sessionId), ratingsOf(rater, sessionId));
     }
 
     /** Marks the session complete for the rater; refused while a rating is missing. */
@@ -166,37 +152,41 @@ public final class CodingService {
      * them is missing nothing changes, and the message lists the missing ratings of each codebook.
      */
     public void markComplete(Rater rater, long sessionId, List<String> codebookIds) {
-        List<String> missing = new ArrayList<>();
-        for (String id : codebookIds) {
-            for (String item : missingRatings(rater, sessionId, id)) missing.add(codebookIds.size() > 1 ? id + " " + item : item);
-        }
-        if (!missing.isEmpty()) {
-            throw new BadInputException("cannot mark complete: " + missing.size() + " rating(s) missing: "
-                    + String.join(", ", missing.subList(0, Math.min(8, missing.size())))
-                    + (missing.size() > 8 ? " ..." : ""));
-        }
-        store.inTransaction(c -> {
+        List<Codebook> toComplete = codebookIds.stream().map(codebooks::current).toList();
+        Completion completion = Completion.check(toComplete, durationOf(sessionId), ratingsOf(rater, sessionId));
+        if (!completion.isComplete()) throw new BadInputException(completion.refusal());
+        store.inTransaction(tx -> {
             for (String id : codebookIds) {
-                AssignmentRepository.put(c, new Assignment(sessionId, rater.id(), id, AssignmentStatus.COMPLETE));
+                tx.assignments().put(new Assignment(sessionId, rater.id(), id, AssignmentStatus.COMPLETE));
             }
             return null;
         });
     }
 
+    private long durationOf(long sessionId) {
+        Session s = sessions.byId(sessionId);
+        return s.durationMs() != null ? s.durationMs() : sessions.transcript(sessionId).endMs();
+    }
+
+    private List<Rating> ratingsOf(Rater rater, long sessionId) {
+        return store.read(tx -> tx.ratings().forSession(sessionId, rater.id()));
+    }
+
     public void assign(long sessionId, Rater rater, String codebookId) {
         codebooks.current(codebookId);
-        store.inTransaction(c -> {
-            boolean exists = AssignmentRepository.forSession(c, sessionId).stream()
-                    .anyMatch(a -> a.raterId() == rater.id() && a.codebookId().equals(codebookId));
-            if (!exists) {
-                AssignmentRepository.put(c, new Assignment(sessionId, rater.id(), codebookId, AssignmentStatus.NOT_STARTED));
-            }
+        store.inTransaction(tx -> {
+            tx.assignments().addIfAbsent(new Assignment(sessionId, rater.id(), codebookId, AssignmentStatus.NOT_STARTED));
             return null;
         });
     }
 
     public List<Assignment> assignments(Rater rater) {
-        return store.read(c -> AssignmentRepository.forRater(c, rater.id()));
+        return store.read(tx -> tx.assignments().in(Selection.ALL.rater(rater.id()), null));
+    }
+
+    /** The rater's assignments to one session, by codebook. */
+    public List<Assignment> assignments(Rater rater, long sessionId) {
+        return store.read(tx -> tx.assignments().in(Selection.ALL.session(sessionId).rater(rater.id()), null));
     }
 
     /** Codings whose code is not in the codebook version in use (the codebook changed since): shown, never dropped. */
@@ -209,18 +199,5 @@ public final class CodingService {
             if (cb == null || cb.code(k.codeId()).isEmpty()) out.add(k);
         }
         return out;
-    }
-
-    private static void markInProgress(java.sql.Connection c, long sessionId, long raterId, String codebookId)
-            throws java.sql.SQLException {
-        for (Assignment a : AssignmentRepository.forSession(c, sessionId)) {
-            if (a.raterId() == raterId && a.codebookId().equals(codebookId)) {
-                if (a.status() == AssignmentStatus.NOT_STARTED) {
-                    AssignmentRepository.put(c, new Assignment(sessionId, raterId, codebookId, AssignmentStatus.IN_PROGRESS));
-                }
-                return;
-            }
-        }
-        AssignmentRepository.put(c, new Assignment(sessionId, raterId, codebookId, AssignmentStatus.IN_PROGRESS));
     }
 }

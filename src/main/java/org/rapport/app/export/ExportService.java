@@ -17,10 +17,8 @@ import org.rapport.model.coding.Coding;
 import org.rapport.model.coding.Rating;
 import org.rapport.model.rater.Rater;
 import org.rapport.model.session.Session;
-import org.rapport.store.CodingRepository;
 import org.rapport.store.ProjectStore;
-import org.rapport.store.RaterRepository;
-import org.rapport.store.RatingRepository;
+import org.rapport.store.Selection;
 import org.rapport.transcript.TranscriptFormat;
 import org.rapport.transcript.Transcripts;
 import org.rapport.transcript.coding.CodingCsv;
@@ -41,9 +39,11 @@ public final class ExportService {
         this.sessions = sessions;
     }
 
+    /** One session's transcript; an EAF file keeps the tier names it was read from and links the media. */
     public void transcript(String sessionName, TranscriptFormat format, Path out) {
         Session s = sessions.byName(sessionName);
-        FileAccess.writing(out, () -> Transcripts.write(sessions.transcript(s.id()), format, out));
+        Path media = s.mediaPath() == null ? null : Path.of(s.mediaPath());
+        FileAccess.writing(out, () -> Transcripts.write(sessions.transcript(s.id()), format, out, media));
     }
 
     /** All codings (or one session's) as long CSV; returns how many were written. */
@@ -74,7 +74,7 @@ public final class ExportService {
         Map<Long, String> sessionNames = sessionNames();
         Map<Long, String> raterNames = raterNames();
         List<RatingRow> rows = new ArrayList<>();
-        for (Rating r : store.read(RatingRepository::all)) {
+        for (Rating r : store.read(tx -> tx.ratings().in(Selection.ALL))) {
             rows.add(new RatingRow(sessionNames.get(r.sessionId()), raterNames.get(r.raterId()), r.codebookId(),
                     r.itemId(), r.segment(), r.value()));
         }
@@ -85,8 +85,9 @@ public final class ExportService {
     private List<CodingRow> codingRows(String sessionNameOrNull) {
         Map<Long, String> sessionNames = sessionNames();
         Map<Long, String> raterNames = raterNames();
-        List<Coding> codings = sessionNameOrNull == null ? store.read(CodingRepository::all)
-                : store.read(c -> CodingRepository.forSession(c, sessions.byName(sessionNameOrNull).id(), null));
+        Long sessionId = sessionNameOrNull == null ? null : sessions.byName(sessionNameOrNull).id();
+        List<Coding> codings = store.read(tx -> sessionId == null ? tx.codings().in(Selection.ALL)
+                : tx.codings().forSession(sessionId, null));
         List<CodingRow> rows = new ArrayList<>();
         for (Coding k : codings) {
             rows.add(new CodingRow(sessionNames.get(k.sessionId()), raterNames.get(k.raterId()), k.codebookId(),
@@ -103,7 +104,7 @@ public final class ExportService {
 
     private Map<Long, String> raterNames() {
         Map<Long, String> m = new HashMap<>();
-        for (Rater r : store.read(RaterRepository::all)) m.put(r.id(), r.name());
+        for (Rater r : store.read(tx -> tx.raters().all())) m.put(r.id(), r.name());
         return m;
     }
 }

@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.rapport.app.FileAccess;
 import org.rapport.app.codebook.CodebookService;
@@ -25,15 +27,14 @@ import org.rapport.model.session.Participant;
 import org.rapport.model.session.Role;
 import org.rapport.model.session.Session;
 import org.rapport.model.session.Transcript;
-import org.rapport.store.CodingRepository;
 import org.rapport.store.ProjectStore;
 import org.rapport.store.RaterRepository;
-import org.rapport.store.RatingRepository;
-import org.rapport.store.SessionRepository;
-import org.rapport.store.TranscriptRepository;
+import org.rapport.store.Selection;
 import org.rapport.transcript.TranscriptFormat;
+import org.rapport.transcript.TranscriptRead;
 import org.rapport.transcript.Transcripts;
 import org.rapport.transcript.coding.CodingCsv;
+import org.rapport.transcript.coding.CodingEafReader;
 import org.rapport.transcript.coding.CodingRow;
 import org.rapport.transcript.coding.RatingCsv;
 import org.rapport.transcript.coding.RatingRow;
@@ -66,8 +67,9 @@ public final class ImportService {
             throw new BadInputException(req.transcript().toString(), null, "transcript file not found");
         }
         TranscriptFormat format = req.format() != null ? req.format() : TranscriptFormat.fromExtension(req.transcript());
-        Transcript read = FileAccess.reading(req.transcript(), () -> Transcripts.read(req.transcript(), format));
-        Transcript transcript = applyRoles(req, read);
+        TranscriptRead read = FileAccess.reading(req.transcript(),
+                () -> Transcripts.read(req.transcript(), format, req.reading()));
+        Transcript transcript = applyRoles(req, read.transcript());
         List<String> warnings = new ArrayList<>();
 
         String mediaPath = null;
@@ -91,18 +93,19 @@ public final class ImportService {
         if (duration == null && !transcript.utterances().isEmpty()) duration = transcript.endMs();
         Session draft = new Session(0, name, req.clientId(), req.therapist(), req.number(), req.date(), mediaPath, sha,
                 duration);
-        Session stored = store.inTransaction(c -> {
-            if (SessionRepository.byName(c, name).isPresent()) {
-                throw new BadInputException(store.folder().toString(), null, "a session named '" + name
+        Session stored = store.inTransaction(tx -> {
+            if (tx.sessions().byName(name).isPresent()) {
+                throw new BadInputException(store.location(), null, "a session named '" + name
                         + "' exists already");
             }
-            Session s = SessionRepository.insert(c, draft);
-            TranscriptRepository.replace(c, s.id(), transcript);
+            Session s = tx.sessions().insert(draft);
+            tx.transcripts().replace(s.id(), transcript);
             return s;
         });
         transcriptChanges.transcriptChanged(stored.id());
         return new ImportResult("imported session " + stored.name() + ": " + transcript.utterances().size()
-                + " utterances, " + transcript.participants().size() + " participants", 1, 0, warnings);
+                + " utterances, " + transcript.participants().size() + " participants" + indented(read.notes()), 1, 0,
+                warnings);
     }
 
     private static Transcript applyRoles(SessionImport req, Transcript t) {
@@ -116,7 +119,7 @@ public final class ImportService {
         List<Participant> participants = new ArrayList<>();
         for (Participant p : t.participants()) {
             Role role = req.roles().getOrDefault(p.label(), p.role());
-            participants.add(new Participant(p.label(), role));
+            participants.add(p.withRole(role));
         }
         return new Transcript(participants, t.utterances());
     }
@@ -124,15 +127,60 @@ public final class ImportService {
     /** Imports codings from the long CSV; raters not yet in the project are added as observers. */
     public ImportResult importCodings(Path csv) {
         List<CodingRow> rows = FileAccess.reading(csv, () -> CodingCsv.read(csv));
-        String file = csv.toString();
+        List<Integer> lines = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) lines.add(i + 2);
+        return importCodingRows(csv.toString(), rows, lines, List.of());
+    }
+
+    /** Imports the coded tiers of an ELAN file as one rater's codings of one session. */
+    public ImportResult importCodings(CodingEafImport req) {
+        Path file = req.file();
+        if (req.rater() == null || req.rater().isBlank()) {
+            throw new BadInputException(file.toString(), null, "an ELAN file does not say who coded it: add --rater NAME");
+        }
+        Codebook cb = codebookOf(codebooks.current(), req.codebook(), file.toString(), null);
+        String rater = req.rater().strip();
+        CodingEafReader.Result read = FileAccess.reading(file, () -> CodingEafReader.read(file, rater, cb, req.tiers()));
+        if (req.session() != null && !sessionsByName().containsKey(req.session())) {
+            throw new BadInputException("--session " + req.session() + ": no session of that name in the project");
+        }
+        String session = req.session() != null ? req.session() : sessionOfEaf(file, read.media());
+        List<CodingRow> rows = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        for (CodingEafReader.Coded k : read.codings()) {
+            rows.add(new CodingRow(session, rater, cb.id(), k.code(), k.startMs(), k.endMs(), null, k.note()));
+            lines.add(k.line());
+        }
+        return importCodingRows(file.toString(), rows, lines, read.notes());
+    }
+
+    /** The session an ELAN file's codings belong to: the one named as the file, else the one of its media. */
+    private String sessionOfEaf(Path file, List<String> media) {
+        Map<String, Session> byName = sessionsByName();
+        String stem = file.getFileName().toString().replaceFirst("(?i)\\.eaf$", "");
+        if (byName.containsKey(stem)) return stem;
+        for (String url : media) {
+            String mediaName = url.substring(url.replace('\\', '/').lastIndexOf('/') + 1);
+            for (Session s : byName.values()) {
+                if (s.mediaPath() != null && Path.of(s.mediaPath()).getFileName().toString().equals(mediaName)) {
+                    return s.name();
+                }
+            }
+        }
+        throw new BadInputException(file.toString(), null, "no session is named '" + stem + "' or has the media the"
+                + " file links: say which session it codes with --session NAME");
+    }
+
+    private ImportResult importCodingRows(String file, List<CodingRow> rows, List<Integer> lines, List<String> notes) {
         Map<String, Session> sessionsByName = sessionsByName();
+        List<Codebook> inUse = codebooks.current();
         List<Coding> drafts = new ArrayList<>();
         List<String> raterNames = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             CodingRow row = rows.get(i);
-            int line = i + 2;
+            int line = lines.get(i);
             Session s = sessionOf(sessionsByName, row.session(), file, line);
-            Codebook cb = codebookOf(row.codebook(), file, line);
+            Codebook cb = codebookOf(inUse, row.codebook(), file, line);
             if (cb.code(row.code()).isEmpty()) {
                 throw new BadInputException(file, line, "codebook " + cb.id() + " v" + cb.version() + " has no code '"
                         + row.code() + "'");
@@ -144,33 +192,33 @@ public final class ImportService {
                     null, row.value(), emptyToNull(row.note()), null, null));
             raterNames.add(row.rater());
         }
-        int[] counts = store.inTransaction(c -> {
-            Map<String, Rater> raters = ensureRaters(c, raterNames);
+        int[] counts = store.inTransaction(tx -> {
+            Map<String, Rater> raters = ensureRaters(tx.raters(), raterNames);
+            Set<Long> sessionIds = new HashSet<>();
+            for (Coding d : drafts) sessionIds.add(d.sessionId());
+            Set<Long> raterIds = new HashSet<>();
+            for (Rater r : raters.values()) raterIds.add(r.id());
+            Map<String, Set<String>> present = new HashMap<>(); // session:rater -> code@start-end
+            for (Coding k : tx.codings().in(Selection.ALL.sessions(sessionIds).raters(raterIds))) {
+                present.computeIfAbsent(pair(k.sessionId(), k.raterId()), p -> new HashSet<>()).add(identity(k));
+            }
             int added = 0;
             int skipped = 0;
-            Map<String, java.util.Set<String>> present = new HashMap<>(); // session:rater -> code@start-end
             for (int i = 0; i < drafts.size(); i++) {
                 Coding d = drafts.get(i);
                 Rater r = raters.get(raterNames.get(i));
-                String pair = d.sessionId() + ":" + r.id();
-                java.util.Set<String> existing = present.get(pair);
-                if (existing == null) {
-                    existing = new java.util.HashSet<>();
-                    for (Coding k : CodingRepository.forSession(c, d.sessionId(), r.id())) existing.add(identity(k));
-                    present.put(pair, existing);
-                }
-                if (!existing.add(identity(d))) {
+                if (!present.computeIfAbsent(pair(d.sessionId(), r.id()), p -> new HashSet<>()).add(identity(d))) {
                     skipped++;
                     continue;
                 }
-                CodingRepository.insert(c, new Coding(0, d.sessionId(), r.id(), d.codebookId(), d.codebookVersion(),
+                tx.codings().insert(new Coding(0, d.sessionId(), r.id(), d.codebookId(), d.codebookVersion(),
                         d.codeId(), d.startMs(), d.endMs(), null, null, d.value(), d.note(), null, null), r.id());
                 added++;
             }
             return new int[] {added, skipped};
         });
         return new ImportResult("imported " + counts[0] + " codings" + (counts[1] > 0 ? ", skipped " + counts[1]
-                + " already in the project" : ""), counts[0], counts[1], List.of());
+                + " already in the project" : "") + indented(notes), counts[0], counts[1], List.of());
     }
 
     /** Imports ratings from the long CSV; a rating already given by the same rater is replaced (and audited). */
@@ -178,13 +226,14 @@ public final class ImportService {
         List<RatingRow> rows = FileAccess.reading(csv, () -> RatingCsv.read(csv));
         String file = csv.toString();
         Map<String, Session> sessionsByName = sessionsByName();
+        List<Codebook> inUse = codebooks.current();
         List<Rating> drafts = new ArrayList<>();
         List<String> raterNames = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             RatingRow row = rows.get(i);
             int line = i + 2;
             Session s = sessionOf(sessionsByName, row.session(), file, line);
-            Codebook cb = codebookOf(row.codebook(), file, line);
+            Codebook cb = codebookOf(inUse, row.codebook(), file, line);
             var scale = cb.scale(row.item()).orElseThrow(() -> new BadInputException(file, line, "codebook " + cb.id()
                     + " has no scale item '" + row.item() + "'"));
             if (!scale.accepts(row.value())) {
@@ -198,12 +247,12 @@ public final class ImportService {
             drafts.add(new Rating(0, s.id(), 0, cb.id(), cb.version(), row.item(), row.segment(), row.value(), null));
             raterNames.add(row.rater());
         }
-        int added = store.inTransaction(c -> {
-            Map<String, Rater> raters = ensureRaters(c, raterNames);
+        int added = store.inTransaction(tx -> {
+            Map<String, Rater> raters = ensureRaters(tx.raters(), raterNames);
             for (int i = 0; i < drafts.size(); i++) {
                 Rating d = drafts.get(i);
                 Rater r = raters.get(raterNames.get(i));
-                RatingRepository.put(c, new Rating(0, d.sessionId(), r.id(), d.codebookId(), d.codebookVersion(),
+                tx.ratings().put(new Rating(0, d.sessionId(), r.id(), d.codebookId(), d.codebookVersion(),
                         d.itemId(), d.segment(), d.value(), null), r.id());
             }
             return drafts.size();
@@ -213,11 +262,11 @@ public final class ImportService {
 
     /** Adds raters that are not yet in the project (name, role); existing ones are left as they are. */
     public ImportResult importRaters(Map<String, RaterRole> raters) {
-        int added = store.inTransaction(c -> {
+        int added = store.inTransaction(tx -> {
             int n = 0;
             for (var e : raters.entrySet()) {
-                if (RaterRepository.byName(c, e.getKey()).isEmpty()) {
-                    RaterRepository.insert(c, e.getKey(), e.getValue());
+                if (tx.raters().byName(e.getKey()).isEmpty()) {
+                    tx.raters().insert(e.getKey(), e.getValue());
                     n++;
                 }
             }
@@ -226,12 +275,12 @@ public final class ImportService {
         return new ImportResult("added " + added + " raters", added, raters.size() - added, List.of());
     }
 
-    private static Map<String, Rater> ensureRaters(java.sql.Connection c, List<String> names) throws java.sql.SQLException {
+    private static Map<String, Rater> ensureRaters(RaterRepository raters, List<String> names) {
         Map<String, Rater> out = new HashMap<>();
         for (String n : names) {
             if (out.containsKey(n)) continue;
-            Optional<Rater> r = RaterRepository.byName(c, n);
-            out.put(n, r.isPresent() ? r.get() : RaterRepository.insert(c, n, RaterRole.OBSERVER));
+            Optional<Rater> r = raters.byName(n);
+            out.put(n, r.isPresent() ? r.get() : raters.insert(n, RaterRole.OBSERVER));
         }
         return out;
     }
@@ -239,6 +288,10 @@ public final class ImportService {
     /** What makes two codings of one rater in one session the same for an import: code and times. */
     private static String identity(Coding k) {
         return k.codeId() + "@" + k.startMs() + "-" + k.endMs();
+    }
+
+    private static String pair(long sessionId, long raterId) {
+        return sessionId + ":" + raterId;
     }
 
     private Map<String, Session> sessionsByName() {
@@ -253,8 +306,7 @@ public final class ImportService {
         return s;
     }
 
-    private Codebook codebookOf(String id, String file, int line) {
-        List<Codebook> all = codebooks.current();
+    private static Codebook codebookOf(List<Codebook> all, String id, String file, Integer line) {
         if (id == null || id.isBlank()) {
             if (all.size() == 1) return all.get(0);
             throw new BadInputException(file, line, "no codebook given and the project has " + all.size()
@@ -262,6 +314,13 @@ public final class ImportService {
         }
         return all.stream().filter(cb -> cb.id().equals(id)).findFirst()
                 .orElseThrow(() -> new BadInputException(file, line, "no codebook '" + id + "' in the project"));
+    }
+
+    /** Notes of a reader, one per line under the summary. */
+    private static String indented(List<String> notes) {
+        StringBuilder sb = new StringBuilder();
+        for (String n : notes) sb.append("\n  ").append(n);
+        return sb.toString();
     }
 
     private static String emptyToNull(String s) {

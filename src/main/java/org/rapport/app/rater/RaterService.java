@@ -6,7 +6,6 @@ import org.rapport.model.BadInputException;
 import org.rapport.model.rater.Rater;
 import org.rapport.model.rater.RaterRole;
 import org.rapport.store.ProjectStore;
-import org.rapport.store.RaterRepository;
 
 /** The raters of a project. */
 public final class RaterService {
@@ -17,20 +16,20 @@ public final class RaterService {
     }
 
     public List<Rater> list() {
-        return store.read(RaterRepository::all);
+        return store.read(tx -> tx.raters().all());
     }
 
     public Rater create(String name, RaterRole role) {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty()) throw new BadInputException("a rater needs a name");
-        return store.inTransaction(c -> {
-            if (RaterRepository.byName(c, n).isPresent()) throw new BadInputException("a rater named '" + n + "' exists already");
-            return RaterRepository.insert(c, n, role);
+        return store.inTransaction(tx -> {
+            if (tx.raters().byName(n).isPresent()) throw new BadInputException("a rater named '" + n + "' exists already");
+            return tx.raters().insert(n, role);
         });
     }
 
     public Rater byName(String name) {
-        return store.read(c -> RaterRepository.byName(c, name))
+        return store.read(tx -> tx.raters().byName(name))
                 .orElseThrow(() -> new BadInputException("no rater named '" + name + "'"));
     }
 }

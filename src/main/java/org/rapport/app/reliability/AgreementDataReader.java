@@ -1,7 +1,5 @@
 package org.rapport.app.reliability;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,19 +16,15 @@ import org.rapport.agreement.project.AlignmentMethod;
 import org.rapport.agreement.project.ProjectAgreementRequest;
 import org.rapport.model.BadInputException;
 import org.rapport.model.codebook.Codebook;
+import org.rapport.model.coding.Assignment;
 import org.rapport.model.coding.AssignmentStatus;
 import org.rapport.model.coding.Coding;
 import org.rapport.model.coding.Rating;
 import org.rapport.model.rater.Rater;
 import org.rapport.model.session.Session;
 import org.rapport.model.session.UtteranceTime;
-import org.rapport.store.AssignmentRepository;
-import org.rapport.store.CodingRepository;
 import org.rapport.store.ProjectStore;
-import org.rapport.store.RaterRepository;
-import org.rapport.store.RatingRepository;
-import org.rapport.store.SessionRepository;
-import org.rapport.store.TranscriptRepository;
+import org.rapport.store.Selection;
 
 /** Reads the snapshot project-level agreement works on: one codebook, the chosen sessions and raters. */
 final class AgreementDataReader {
@@ -38,61 +32,33 @@ final class AgreementDataReader {
     }
 
     static AgreementData read(ProjectStore store, Codebook codebook, ProjectAgreementRequest req) {
-        String source = store.folder().toString();
-        List<Session> sessions = store.read(c -> pick(SessionRepository.all(c), Session::name, req.sessions(), "session", source));
+        String source = store.location();
+        List<Session> sessions = store.read(tx -> pick(tx.sessions().all(), Session::name, req.sessions(), "session", source));
         Map<Long, String> raters = new LinkedHashMap<>();
-        for (Rater r : store.read(c -> pick(RaterRepository.all(c), Rater::name, req.raters(), "rater", source))) {
+        for (Rater r : store.read(tx -> pick(tx.raters().all(), Rater::name, req.raters(), "rater", source))) {
             raters.put(r.id(), r.name());
         }
-        Set<Long> sessionIds = new LinkedHashSet<>();
-        for (Session s : sessions) sessionIds.add(s.id());
+        // no sessions or raters named: every one, and the store need not check ids
+        Selection selection = Selection.ALL.codebook(codebook.id())
+                .sessions(req.sessions().isEmpty() ? null : sessions.stream().map(Session::id).toList())
+                .raters(req.raters().isEmpty() ? null : raters.keySet());
         // A whole project has 10⁴ ratings and codings and 10⁵ utterances: the ratings are read on a second connection
         // while this one reads the rest.
         CompletableFuture<List<Rating>> ratings = CompletableFuture.supplyAsync(
-                () -> store.read(c -> ratings(c, codebook, sessionIds, raters)));
-        Map<Long, List<Coding>> codings = store.read(c -> codings(c, codebook, sessionIds, raters));
-        Map<Long, Set<Long>> completed = store.read(c -> completed(c, codebook, sessionIds, raters));
-        List<Long> timed = req.method() == AlignmentMethod.UTTERANCE ? List.copyOf(sessionIds)
+                () -> store.read(tx -> tx.ratings().in(selection)));
+        Map<Long, List<Coding>> codings = new HashMap<>();
+        for (Coding k : store.read(tx -> tx.codings().in(selection))) {
+            codings.computeIfAbsent(k.sessionId(), s -> new ArrayList<>()).add(k);
+        }
+        Map<Long, Set<Long>> completed = new HashMap<>();
+        for (Assignment a : store.read(tx -> tx.assignments().in(selection, AssignmentStatus.COMPLETE))) {
+            completed.computeIfAbsent(a.sessionId(), s -> new LinkedHashSet<>()).add(a.raterId());
+        }
+        List<Long> timed = req.method() == AlignmentMethod.UTTERANCE ? sessions.stream().map(Session::id).toList()
                 : sessions.stream().filter(AgreementData::needsTranscriptForDuration).map(Session::id).toList();
         Map<Long, List<UtteranceTime>> times = timed.isEmpty() ? Map.of()
-                : store.read(c -> TranscriptRepository.utteranceTimes(c, timed));
+                : store.read(tx -> tx.transcripts().utteranceTimes(timed));
         return new AgreementData(sessions, raters, codings, join(ratings), completed, times);
-    }
-
-    private static Map<Long, List<Coding>> codings(Connection c, Codebook codebook, Set<Long> sessionIds,
-                                                   Map<Long, String> raters) throws SQLException {
-        Map<Long, List<Coding>> out = new HashMap<>();
-        for (Coding k : CodingRepository.all(c)) {
-            if (k.codebookId().equals(codebook.id()) && sessionIds.contains(k.sessionId()) && raters.containsKey(k.raterId())) {
-                out.computeIfAbsent(k.sessionId(), s -> new ArrayList<>()).add(k);
-            }
-        }
-        return out;
-    }
-
-    private static List<Rating> ratings(Connection c, Codebook codebook, Set<Long> sessionIds, Map<Long, String> raters)
-            throws SQLException {
-        List<Rating> out = new ArrayList<>();
-        for (Rating r : RatingRepository.all(c)) {
-            if (r.codebookId().equals(codebook.id()) && sessionIds.contains(r.sessionId()) && raters.containsKey(r.raterId())) {
-                out.add(r);
-            }
-        }
-        return out;
-    }
-
-    private static Map<Long, Set<Long>> completed(Connection c, Codebook codebook, Set<Long> sessionIds,
-                                                  Map<Long, String> raters) throws SQLException {
-        Map<Long, Set<Long>> out = new HashMap<>();
-        for (long s : sessionIds) {
-            for (var a : AssignmentRepository.forSession(c, s)) {
-                if (a.codebookId().equals(codebook.id()) && a.status() == AssignmentStatus.COMPLETE
-                        && raters.containsKey(a.raterId())) {
-                    out.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(a.raterId());
-                }
-            }
-        }
-        return out;
     }
 
     /** The result of work done on another thread, with its exception as if thrown here. */

@@ -47,7 +47,7 @@ public final class ProjectAgreement {
         List<String> coders = codebook.codes().isEmpty() ? List.of() : data.coders();
         List<String> raters = codebook.scales().isEmpty() ? List.of() : data.raterNamesWithRatings();
         if (coders.size() < 2 && raters.size() < 2) {
-            throw new BadInputException(store.folder().toString(), null, "agreement needs two or more raters, but "
+            throw new BadInputException(store.location(), null, "agreement needs two or more raters, but "
                     + describe(coders, raters) + " for codebook " + codebook.id() + " in the chosen sessions");
         }
         if (coders.size() >= 2) {

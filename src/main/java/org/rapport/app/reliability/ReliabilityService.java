@@ -1,8 +1,6 @@
 package org.rapport.app.reliability;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -13,6 +11,7 @@ import org.rapport.agreement.statistic.AgreementWeights.WeightScale;
 import org.rapport.agreement.statistic.AgreementWeights;
 import org.rapport.agreement.statistic.Bootstrap;
 import org.rapport.agreement.statistic.Icc;
+import org.rapport.agreement.statistic.PercentAgreement;
 import org.rapport.agreement.statistic.RatingTable;
 import org.rapport.agreement.statistic.Statistic;
 import org.rapport.agreement.statistic.StatisticResult;
@@ -63,8 +62,7 @@ public final class ReliabilityService {
 
     /** Checks that the options fit the statistic and turns them into {@link AgreementOptions}. */
     public static AgreementOptions resolve(AgreementRequest r, double[][] customWeights) {
-        Statistic s = Statistic.byName(r.statistic() == null ? "" : r.statistic()).orElseThrow(() -> new BadInputException(
-                "unknown statistic '" + r.statistic() + "'; choose one of " + Statistic.names()));
+        Statistic s = r.statistic();
         onlyFor(s, r.level(), "--level", Statistic.KRIPPENDORFF_ALPHA);
         onlyFor(s, r.model(), "--model", Statistic.ICC);
         onlyFor(s, r.type(), "--type", Statistic.ICC);
@@ -80,16 +78,13 @@ public final class ReliabilityService {
         AgreementOptions o = AgreementOptions.of(s).withWeights(weights(r, customWeights));
         switch (s) {
             case KRIPPENDORFF_ALPHA -> {
-                o = o.withLevel(choose("--level", r.level(), MeasurementLevel.NOMINAL,
-                        Map.of("nominal", MeasurementLevel.NOMINAL, "ordinal", MeasurementLevel.ORDINAL,
-                                "interval", MeasurementLevel.INTERVAL, "ratio", MeasurementLevel.RATIO)));
+                o = o.withLevel(orElse(r.level(), MeasurementLevel.NOMINAL));
                 o = o.withBootstrap(bootstrap(r));
             }
             case LIGHT_KAPPA -> o = o.withBootstrap(bootstrap(r));
             case ICC -> o = o.withIccForm(iccForm(r));
             case PERCENT_AGREEMENT -> {
-                boolean unanimous = "unanimous".equals(choose("--agreement", r.agreement(), "pairwise",
-                        Map.of("pairwise", "pairwise", "unanimous", "unanimous")));
+                boolean unanimous = r.agreement() == PercentAgreement.Form.UNANIMOUS;
                 double tol = r.tolerance() == null ? 0 : r.tolerance();
                 if (tol < 0) throw new BadInputException("--tolerance must not be negative");
                 if (tol > 0 && anyWeights) throw new BadInputException("give --tolerance or --weights, not both");
@@ -107,27 +102,25 @@ public final class ReliabilityService {
             if (r.weightScale() != null) throw new BadInputException("--weight-scale applies to linear or quadratic weights only");
             return AgreementWeights.custom(custom);
         }
-        String kind = choose("--weights", r.weights(), "unweighted",
-                Map.of("unweighted", "unweighted", "linear", "linear", "quadratic", "quadratic"));
-        WeightScale scale = choose("--weight-scale", r.weightScale(), WeightScale.VALUES,
-                Map.of("values", WeightScale.VALUES, "ranks", WeightScale.RANKS));
-        if (kind.equals("unweighted")) {
-            if (r.weightScale() != null) throw new BadInputException("--weight-scale applies to linear or quadratic weights only");
-            return AgreementWeights.unweighted();
-        }
-        return kind.equals("linear") ? AgreementWeights.linear(scale) : AgreementWeights.quadratic(scale);
+        AgreementWeights.Kind kind = orElse(r.weights(), AgreementWeights.Kind.UNWEIGHTED);
+        WeightScale scale = orElse(r.weightScale(), WeightScale.VALUES);
+        return switch (kind) {
+            case UNWEIGHTED -> {
+                if (r.weightScale() != null) throw new BadInputException("--weight-scale applies to linear or quadratic weights only");
+                yield AgreementWeights.unweighted();
+            }
+            case LINEAR -> AgreementWeights.linear(scale);
+            case QUADRATIC -> AgreementWeights.quadratic(scale);
+            default -> throw new IllegalArgumentException(kind + " weights are not asked for by name");
+        };
     }
 
     private static Icc.Form iccForm(AgreementRequest r) {
-        Icc.Model model = choose("--model", r.model(), Icc.Model.TWO_WAY_RANDOM, Map.of("one-way", Icc.Model.ONE_WAY,
-                "two-way-random", Icc.Model.TWO_WAY_RANDOM, "two-way-mixed", Icc.Model.TWO_WAY_MIXED));
-        if (model == Icc.Model.ONE_WAY && "consistency".equals(r.type())) {
+        Icc.Model model = orElse(r.model(), Icc.Model.TWO_WAY_RANDOM);
+        if (model == Icc.Model.ONE_WAY && r.type() == Icc.Type.CONSISTENCY) {
             throw new BadInputException("the one-way ICC measures absolute agreement: --type consistency does not apply");
         }
-        Icc.Type type = choose("--type", r.type(), Icc.Type.AGREEMENT,
-                Map.of("consistency", Icc.Type.CONSISTENCY, "agreement", Icc.Type.AGREEMENT));
-        Icc.Unit unit = choose("--unit", r.unit(), Icc.Unit.SINGLE, Map.of("single", Icc.Unit.SINGLE, "average", Icc.Unit.AVERAGE));
-        return new Icc.Form(model, type, unit);
+        return new Icc.Form(model, orElse(r.type(), Icc.Type.AGREEMENT), orElse(r.unit(), Icc.Unit.SINGLE));
     }
 
     private static void onlyFor(Statistic s, Object given, String option, Statistic... owners) {
@@ -136,31 +129,16 @@ public final class ReliabilityService {
         throw new BadInputException(option + " applies only to " + names + ", not to " + s.cliName());
     }
 
-    /** Fewer resamples than this give percentile bounds too coarse to report. */
-    public static final int MIN_RESAMPLES = 100;
-
-    /** Refuses a bootstrap with fewer than {@link #MIN_RESAMPLES} resamples. */
-    public static void checkResamples(int samples) {
-        if (samples < MIN_RESAMPLES) throw new BadInputException("--bootstrap needs at least " + MIN_RESAMPLES + " resamples");
-    }
-
     /** --bootstrap N [--seed S]; without a seed one is drawn and reported with the interval. */
     private static Bootstrap bootstrap(AgreementRequest r) {
         if (r.seed() != null && r.bootstrap() == null) throw new BadInputException("--seed needs --bootstrap N");
         if (r.bootstrap() == null) return null;
-        checkResamples(r.bootstrap());
+        Bootstrap.checkResamples(r.bootstrap());
         long seed = r.seed() != null ? r.seed() : ThreadLocalRandom.current().nextLong(1, 1_000_000_000L);
         return new Bootstrap(r.bootstrap(), seed);
     }
 
-    private static <T> T choose(String option, String given, T fallback, Map<String, T> choices) {
-        if (given == null) return fallback;
-        T v = choices.get(given.toLowerCase(Locale.ROOT));
-        if (v == null) {
-            List<String> names = new ArrayList<>(choices.keySet());
-            names.sort(null);
-            throw new BadInputException("unknown value '" + given + "' for " + option + "; choose one of " + String.join(", ", names));
-        }
-        return v;
+    private static <T> T orElse(T given, T fallback) {
+        return given == null ? fallback : given;
     }
 }

@@ -38,4 +38,24 @@ public record SessionWorkspace(Session session, Transcript transcript, Rater vie
         Long d = session.durationMs();
         return d != null && d > 0 ? Math.max(d, 0) : transcript.endMs();
     }
+
+    /** The length of a rating segment (of the first segment scale in use), or 0 when every scale is per session. */
+    public long segmentMs() {
+        return codebooks.stream().flatMap(cb -> cb.scales().stream()).filter(s -> !s.unit().isWholeSession())
+                .mapToLong(s -> s.unit().segmentMs()).findFirst().orElse(0L);
+    }
+
+    /** True when a codebook in use has a scale rated once for the whole session. */
+    public boolean hasWholeSessionScales() {
+        return codebooks.stream().flatMap(cb -> cb.scales().stream()).anyMatch(s -> s.unit().isWholeSession());
+    }
+
+    /**
+     * The codebooks "mark complete" covers: the viewer's assignments to this session, or, for a session they are
+     * not assigned to, every codebook in use that has rating scales.
+     */
+    public List<String> codebooksToComplete() {
+        if (!assignments.isEmpty()) return assignments.stream().map(Assignment::codebookId).toList();
+        return codebooks.stream().filter(cb -> !cb.scales().isEmpty()).map(Codebook::id).toList();
+    }
 }

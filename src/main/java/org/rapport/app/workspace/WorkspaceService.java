@@ -27,7 +27,6 @@ import org.rapport.model.rater.Rater;
 import org.rapport.model.session.Session;
 import org.rapport.model.session.Transcript;
 import org.rapport.store.ProjectStore;
-import org.rapport.store.WorkspaceStateRepository;
 
 /**
  * What the desktop workspace needs beyond single coding actions: the rater's session list, a session loaded for
@@ -65,7 +64,7 @@ public final class WorkspaceService {
         Transcript transcript = sessions.transcript(sessionId);
         List<Coding> visible = codings.codings(viewer, sessionId, includeOthers);
         List<Rating> ratings = codings.ratings(viewer, sessionId, false);
-        List<Assignment> assigned = codings.assignments(viewer).stream().filter(a -> a.sessionId() == sessionId).toList();
+        List<Assignment> assigned = codings.assignments(viewer, sessionId);
         Map<String, Codebook> current = new LinkedHashMap<>();
         for (Codebook cb : codebooks.current()) current.put(cb.id(), cb);
         List<Codebook> inUse = new ArrayList<>();
@@ -113,12 +112,12 @@ public final class WorkspaceService {
 
     /** A value of the rater's workspace state (e.g. "session.last", "layout.split"). */
     public Optional<String> state(Rater rater, String key) {
-        return store.read(c -> WorkspaceStateRepository.get(c, rater.id(), key));
+        return store.read(tx -> tx.workspaceState().get(rater.id(), key));
     }
 
     public void saveState(Rater rater, String key, String value) {
-        store.inTransaction(c -> {
-            WorkspaceStateRepository.put(c, rater.id(), key, value);
+        store.inTransaction(tx -> {
+            tx.workspaceState().put(rater.id(), key, value);
             return null;
         });
     }

@@ -1,10 +1,7 @@
 package org.rapport.cli.project;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.rapport.app.Project;
@@ -34,23 +31,7 @@ public final class SessionsCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (SessionSummary s : list) {
-                Session x = s.session();
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("name", x.name());
-                m.put("utterances", s.utterances());
-                m.put("participants", s.participants());
-                m.put("duration_ms", s.durationMs());
-                m.put("client", x.clientId());
-                m.put("therapist", x.therapist());
-                m.put("number", x.number());
-                m.put("date", x.date() == null ? null : x.date().toString());
-                m.put("media", x.mediaPath());
-                m.put("media_sha256", x.mediaSha256());
-                rows.add(m);
-            }
-            out.println(Json.write(rows));
+            out.println(Json.write(list.stream().map(SessionJson::of).toList()));
             return RapportCommand.OK;
         }
         out.printf("%-24s %6s %5s %9s  %-10s %s%n", "NAME", "UTTS", "PARTS", "DURATION", "CLIENT", "DATE");

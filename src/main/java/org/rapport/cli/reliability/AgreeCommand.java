@@ -5,13 +5,18 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.rapport.agreement.statistic.AgreementWeights;
+import org.rapport.agreement.statistic.AgreementWeights.WeightScale;
+import org.rapport.agreement.statistic.Icc;
 import org.rapport.agreement.statistic.Interpretation;
+import org.rapport.agreement.statistic.PercentAgreement;
 import org.rapport.agreement.statistic.Statistic;
 import org.rapport.agreement.statistic.StatisticResult;
 import org.rapport.app.reliability.AgreementRequest;
 import org.rapport.app.reliability.ReliabilityService;
 import org.rapport.cli.RapportCommand;
 import org.rapport.model.BadInputException;
+import org.rapport.model.codebook.MeasurementLevel;
 import org.rapport.report.json.ResultJson;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -40,22 +45,33 @@ public final class AgreeCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1") Source source;
 
     @Option(names = "--statistic", paramLabel = "NAME", description = "percent-agreement, cohen-kappa, scott-pi, brennan-prediger, fleiss-kappa, conger-kappa,"
-                    + " light-kappa, krippendorff-alpha, gwet-ac, icc")
-    String statistic;
-    @Option(names = "--weights", paramLabel = "unweighted|linear|quadratic") String weights;
+                    + " light-kappa, krippendorff-alpha, gwet-ac, icc",
+            converter = AgreeConverters.StatisticName.class, completionCandidates = AgreeConverters.StatisticName.class)
+    Statistic statistic;
+    @Option(names = "--weights", paramLabel = "unweighted|linear|quadratic", converter = AgreeConverters.Weights.class,
+            completionCandidates = AgreeConverters.Weights.class)
+    AgreementWeights.Kind weights;
     @Option(names = "--weights-file", paramLabel = "FILE", description = "CSV matrix of agreement weights in category order")
     Path weightsFile;
     @Option(names = "--weight-scale", paramLabel = "values|ranks",
-            description = "place categories by their numeric values (default) or by rank among observed categories (R irr/psych)")
-    String weightScale;
-    @Option(names = "--level", paramLabel = "nominal|ordinal|interval|ratio", description = "krippendorff-alpha metric")
-    String level;
-    @Option(names = "--model", paramLabel = "one-way|two-way-random|two-way-mixed", description = "icc model (default two-way-random)")
-    String model;
-    @Option(names = "--type", paramLabel = "consistency|agreement", description = "icc type (default agreement)") String type;
-    @Option(names = "--unit", paramLabel = "single|average", description = "icc unit (default single)") String unit;
-    @Option(names = "--agreement", paramLabel = "pairwise|unanimous", description = "percent-agreement form (default pairwise)")
-    String agreement;
+            description = "place categories by their numeric values (default) or by rank among observed categories (R irr/psych)",
+            converter = AgreeConverters.Scale.class, completionCandidates = AgreeConverters.Scale.class)
+    WeightScale weightScale;
+    @Option(names = "--level", paramLabel = "nominal|ordinal|interval|ratio", description = "krippendorff-alpha metric",
+            converter = AgreeConverters.Level.class, completionCandidates = AgreeConverters.Level.class)
+    MeasurementLevel level;
+    @Option(names = "--model", paramLabel = "one-way|two-way-random|two-way-mixed", description = "icc model (default two-way-random)",
+            converter = AgreeConverters.Model.class, completionCandidates = AgreeConverters.Model.class)
+    Icc.Model model;
+    @Option(names = "--type", paramLabel = "consistency|agreement", description = "icc type (default agreement)",
+            converter = AgreeConverters.Type.class, completionCandidates = AgreeConverters.Type.class)
+    Icc.Type type;
+    @Option(names = "--unit", paramLabel = "single|average", description = "icc unit (default single)",
+            converter = AgreeConverters.Unit.class, completionCandidates = AgreeConverters.Unit.class)
+    Icc.Unit unit;
+    @Option(names = "--agreement", paramLabel = "pairwise|unanimous", description = "percent-agreement form (default pairwise)",
+            converter = AgreeConverters.Form.class, completionCandidates = AgreeConverters.Form.class)
+    PercentAgreement.Form agreement;
     @Option(names = "--tolerance", paramLabel = "N", description = "percent-agreement: numeric values within N agree")
     Double tolerance;
     @Option(names = "--bootstrap", paramLabel = "N", description = "krippendorff-alpha, light-kappa (with --project: ordinal alpha and Light's kappa; default 1000): bootstrap resamples for the CI")

@@ -10,7 +10,6 @@ import org.rapport.agreement.project.ProjectAgreementResult;
 import org.rapport.agreement.statistic.Bootstrap;
 import org.rapport.app.Project;
 import org.rapport.app.reliability.ProjectAgreement;
-import org.rapport.app.reliability.ReliabilityService;
 import org.rapport.cli.RapportCommand;
 import org.rapport.model.BadInputException;
 import org.rapport.report.html.ReliabilityReport;
@@ -27,8 +26,9 @@ final class ProjectAgreeOptions {
     @Option(names = "--raters", split = ",", paramLabel = "X,Y,...", hideParamSyntax = true, description = "only these raters (default all with codings)")
     List<String> raters;
     @Option(names = "--method", paramLabel = "utterance|time-slice|event",
-            description = "how codings become units (default utterance)")
-    String method;
+            description = "how codings become units (default utterance)",
+            converter = AgreeConverters.Method.class, completionCandidates = AgreeConverters.Method.class)
+    AlignmentMethod method;
     @Option(names = "--slice-ms", paramLabel = "N", description = "time-slice width in ms (default 1000)")
     Long sliceMs;
     @Option(names = "--tolerance-ms", paramLabel = "N", description = "event: link events whose onsets are at most N ms apart")
@@ -40,9 +40,7 @@ final class ProjectAgreeOptions {
 
     static int run(PrintWriter out, Path folder, ProjectAgreeOptions o, boolean json, Integer bootstrap, Long seed) {
         if (o.codebook == null || o.codebook.isBlank()) throw new BadInputException("--project needs --codebook ID");
-        AlignmentMethod method = o.method == null ? null : AlignmentMethod.fromKey(o.method).orElseThrow(() ->
-                new BadInputException("unknown --method '" + o.method + "'; choose utterance, time-slice or event"));
-        ProjectAgreementRequest request = new ProjectAgreementRequest(o.codebook, o.sessions, o.raters, method, o.sliceMs,
+        ProjectAgreementRequest request = new ProjectAgreementRequest(o.codebook, o.sessions, o.raters, o.method, o.sliceMs,
                 o.toleranceMs, o.minOverlap, bootstrap(bootstrap, seed));
         request.check(); // before opening the project: a wrong option is reported whatever the project holds
         ProjectAgreementResult result;
@@ -65,7 +63,7 @@ final class ProjectAgreeOptions {
         if (samples == null && seed == null) return null;
         Bootstrap fallback = ProjectAgreementRequest.DEFAULT_BOOTSTRAP;
         int n = samples == null ? fallback.samples() : samples;
-        ReliabilityService.checkResamples(n); // before the record, which refuses fewer than one as a programming error
+        Bootstrap.checkResamples(n); // before the record, which refuses fewer than one as a programming error
         return new Bootstrap(n, seed == null ? fallback.seed() : seed);
     }
 }

@@ -2,17 +2,16 @@ package org.rapport.cli.search;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 import org.rapport.app.Project;
 import org.rapport.app.search.LexiconResults;
 import org.rapport.app.search.NearCode;
 import org.rapport.app.search.SearchRequest;
 import org.rapport.app.search.SearchService;
+import org.rapport.cli.KeyConverter;
 import org.rapport.cli.ProjectOption;
 import org.rapport.cli.RapportCommand;
 import org.rapport.model.BadInputException;
@@ -23,7 +22,6 @@ import org.rapport.search.query.SearchHit;
 import org.rapport.search.query.SearchResults;
 import org.rapport.search.query.SearchSort;
 import org.rapport.search.query.SessionHits;
-import org.rapport.search.query.UtteranceRef;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,7 +43,9 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "hits to print (all are counted; default ${DEFAULT-VALUE})",
             defaultValue = "50") int limit;
     @Option(names = "--sort", paramLabel = "time|relevance", defaultValue = "time",
-            description = "by session and time (default) or by relevance") String sort;
+            description = "by session and time (default) or by relevance", converter = SortConverter.class,
+            completionCandidates = SortConverter.class)
+    SearchSort sort;
     @Option(names = "--lexicon", paramLabel = "CODEBOOK", description = "run the saved searches of a codebook") String lexicon;
     @Option(names = "--code", paramLabel = "CODE", description = "with --lexicon: only this code's searches") String code;
     @Option(names = "--near-code", paramLabel = "CODE", description = "only utterances near a coding with this code")
@@ -74,103 +74,34 @@ public final class SearchCommand implements Callable<Integer> {
             throw new BadInputException("--by-rater, --min-raters and --codebook go with --near-code");
         }
         if (byRater != null && minRaters != 1) throw new BadInputException("give either --by-rater or --min-raters");
-        SearchSort order = SearchSort.fromKey(sort);
         PrintWriter out = spec.commandLine().getOut();
         try (Project p = Project.open(project.project)) {
             p.search().setProgress(IndexCommand.progressPrinter(spec.commandLine().getErr()));
             Rater viewer = rater == null ? SearchService.COMMAND_LINE : p.raters().byName(rater);
             if (lexicon != null) {
                 LexiconResults r = p.search().runLexicon(lexicon, code, viewer, limit);
-                if (json) out.println(Json.write(lexiconJson(r)));
+                if (json) out.println(Json.write(SearchJson.Lexicon.of(r)));
                 else printLexicon(out, r);
                 return RapportCommand.OK;
             }
             NearCode near = nearCode == null ? null : new NearCode(nearCode, codebook, withinS, byRater, minRaters);
-            SearchRequest req = new SearchRequest(query, order, limit, near);
+            SearchRequest req = new SearchRequest(query, sort, limit, near);
             SearchResults r = p.search().search(req, viewer);
             if (csv != null) {
                 long rows = p.search().exportCsv(req, viewer, csv);
                 spec.commandLine().getErr().printf("wrote %d hits to %s%n", rows, csv);
             }
-            if (json) out.println(Json.write(resultsJson(r)));
+            if (json) out.println(Json.write(SearchJson.Results.of(r)));
             else printHits(out, r);
         }
         return RapportCommand.OK;
     }
 
-    private static Map<String, Object> resultsJson(SearchResults r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("total", r.total());
-        m.put("hits", r.hits().stream().map(SearchCommand::hitJson).toList());
-        m.put("per_session", perSessionJson(r.perSession()));
-        m.put("took_ms", r.tookMs());
-        return m;
-    }
-
-    private static List<Map<String, Object>> perSessionJson(List<SessionHits> list) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (SessionHits s : list) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("session", s.session());
-            m.put("hits", s.hits());
-            out.add(m);
+    /** --sort time|relevance, by the order's key. */
+    static final class SortConverter extends KeyConverter<SearchSort> {
+        SortConverter() {
+            super(SearchSort::fromKey, Stream.of(SearchSort.values()).map(SearchSort::key).toList());
         }
-        return out;
-    }
-
-    private static Map<String, Object> hitJson(SearchHit h) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("session", h.session());
-        m.put("utterance", h.utterance());
-        m.put("start_ms", h.startMs());
-        m.put("end_ms", h.endMs());
-        m.put("speaker", h.speaker());
-        m.put("role", h.role());
-        m.put("text", h.text());
-        m.put("highlights", h.highlightedWords());
-        m.put("previous", refJson(h.previous()));
-        m.put("next", refJson(h.next()));
-        return m;
-    }
-
-    private static Map<String, Object> refJson(UtteranceRef u) {
-        if (u == null) return null;
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("utterance", u.utterance());
-        m.put("start_ms", u.startMs());
-        m.put("speaker", u.speaker());
-        m.put("role", u.role());
-        m.put("text", u.text());
-        return m;
-    }
-
-    private static Map<String, Object> lexiconJson(LexiconResults r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("codebook", r.codebookId());
-        m.put("version", r.codebookVersion());
-        m.put("note", "candidate moments for a human coder, not codings");
-        List<Map<String, Object>> codes = new ArrayList<>();
-        for (LexiconResults.CodeFlags c : r.codes()) {
-            Map<String, Object> cm = new LinkedHashMap<>();
-            cm.put("code", c.codeId());
-            cm.put("label", c.label());
-            cm.put("group", c.group());
-            cm.put("total", c.total());
-            List<Map<String, Object>> searches = new ArrayList<>();
-            for (LexiconResults.SearchFlags s : c.searches()) {
-                Map<String, Object> sm = new LinkedHashMap<>();
-                sm.put("query", s.query());
-                sm.put("description", s.description());
-                sm.put("total", s.total());
-                sm.put("per_session", perSessionJson(s.perSession()));
-                sm.put("moments", s.moments().stream().map(SearchCommand::hitJson).toList());
-                searches.add(sm);
-            }
-            cm.put("searches", searches);
-            codes.add(cm);
-        }
-        m.put("codes", codes);
-        return m;
     }
 
     private static void printHits(PrintWriter out, SearchResults r) {

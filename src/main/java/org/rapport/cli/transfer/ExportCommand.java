@@ -7,6 +7,7 @@ import org.rapport.app.Project;
 import org.rapport.cli.ProjectOption;
 import org.rapport.cli.RapportCommand;
 import org.rapport.model.BadInputException;
+import org.rapport.cli.transfer.TransferConverters.TableFormat;
 import org.rapport.transcript.TranscriptFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,13 +24,15 @@ public final class ExportCommand {
         @Spec CommandSpec spec;
         @Mixin ProjectOption project;
         @Option(names = "--session", required = true, paramLabel = "NAME") String session;
-        @Option(names = "--format", paramLabel = "vtt|srt|csv|tsv|eaf", description = "taken from --out's extension when absent") String format;
+        @Option(names = "--format", paramLabel = "vtt|srt|csv|tsv|eaf", description = "taken from --out's extension when absent",
+                converter = TransferConverters.TranscriptFormatName.class) TranscriptFormat format;
         @Option(names = "--out", required = true, paramLabel = "FILE") Path out;
 
         @Override
         public Integer call() {
-            TranscriptFormat f = format != null ? TranscriptFormat.fromKey(format) : TranscriptFormat.fromExtension(out);
+            TranscriptFormat f = format != null ? format : TranscriptFormat.fromExtension(out);
             if (f == TranscriptFormat.TXT) throw new BadInputException("plain text transcripts can be read but not written; use vtt, srt, csv, tsv or eaf");
+            if (!f.isWritable()) throw new BadInputException(f.key() + " transcripts can be read but not written; use vtt, srt, csv, tsv or eaf");
             try (Project p = Project.open(project.project)) {
                 p.exports().transcript(session, f, out);
             }
@@ -42,7 +45,8 @@ public final class ExportCommand {
     static final class CodingsCmd implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Mixin ProjectOption project;
-        @Option(names = "--format", required = true, paramLabel = "csv|eaf") String format;
+        @Option(names = "--format", required = true, paramLabel = "csv|eaf", converter = TransferConverters.CodingsFormat.class,
+                completionCandidates = TransferConverters.CodingsFormat.class) TableFormat format;
         @Option(names = "--session", paramLabel = "NAME", description = "only this session (required for eaf)") String session;
         @Option(names = "--out", required = true, paramLabel = "FILE") Path out;
 
@@ -51,9 +55,8 @@ public final class ExportCommand {
             int n;
             try (Project p = Project.open(project.project)) {
                 n = switch (format) {
-                    case "csv" -> p.exports().codingsCsv(session, out);
-                    case "eaf" -> p.exports().codingsEaf(session, out);
-                    default -> throw new BadInputException("--format " + format + ": expected csv or eaf");
+                    case CSV -> p.exports().codingsCsv(session, out);
+                    case EAF -> p.exports().codingsEaf(session, out);
                 };
             }
             spec.commandLine().getOut().println("wrote " + n + " codings to " + out);
@@ -65,12 +68,12 @@ public final class ExportCommand {
     static final class RatingsCmd implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Mixin ProjectOption project;
-        @Option(names = "--format", defaultValue = "csv", paramLabel = "csv") String format;
+        @Option(names = "--format", defaultValue = "csv", paramLabel = "csv", converter = TransferConverters.RatingsFormat.class,
+                completionCandidates = TransferConverters.RatingsFormat.class) TableFormat format; // csv only, for now
         @Option(names = "--out", required = true, paramLabel = "FILE") Path out;
 
         @Override
         public Integer call() {
-            if (!format.equals("csv")) throw new BadInputException("--format " + format + ": ratings export as csv");
             int n;
             try (Project p = Project.open(project.project)) {
                 n = p.exports().ratingsCsv(out);

@@ -32,4 +32,30 @@ public record Coding(long id, long sessionId, long raterId, String codebookId, S
         return new Coding(id, sessionId, raterId, codebookId, codebookVersion, newCodeId, startMs, endMs,
                 firstUtterance, lastUtterance, value, note, created, updated);
     }
+
+    /** Moves the start to a moment; past the end, that end becomes the start, so the coding stays the same way round. */
+    public Coding withStartAt(long ms) {
+        return withTimes(Math.min(ms, endMs), Math.max(ms, endMs));
+    }
+
+    /** Moves the end to a moment; before the start, that start becomes the end. */
+    public Coding withEndAt(long ms) {
+        return withTimes(Math.min(ms, startMs), Math.max(ms, startMs));
+    }
+
+    /** The note as a coder typed it: surrounding space dropped, and nothing typed is no note. */
+    public Coding withTypedNote(String typed) {
+        String n = typed == null ? "" : typed.strip();
+        return withNote(n.isEmpty() ? null : n);
+    }
+
+    /**
+     * The coding as the edit form leaves it: another code, times and note.
+     *
+     * @throws IllegalArgumentException when the end is before the start
+     */
+    public Coding edited(String newCodeId, long newStart, long newEnd, String typedNote) {
+        if (newEnd < newStart) throw new IllegalArgumentException("the end is before the start");
+        return withCode(newCodeId).withTimes(newStart, newEnd).withTypedNote(typedNote);
+    }
 }

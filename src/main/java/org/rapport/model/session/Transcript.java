@@ -26,6 +26,26 @@ public record Transcript(List<Participant> participants, List<Utterance> utteran
         return Role.OTHER;
     }
 
+    /**
+     * The position of the utterance spoken at a moment: the last one started by then, or -1 before the first.
+     * Like the transcript view, it takes the utterances to be in order of their start, as the readers give them.
+     */
+    public int indexAt(long ms) {
+        int lo = 0;
+        int hi = utterances.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (utterances.get(mid).startMs() <= ms) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
     /** The end of the last utterance, or 0 for an empty transcript. */
     public long endMs() {
         long end = 0;

@@ -1,126 +1,125 @@
 package org.rapport.report.json;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import static com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY;
+import static com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.rapport.agreement.alignment.PrecisionRecall;
+import org.rapport.agreement.project.ProjectAgreementResult;
 import org.rapport.agreement.project.ProjectAgreementResult.Confusion;
 import org.rapport.agreement.project.ProjectAgreementResult.Estimate;
 import org.rapport.agreement.project.ProjectAgreementResult.EventCounts;
 import org.rapport.agreement.project.ProjectAgreementResult.PairPrecision;
 import org.rapport.agreement.project.ProjectAgreementResult.Section;
 import org.rapport.agreement.project.ProjectAgreementResult.Target;
-import org.rapport.agreement.project.ProjectAgreementResult;
 
 /**
  * The JSON of {@code rapport agree --project ... --json} (docs/unit-alignment.md). Each statistic is written as
- * {@link ResultJson} writes it for {@code --data}, with the raters it compares and its variant added.
+ * {@link ResultJson} writes it for {@code --data}, with the raters it compares and its title added.
  */
-public final class ProjectAgreementJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+@JsonPropertyOrder({"codebook", "codebook_version", "method", "alignment", "sessions", "raters", "sections",
+        "methods_paragraph", "references", "notes"})
+public record ProjectAgreementJson(String codebook, @JsonProperty("codebook_version") String codebookVersion,
+                                   String method, String alignment, List<String> sessions, List<String> raters,
+                                   List<SectionJson> sections,
+                                   @JsonProperty("methods_paragraph") String methodsParagraph,
+                                   List<String> references, List<String> notes) {
 
-    private ProjectAgreementJson() {
+    public static ProjectAgreementJson of(ProjectAgreementResult r) {
+        return new ProjectAgreementJson(r.codebookId(), r.codebookVersion(), r.method().key(), r.alignment(),
+                r.sessions(), r.raters(), r.sections().stream().map(SectionJson::of).toList(), r.methodsParagraph(),
+                r.references(), r.notes());
     }
 
     public static String write(ProjectAgreementResult r) {
-        try {
-            return MAPPER.writeValueAsString(toMap(r));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON", e);
+        return Json.write(of(r));
+    }
+
+    @JsonPropertyOrder({"id", "title", "targets"})
+    public record SectionJson(String id, String title, List<TargetJson> targets) {
+        static SectionJson of(Section s) {
+            return new SectionJson(s.id(), s.title(), s.targets().stream().map(TargetJson::of).toList());
         }
     }
 
-    public static Map<String, Object> toMap(ProjectAgreementResult r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("codebook", r.codebookId());
-        m.put("codebook_version", r.codebookVersion());
-        m.put("method", r.method().key());
-        m.put("alignment", r.alignment());
-        m.put("sessions", r.sessions());
-        m.put("raters", r.raters());
-        List<Object> sections = new ArrayList<>();
-        for (Section s : r.sections()) {
-            Map<String, Object> sm = new LinkedHashMap<>();
-            sm.put("id", s.id());
-            sm.put("title", s.title());
-            List<Object> targets = new ArrayList<>();
-            for (Target t : s.targets()) targets.add(target(t));
-            sm.put("targets", targets);
-            sections.add(sm);
+    /** A code, group, item, subscale or total; the event-matching lists only under event matching. */
+    @JsonPropertyOrder({"id", "label", "level", "units", "prevalence", "estimates", "confusion", "events",
+            "precision_recall"})
+    public record TargetJson(String id, String label, String level, int units,
+                             @JsonInclude(NON_NULL) Double prevalence, List<EstimateJson> estimates,
+                             @JsonInclude(NON_EMPTY) @JsonProperty("confusion") List<ConfusionJson> confusions,
+                             @JsonInclude(NON_EMPTY) List<EventsJson> events,
+                             @JsonInclude(NON_EMPTY) @JsonProperty("precision_recall") List<PrecisionJson> precision) {
+        static TargetJson of(Target t) {
+            return new TargetJson(t.id(), t.label(), t.level(), t.units(), t.prevalence(),
+                    t.estimates().stream().map(EstimateJson::of).toList(),
+                    t.confusions().stream().map(ConfusionJson::of).toList(),
+                    t.events().stream().map(EventsJson::of).toList(),
+                    t.precision().stream().map(PrecisionJson::of).toList());
         }
-        m.put("sections", sections);
-        m.put("methods_paragraph", r.methodsParagraph());
-        m.put("references", r.references());
-        m.put("notes", r.notes());
-        return m;
     }
 
-    private static Map<String, Object> target(Target t) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", t.id());
-        m.put("label", t.label());
-        m.put("level", t.level());
-        m.put("units", t.units());
-        if (t.prevalence() != null) m.put("prevalence", t.prevalence());
-        List<Object> estimates = new ArrayList<>();
-        for (Estimate e : t.estimates()) {
-            Map<String, Object> em = new LinkedHashMap<>();
-            em.put("comparison", e.raters()); // "Ana–Ben" or "all raters"; "raters" (a count) comes from ResultJson
-            em.put("title", e.title());
-            if (e.variant() != null) em.put("variant", e.variant());
-            em.putAll(ResultJson.toMap(e.result()));
-            estimates.add(em);
+    /**
+     * A statistic for a pair of raters ("Ana–Ben") or for all raters: {@code comparison} and {@code title} before the
+     * statistic's own keys. ("raters", a count, is the statistic's.)
+     */
+    public sealed interface EstimateJson permits PlainEstimateJson, LabelledEstimateJson {
+        static EstimateJson of(Estimate e) {
+            ResultJson result = ResultJson.of(e.result());
+            return e.variant() == null ? new PlainEstimateJson(e.raters(), e.title(), result)
+                    : new LabelledEstimateJson(e.raters(), e.title(), result.variant(), result);
         }
-        m.put("estimates", estimates);
-        if (!t.confusions().isEmpty()) {
-            List<Object> list = new ArrayList<>();
-            for (Confusion c : t.confusions()) {
-                Map<String, Object> cm = new LinkedHashMap<>();
-                cm.put("rater_a", c.raterA());
-                cm.put("rater_b", c.raterB());
-                cm.put("categories", c.categories());
-                cm.put("counts", c.counts());
-                list.add(cm);
-            }
-            m.put("confusion", list);
+    }
+
+    @JsonPropertyOrder({"comparison", "title"})
+    public record PlainEstimateJson(String comparison, String title, @JsonUnwrapped ResultJson result)
+            implements EstimateJson {
+    }
+
+    /**
+     * An estimate labelled by event matching ("with unmatched", "matched only") has {@code variant} right after its
+     * title. The value written there is the statistic's variant, as in every version so far: Light's kappa names the
+     * label in it ("..., with unmatched"), Cohen's kappa of a pair does not (see docs/unit-alignment.md).
+     */
+    @JsonPropertyOrder({"comparison", "title", "variant"})
+    public record LabelledEstimateJson(String comparison, String title, String variant,
+                                       @JsonUnwrapped @JsonIgnoreProperties("variant") ResultJson result)
+            implements EstimateJson {
+    }
+
+    /** Counts of two raters' categories over the units both rated; rows are rater A's categories. */
+    @JsonPropertyOrder({"rater_a", "rater_b", "categories", "counts"})
+    public record ConfusionJson(@JsonProperty("rater_a") String raterA, @JsonProperty("rater_b") String raterB,
+                                List<String> categories, int[][] counts) {
+        static ConfusionJson of(Confusion c) {
+            return new ConfusionJson(c.raterA(), c.raterB(), c.categories(), c.counts());
         }
-        if (!t.events().isEmpty()) {
-            List<Object> list = new ArrayList<>();
-            for (EventCounts c : t.events()) {
-                Map<String, Object> cm = new LinkedHashMap<>();
-                cm.put("rater_a", c.raterA());
-                cm.put("rater_b", c.raterB());
-                cm.put("matched", c.matched());
-                cm.put("matched_same_code", c.sameCode());
-                cm.put("unmatched_a", c.unmatchedA());
-                cm.put("unmatched_b", c.unmatchedB());
-                list.add(cm);
-            }
-            m.put("events", list);
+    }
+
+    /** Event matching of two raters: linked pairs and events left unlinked. */
+    @JsonPropertyOrder({"rater_a", "rater_b", "matched", "matched_same_code", "unmatched_a", "unmatched_b"})
+    public record EventsJson(@JsonProperty("rater_a") String raterA, @JsonProperty("rater_b") String raterB,
+                             int matched, @JsonProperty("matched_same_code") int matchedSameCode,
+                             @JsonProperty("unmatched_a") int unmatchedA, @JsonProperty("unmatched_b") int unmatchedB) {
+        static EventsJson of(EventCounts c) {
+            return new EventsJson(c.raterA(), c.raterB(), c.matched(), c.sameCode(), c.unmatchedA(), c.unmatchedB());
         }
-        if (!t.precision().isEmpty()) {
-            List<Object> list = new ArrayList<>();
-            for (PairPrecision p : t.precision()) {
-                PrecisionRecall pr = p.counts();
-                Map<String, Object> pm = new LinkedHashMap<>();
-                pm.put("rater_a", p.raterA());
-                pm.put("rater_b", p.raterB());
-                pm.put("code", pr.code());
-                pm.put("tp", pr.tp());
-                pm.put("fp", pr.fp());
-                pm.put("fn", pr.fn());
-                pm.put("precision", pr.precision());
-                pm.put("recall", pr.recall());
-                pm.put("f1", pr.f1());
-                list.add(pm);
-            }
-            m.put("precision_recall", list);
+    }
+
+    /** Precision, recall and F1 of one code for one pair of raters (rater A as the reference). */
+    @JsonPropertyOrder({"rater_a", "rater_b", "code", "tp", "fp", "fn", "precision", "recall", "f1"})
+    public record PrecisionJson(@JsonProperty("rater_a") String raterA, @JsonProperty("rater_b") String raterB,
+                                String code, int tp, int fp, int fn, Double precision, Double recall, Double f1) {
+        static PrecisionJson of(PairPrecision p) {
+            PrecisionRecall pr = p.counts();
+            return new PrecisionJson(p.raterA(), p.raterB(), pr.code(), pr.tp(), pr.fp(), pr.fn(), pr.precision(),
+                    pr.recall(), pr.f1());
         }
-        return m;
     }
 }

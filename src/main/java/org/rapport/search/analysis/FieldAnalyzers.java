@@ -9,8 +9,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.rapport.search.index.IndexLanguage;
-import org.rapport.search.index.SearchFields;
 
 /** One analyzer per field policy: exact words, stemmed words, whole lower-cased values for keyword fields. */
 public final class FieldAnalyzers {

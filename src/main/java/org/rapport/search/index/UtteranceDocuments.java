@@ -19,6 +19,7 @@ import org.rapport.model.session.Session;
 import org.rapport.model.session.Transcript;
 import org.rapport.model.session.Utterance;
 import org.rapport.search.analysis.ExactAnalyzer;
+import org.rapport.search.analysis.SearchFields;
 
 /** Turns a session's transcript into one Lucene document per utterance. */
 public final class UtteranceDocuments {

@@ -19,8 +19,8 @@ import org.apache.lucene.search.Query;
 import org.rapport.model.BadInputException;
 import org.rapport.model.session.Role;
 import org.rapport.search.analysis.FieldAnalyzers;
-import org.rapport.search.index.IndexLanguage;
-import org.rapport.search.index.SearchFields;
+import org.rapport.search.analysis.IndexLanguage;
+import org.rapport.search.analysis.SearchFields;
 
 /**
  * Lucene's classic query syntax over utterance documents. Field names are checked (an unknown one is named, with

@@ -1,74 +1,68 @@
 package org.rapport.ui.common;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import javax.swing.SwingUtilities;
-import javax.swing.SwingWorker;
 
 /**
- * Work off the event thread. Store writes go through one ordered writer thread, so a hotkey never waits on the disk
- * and codings commit in the order they were made; the view shows a coding only once its commit has returned.
- * Long reads (opening a project, loading a session) run as SwingWorkers.
+ * Work kept off the event thread, and what it produced brought back to it. Store writes run one at a time in the
+ * order they were made, so a hotkey never waits on the disk and codings commit in order; other work (reads, opening
+ * a project) runs beside them. Results, progress and failures arrive on the UI thread, and a cancelled task
+ * delivers nothing more. The app uses {@link SwingTasks}; tests of controllers can pass an implementation that runs
+ * each task at once on the calling thread.
  */
-public final class Tasks implements AutoCloseable {
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "rapport-store-writer");
-        t.setDaemon(false);
-        return t;
-    });
-
-    /** Runs a store write in order; its result (or failure) is delivered on the event thread. */
-    public <T> void write(Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
-        writer.execute(() -> {
-            try {
-                T result = work.call();
-                SwingUtilities.invokeLater(() -> done.accept(result));
-            } catch (Throwable e) {
-                SwingUtilities.invokeLater(() -> failed.accept(e));
-            }
-        });
+public interface Tasks extends AutoCloseable {
+    /** Work that may say how far it is and may stop early once cancelled. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Progress progress) throws Exception;
     }
 
-    /** Runs longer work in the background; the result (or failure) arrives on the event thread. */
-    public static <T> void background(Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
-        new SwingWorker<T, Void>() {
-            @Override
-            protected T doInBackground() throws Exception {
-                return work.call();
-            }
-
-            @Override
-            protected void done() {
-                try {
-                    done.accept(get());
-                } catch (java.util.concurrent.ExecutionException e) {
-                    failed.accept(e.getCause());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }.execute();
+    /** A write with nothing to hand back. */
+    @FunctionalInterface
+    interface Action {
+        void run() throws Exception;
     }
 
-    /** Waits for pending writes (on exit and in tests). */
-    public void drain() {
-        try {
-            writer.submit(() -> { }).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            // nothing more can be done: each write is already its own committed transaction
-        }
+    /** What running work can tell the UI, and ask of it. */
+    interface Progress {
+        /** A line for the UI (delivered on the UI thread, in order, before the result). */
+        void report(String message);
+
+        boolean isCancelled();
     }
 
+    /** A submitted task. */
+    interface Task {
+        /** From now on nothing of this task reaches the UI; if it has not started, it never runs. */
+        void cancel();
+
+        boolean isCancelled();
+    }
+
+    /** A store write, run after every write submitted before it; its result or failure comes to the UI thread. */
+    <T> Task write(Callable<T> work, Consumer<? super T> done, Consumer<Throwable> failed);
+
+    /** A store write with nothing to hand back; {@code done} runs on the UI thread once it is committed. */
+    default Task write(Action work, Runnable done, Consumer<Throwable> failed) {
+        return write(() -> {
+            work.run();
+            return null;
+        }, nothing -> done.run(), failed);
+    }
+
+    /** A store write whose only news is a failure. */
+    default Task write(Action work, Consumer<Throwable> failed) {
+        return write(work, () -> { }, failed);
+    }
+
+    /** Reads and longer work, beside the writes; progress, result or failure come to the UI thread. */
+    <T> Task background(Work<T> work, Consumer<String> progress, Consumer<? super T> done, Consumer<Throwable> failed);
+
+    default <T> Task background(Work<T> work, Consumer<? super T> done, Consumer<Throwable> failed) {
+        return background(work, message -> { }, done, failed);
+    }
+
+    /** Finishes the writes already submitted, then takes no more (it waits: call it off the UI thread). */
     @Override
-    public void close() {
-        writer.shutdown();
-        try {
-            writer.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
+    void close();
 }

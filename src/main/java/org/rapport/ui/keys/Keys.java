@@ -10,7 +10,7 @@ import javax.swing.KeyStroke;
 
 import org.rapport.model.codebook.Code;
 import org.rapport.model.codebook.Codebook;
-import org.rapport.ui.shell.Prefs;
+import org.rapport.ui.common.Prefs;
 
 /**
  * The workspace keys: defaults, a user's remappings (kept in {@link Prefs}), and the codebook's code hotkeys.

@@ -29,14 +29,18 @@ import org.rapport.ui.common.Theme;
  */
 public final class SearchPanel extends JPanel {
     private final SearchBackend backend;
+    private final Tasks tasks;
+    private Tasks.Task searching;
     private final JTextField query = new JTextField();
     private final JLabel summary = new JLabel(" ");
     private final Results results = new Results();
     private List<SearchBackend.Hit> hits = List.of();
 
-    public SearchPanel(SearchBackend backend, Consumer<SearchBackend.Hit> open) {
+    /** The lexicons are read and the searches run off the event thread, on {@code tasks}. */
+    public SearchPanel(SearchBackend backend, Tasks tasks, Consumer<SearchBackend.Hit> open) {
         super(new BorderLayout());
         this.backend = backend;
+        this.tasks = tasks;
         setName("search");
         query.setName("query");
         query.putClientProperty("JTextField.placeholderText", "Search all transcripts, e.g. \"i don't know\"");
@@ -57,7 +61,6 @@ public final class SearchPanel extends JPanel {
         top.add(below, BorderLayout.SOUTH);
 
         DefaultListModel<SearchBackend.Lexicon> lexModel = new DefaultListModel<>();
-        backend.lexicons().forEach(lexModel::addElement);
         JList<SearchBackend.Lexicon> lexicons = new JList<>(lexModel);
         lexicons.setName("lexicons");
         lexicons.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
@@ -76,12 +79,16 @@ public final class SearchPanel extends JPanel {
             run();
         });
         JPanel lexPanel = new JPanel(new BorderLayout());
-        JLabel lexTitle = new JLabel(lexModel.isEmpty() ? "No lexicons yet" : "Lexicons");
+        JLabel lexTitle = new JLabel("Lexicons");
         lexTitle.putClientProperty("FlatLaf.styleClass", "h4");
         lexTitle.setBorder(BorderFactory.createEmptyBorder(8, 10, 6, 10));
         lexPanel.add(lexTitle, BorderLayout.NORTH);
         lexPanel.add(new JScrollPane(lexicons), BorderLayout.CENTER);
         lexPanel.setPreferredSize(new Dimension(260, 100));
+        tasks.background(progress -> backend.lexicons(), found -> {
+            found.forEach(lexModel::addElement);
+            if (found.isEmpty()) lexTitle.setText("No lexicons yet");
+        }, e -> lexTitle.setText("Lexicons could not be read: " + e.getMessage()));
 
         JTable table = new JTable(results);
         table.setName("results");
@@ -105,7 +112,9 @@ public final class SearchPanel extends JPanel {
         String q = query.getText().strip();
         if (q.isEmpty()) return;
         summary.setText("Searching\u2026");
-        Tasks.background(() -> backend.search(q, 500), found -> {
+        // a newer query replaces an older one still running: its hits would arrive late and overwrite these
+        if (searching != null) searching.cancel();
+        searching = tasks.background(progress -> backend.search(q, 500), found -> {
             hits = found;
             results.fireTableDataChanged();
             summary.setText(found.size() + (found.size() == 1 ? " hit" : " hits")

@@ -1,8 +1,10 @@
 package org.rapport.ui.session;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
+import javax.swing.undo.AbstractUndoableEdit;
+import javax.swing.undo.UndoManager;
 
 import org.rapport.app.coding.CodingService;
 import org.rapport.model.coding.Coding;
@@ -10,27 +12,19 @@ import org.rapport.model.rater.Rater;
 import org.rapport.ui.common.Tasks;
 
 /**
- * Coding actions with undo and redo. Each action is one committed transaction on the store writer; the model
- * changes when the commit returns. Undo of an add deletes, undo of a delete restores, undo of an edit puts the
- * previous version back.
+ * Coding actions with undo and redo (Swing's {@link UndoManager}). Each action is one committed transaction on the
+ * store writer; the model changes when the commit returns, and only then can the action be undone. Undo of an add
+ * deletes, undo of a delete restores, undo of an edit puts the previous version back.
  */
 final class Coder {
-    /** A done action that knows how to revert itself. */
-    private interface Step {
-        void undo();
-
-        void redo();
-    }
-
     private final CodingService codings;
     private final Rater rater;
     private final Tasks tasks;
     private final CodingModel model;
     private final Consumer<Throwable> failed;
-    private final Deque<Step> undo = new ArrayDeque<>();
-    private final Deque<Step> redo = new ArrayDeque<>();
-    /** A restored coding gets a new id: older steps that name the old id follow it through here. */
-    private final java.util.Map<Long, Long> movedTo = new java.util.HashMap<>();
+    private final UndoManager history = new UndoManager();
+    /** A restored coding gets a new id: older edits that name the old id follow it through here. */
+    private final Map<Long, Long> movedTo = new HashMap<>();
 
     Coder(CodingService codings, Rater rater, Tasks tasks, CodingModel model, Consumer<Throwable> failed) {
         this.codings = codings;
@@ -38,6 +32,7 @@ final class Coder {
         this.tasks = tasks;
         this.model = model;
         this.failed = failed;
+        history.setLimit(-1); // every action of the session stays undoable
     }
 
     /** Adds a coding; {@code draft} carries everything but the id. */
@@ -45,7 +40,7 @@ final class Coder {
         tasks.write(() -> codings.add(rater, draft.sessionId(), draft.codebookId(), draft.codeId(), draft.startMs(),
                 draft.endMs(), draft.firstUtterance(), draft.lastUtterance(), draft.value(), draft.note()), k -> {
             model.added(k);
-            push(new Added(k));
+            history.addEdit(new Added(k));
             committed.accept(k);
         }, failed);
     }
@@ -56,37 +51,31 @@ final class Coder {
             return k;
         }, gone -> {
             model.removed(gone.id());
-            push(new Deleted(gone));
+            history.addEdit(new Deleted(gone));
         }, failed);
     }
 
     void update(Coding before, Coding after) {
         tasks.write(() -> codings.update(rater, after), stored -> {
             model.replaced(stored);
-            push(new Updated(before, stored));
+            history.addEdit(new Updated(before, stored));
         }, failed);
     }
 
     boolean canUndo() {
-        return !undo.isEmpty();
+        return history.canUndo();
     }
 
     boolean canRedo() {
-        return !redo.isEmpty();
+        return history.canRedo();
     }
 
     void undo() {
-        Step s = undo.pollLast();
-        if (s == null) return;
-        s.undo();
-        redo.addLast(s);
+        if (history.canUndo()) history.undo();
     }
 
     void redo() {
-        Step s = redo.pollLast();
-        if (s == null) return;
-        s.redo();
-        undo.addLast(s);
+        if (history.canRedo()) history.redo();
     }
 
     private Coding latest(Coding k) {
@@ -118,13 +107,8 @@ final class Coder {
         tasks.write(() -> codings.update(rater, k), model::replaced, failed);
     }
 
-    private void push(Step s) {
-        undo.addLast(s);
-        redo.clear();
-    }
-
-    /** Undo of an add deletes it; redo restores it (with a new id, which later steps follow). */
-    private final class Added implements Step {
+    /** Undo of an add deletes it; redo restores it (with a new id, which later edits follow). */
+    private final class Added extends AbstractUndoableEdit {
         private final Coding k;
 
         Added(Coding k) {
@@ -133,16 +117,18 @@ final class Coder {
 
         @Override
         public void undo() {
+            super.undo();
             remove(k);
         }
 
         @Override
         public void redo() {
+            super.redo();
             restore(k);
         }
     }
 
-    private final class Deleted implements Step {
+    private final class Deleted extends AbstractUndoableEdit {
         private final Coding k;
 
         Deleted(Coding k) {
@@ -151,16 +137,18 @@ final class Coder {
 
         @Override
         public void undo() {
+            super.undo();
             restore(k);
         }
 
         @Override
         public void redo() {
+            super.redo();
             remove(k);
         }
     }
 
-    private final class Updated implements Step {
+    private final class Updated extends AbstractUndoableEdit {
         private final Coding before;
         private final Coding after;
 
@@ -171,11 +159,13 @@ final class Coder {
 
         @Override
         public void undo() {
+            super.undo();
             put(before);
         }
 
         @Override
         public void redo() {
+            super.redo();
             put(after);
         }
     }

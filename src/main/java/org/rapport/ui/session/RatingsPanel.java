@@ -7,7 +7,6 @@ import java.awt.GridBagLayout;
 import java.awt.Insets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,9 +32,9 @@ import org.rapport.ui.common.ViewportWidthPanel;
  * anchors as captions and tooltips; a form shows how complete it is.
  */
 final class RatingsPanel extends JPanel {
-    /** Commits a value; the form updates when the store has it. */
+    /** Commits a value; the form updates (through {@code stored}) when the store has it. */
     interface Rate {
-        void rate(Codebook cb, Scale scale, Integer segment, int value);
+        void rate(Codebook cb, Scale scale, Integer segment, int value, java.util.function.Consumer<Rating> stored);
     }
 
     private final boolean perSegment;
@@ -137,7 +136,7 @@ final class RatingsPanel extends JPanel {
             b.setFocusable(false);
             b.putClientProperty("JButton.buttonType", "roundRect");
             b.setToolTipText(anchor == null ? String.valueOf(v) : v + " = " + anchor);
-            b.addActionListener(e -> rate.rate(cb, s, perSegment ? segment : null, value));
+            b.addActionListener(e -> rate.rate(cb, s, perSegment ? segment : null, value, this::rated));
             group.add(b);
             bs[v - s.min()] = b;
             row.add(b);

@@ -38,7 +38,6 @@ import org.rapport.ui.common.Theme;
  */
 public final class TranscriptPanel extends JPanel {
     private final Transcript transcript;
-    private final long[] starts;
     private final JList<Utterance> list;
     private final JTextField find = new JTextField();
     private final JLabel findStatus = new JLabel(" ");
@@ -48,8 +47,6 @@ public final class TranscriptPanel extends JPanel {
         super(new BorderLayout());
         this.transcript = transcript;
         List<Utterance> us = transcript.utterances();
-        starts = new long[us.size()];
-        for (int i = 0; i < starts.length; i++) starts[i] = us.get(i).startMs();
 
         list = new JList<>(us.toArray(new Utterance[0]));
         list.setName("transcript");
@@ -105,19 +102,7 @@ public final class TranscriptPanel extends JPanel {
 
     /** The utterance spoken at a moment: the last one started by then (-1 before the first). */
     public int indexAt(long ms) {
-        int lo = 0;
-        int hi = starts.length - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (starts[mid] <= ms) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
+        return transcript.indexAt(ms);
     }
 
     public int current() {

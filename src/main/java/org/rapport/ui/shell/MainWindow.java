@@ -26,17 +26,21 @@ import javax.swing.KeyStroke;
 import org.rapport.app.Project;
 import org.rapport.app.demo.DemoProject;
 import org.rapport.app.workspace.SessionRow;
-import org.rapport.app.workspace.SessionWorkspace;
 import org.rapport.media.VlcRuntime;
 import org.rapport.model.BadInputException;
 import org.rapport.model.rater.Rater;
 import org.rapport.ui.common.Banner;
+import org.rapport.ui.common.Busy;
+import org.rapport.ui.common.Prefs;
+import org.rapport.ui.common.SwingTasks;
 import org.rapport.ui.common.Tasks;
 import org.rapport.ui.common.Theme;
 import org.rapport.ui.keys.HelpDialog;
 import org.rapport.ui.keys.Keys;
 import org.rapport.ui.search.SearchPanel;
 import org.rapport.ui.search.ServiceSearch;
+import org.rapport.ui.session.AppContext;
+import org.rapport.ui.session.SessionLoad;
 import org.rapport.ui.session.SessionView;
 import org.rapport.ui.sessions.SessionListPanel;
 
@@ -45,6 +49,7 @@ import org.rapport.ui.sessions.SessionListPanel;
  * the rater's sessions and search, and opens a session for coding. Reopening restores the last session.
  */
 public final class MainWindow extends JFrame {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MainWindow.class);
     private final Prefs prefs;
     private final Keys keys;
     private final CompletableFuture<Optional<VlcRuntime>> vlc;
@@ -58,11 +63,14 @@ public final class MainWindow extends JFrame {
     private final JPanel sessionHolder = new JPanel(new BorderLayout());
     private final JTabbedPane home = new JTabbedPane();
     private final JMenu recentMenu = new JMenu("Open recent");
-    private final Tasks tasks = new Tasks();
+    private final Tasks tasks = new SwingTasks();
+    private final Busy busy = new Busy(this);
     private Project project;
     private AppContext ctx;
     private SessionView sessionView;
     private SearchPanel searchPanel;
+    private Tasks.Task opening;
+    private boolean exiting;
 
     public MainWindow(Prefs prefs, CompletableFuture<Optional<VlcRuntime>> vlc, Runnable onExit) {
         super("Rapport");
@@ -142,8 +150,7 @@ public final class MainWindow extends JFrame {
         view.add(dark);
         bar.add(view);
         JMenu help = new JMenu("Help");
-        help.add(item("Keys\u2026", null, () -> HelpDialog.show(this, keys, sessionView == null ? java.util.List.of()
-                : sessionCodebooks(), () -> { })));
+        help.add(item("Keys\u2026", null, this::showKeys));
         help.add(item("About Rapport", null, () -> JOptionPane.showMessageDialog(this, "Rapport\nCoding, reliability and"
                 + " transcript search for psychotherapy process research.\n\nlibVLC: " + vlc.getNow(Optional.empty())
                 .map(VlcRuntime::libraryPath).orElse("not found (transcript-only mode)"), "About Rapport", JOptionPane.INFORMATION_MESSAGE)));
@@ -152,8 +159,15 @@ public final class MainWindow extends JFrame {
         return bar;
     }
 
-    private java.util.List<org.rapport.model.codebook.Codebook> sessionCodebooks() {
-        return project == null ? java.util.List.of() : project.codebooks().current();
+    /** F1 from the menu: the keys, with the codes of the codebooks in use when a session is open. */
+    private void showKeys() {
+        if (sessionView == null || project == null) {
+            HelpDialog.show(this, keys, java.util.List.of(), () -> { });
+            return;
+        }
+        Project p = project;
+        tasks.background(progress -> p.codebooks().current(),
+                codebooks -> HelpDialog.show(this, keys, codebooks, () -> { }), this::failed);
     }
 
     private static JMenuItem item(String text, String key, Runnable r) {
@@ -197,32 +211,47 @@ public final class MainWindow extends JFrame {
             open(projectFolder);
             return;
         }
-        Path last = prefs.recentProjects().stream().filter(Project::exists).findFirst().orElse(null);
-        if (last != null) open(last);
-        else openDemo();
+        java.util.List<Path> recent = prefs.recentProjects();
+        tasks.background(progress -> recent.stream().filter(Project::exists).findFirst(),
+                last -> last.ifPresentOrElse(this::open, this::openDemo), e -> openDemo());
     }
 
     void openDemo() {
         showMessage("Preparing the demo project\u2026", false);
         Path folder = DemoProject.defaultFolder();
-        Tasks.background(() -> {
+        tasks.background(progress -> {
             if (!Project.exists(folder)) DemoProject.ensure(folder, DemoProject.locateSamples());
             return folder;
         }, this::open, e -> showMessage("The demo project could not be built: " + e.getMessage()
                 + "\nOpen or create a project instead.", true));
     }
 
+    /** A project just opened, with its raters (read with it, so choosing who codes needs no second wait). */
+    private record Opened(Project project, java.util.List<Rater> raters) {
+        static Opened open(Path folder, Tasks.Progress progress) {
+            Project p = Project.open(folder);
+            progress.report("Opened " + folder.getFileName() + "; reading who codes in it\u2026");
+            try {
+                return new Opened(p, p.raters().list());
+            } catch (RuntimeException e) {
+                p.close();
+                throw e;
+            }
+        }
+    }
+
     void open(Path folder) {
-        closeProject();
+        closeSession();
         showMessage("Opening " + folder.getFileName() + "\u2026", false);
-        Tasks.background(() -> Project.open(folder), p -> {
-            project = p;
-            prefs.opened(folder);
-            refreshRecent();
-            setTitle("Rapport \u2014 " + folder.getFileName());
-            chooseRater();
-        }, e -> showMessage((e instanceof BadInputException ? e.getMessage() : "Cannot open " + folder + ": " + e)
-                + "\nNothing was changed.", true));
+        closeProject(() -> tasks.background(progress -> Opened.open(folder, progress),
+                message -> showMessage(message, false), opened -> {
+                    project = opened.project();
+                    prefs.opened(folder);
+                    refreshRecent();
+                    setTitle("Rapport \u2014 " + folder.getFileName());
+                    chooseRater(opened.raters());
+                }, e -> showMessage((e instanceof BadInputException ? e.getMessage() : "Cannot open " + folder + ": "
+                        + e) + "\nNothing was changed.", true)));
     }
 
     private void chooseProject() {
@@ -238,46 +267,76 @@ public final class MainWindow extends JFrame {
         fc.setDialogTitle("Choose an empty folder for the new project");
         if (fc.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) return;
         Path folder = fc.getSelectedFile().toPath();
-        closeProject();
+        closeSession();
         showMessage("Creating " + folder.getFileName() + "\u2026", false);
-        Tasks.background(() -> {
+        closeProject(() -> tasks.background(progress -> {
             Project.init(folder).close();
             return folder;
-        }, this::open, e -> showMessage(e.getMessage(), true));
+        }, this::open, e -> showMessage(e.getMessage(), true)));
     }
 
+    /** "Switch rater…": the project's raters are read off the event thread, then the dialog asks. */
     private void chooseRater() {
         if (project == null) return;
         closeSession();
-        String last = prefs.lastRater(project.folder()).orElse(System.getProperty("rapport.rater"));
-        Optional<Rater> r = System.getProperty("rapport.rater") != null && ctx == null
-                ? project.raters().list().stream().filter(x -> x.name().equals(System.getProperty("rapport.rater"))).findFirst()
+        Project p = project;
+        busy.background(tasks, progress -> p.raters().list(), raters -> {
+            if (project == p) chooseRater(raters);
+        }, this::failed);
+    }
+
+    private void chooseRater(java.util.List<Rater> raters) {
+        String fixed = System.getProperty("rapport.rater");
+        String last = prefs.lastRater(project.folder()).orElse(fixed);
+        Optional<Rater> r = fixed != null && ctx == null
+                ? raters.stream().filter(x -> x.name().equals(fixed)).findFirst()
                 : Optional.empty();
-        if (r.isEmpty()) r = RaterDialog.choose(this, project.raters(), last);
+        if (r.isEmpty()) r = RaterDialog.choose(this, raters, last, project.raters(), tasks);
         if (r.isEmpty()) {
             if (ctx == null) showMessage("Choose who is coding to start.", true);
             return;
         }
-        Rater rater = r.get();
+        startCoding(r.get());
+    }
+
+    /** What the home view shows once a rater is chosen, read in one go: their sessions and where they left off. */
+    private record Home(java.util.List<SessionRow> rows, Optional<String> lastSession) {
+    }
+
+    private void startCoding(Rater rater) {
         prefs.setLastRater(project.folder(), rater.name());
         ctx = new AppContext(project, rater, tasks, vlc, prefs, keys, this);
         projectLabel.setText(project.folder() + "   \u00b7   coding as " + rater.name() + " (" + rater.role().key() + ")");
         if (searchPanel != null) home.remove(searchPanel);
-        searchPanel = new SearchPanel(new ServiceSearch(project, rater), hit -> openSessionAt(hit.sessionId(), hit.startMs()));
+        searchPanel = new SearchPanel(new ServiceSearch(project, rater), tasks, hit -> openSessionAt(hit.sessionId(),
+                hit.startMs()));
         home.addTab("Search", searchPanel);
-        showSessions();
-        Optional<String> lastSession = project.workspace().state(rater, "session.last");
-        lastSession.filter(s -> !s.isBlank()).ifPresent(s -> openSessionAt(Long.parseLong(s), -1));
+        Project p = project;
+        busy.background(tasks, progress -> new Home(p.workspace().sessionRows(rater),
+                p.workspace().state(rater, "session.last")), h -> {
+                    if (project != p || ctx == null || ctx.rater() != rater) return;
+                    // a session the coder opened meanwhile wins over the one they left last time
+                    boolean opened = sessionView != null || opening != null;
+                    showRows(h.rows());
+                    if (opened) return;
+                    h.lastSession().filter(s -> !s.isBlank()).ifPresent(s -> openSessionAt(Long.parseLong(s), -1));
+                }, e -> showMessage(e.getMessage(), true));
     }
 
     private void showSessions() {
         if (ctx == null) return;
         Rater rater = ctx.rater();
-        Tasks.background(() -> project.workspace().sessionRows(rater), rows -> {
-            sessionList.show(rows);
-            cards.show(content, "home");
-            sessionList.table().requestFocusInWindow();
-        }, e -> showMessage(e.getMessage(), true));
+        Project p = project;
+        busy.background(tasks, progress -> p.workspace().sessionRows(rater), this::showRows,
+                e -> showMessage(e.getMessage(), true));
+    }
+
+    /** Fills the session list and shows it, unless a session was opened meanwhile (it stays in front). */
+    private void showRows(java.util.List<SessionRow> rows) {
+        sessionList.show(rows);
+        if (sessionView != null) return;
+        cards.show(content, "home");
+        sessionList.table().requestFocusInWindow();
     }
 
     // ---------------------------------------------------------------- sessions
@@ -292,45 +351,48 @@ public final class MainWindow extends JFrame {
     public void openSessionAt(long sessionId, long atMs) {
         AppContext c = ctx;
         boolean others = showOthers && c.rater().role().canSeeOthers();
-        record Loaded(SessionWorkspace ws, SessionView.Saved saved) {
-        }
-        Tasks.background(() -> {
-            vlc.join();
-            return new Loaded(project.workspace().open(c.rater(), sessionId, others), SessionView.Saved.read(c, sessionId));
-        }, loaded -> {
-            showSession(loaded.ws(), loaded.saved());
+        if (opening != null) opening.cancel();
+        opening = busy.background(tasks, progress -> SessionLoad.read(c, sessionId, others), loaded -> {
+            opening = null;
+            if (ctx != c) return;
+            showSession(loaded);
             if (atMs >= 0) sessionView.seek(atMs);
-        }, e -> JOptionPane.showMessageDialog(this, e.getMessage(), "Cannot open the session", JOptionPane.WARNING_MESSAGE));
+        }, e -> {
+            opening = null;
+            JOptionPane.showMessageDialog(this, e.getMessage(), "Cannot open the session", JOptionPane.WARNING_MESSAGE);
+        });
     }
 
-    void showSession(SessionWorkspace ws, SessionView.Saved saved) {
+    void showSession(SessionLoad loaded) {
         closeSession();
-        sessionView = new SessionView(ctx, ws, saved, this::backToSessions, () -> {
+        long id = loaded.workspace().session().id();
+        sessionView = new SessionView(ctx, loaded, this::backToSessions, () -> {
             showOthers = !showOthers;
-            openSessionAt(ws.session().id(), sessionView.player().time());
+            openSessionAt(id, sessionView.player().time());
         });
         sessionHolder.add(sessionView, BorderLayout.CENTER);
         cards.show(content, "session");
         sessionHolder.revalidate();
-        long id = ws.session().id();
-        Rater rater = ctx.rater();
-        tasks.write(() -> {
-            project.workspace().saveState(rater, "session.last", Long.toString(id));
-            return null;
-        }, x -> { }, e -> { });
+        saveLastSession(Long.toString(id));
     }
 
     private void backToSessions() {
         closeSession();
-        Rater rater = ctx.rater();
-        tasks.write(() -> {
-            project.workspace().saveState(rater, "session.last", "");
-            return null;
-        }, x -> { }, e -> { });
+        saveLastSession("");
         showSessions();
     }
 
+    private void saveLastSession(String sessionId) {
+        Project p = project;
+        Rater rater = ctx.rater();
+        tasks.write(() -> p.workspace().saveState(rater, "session.last", sessionId), this::failedQuietly);
+    }
+
     private void closeSession() {
+        if (opening != null) {
+            opening.cancel();
+            opening = null;
+        }
         if (sessionView != null) {
             sessionView.close();
             sessionHolder.remove(sessionView);
@@ -338,14 +400,29 @@ public final class MainWindow extends JFrame {
         }
     }
 
-    private void closeProject() {
+    /** Closes the project as the last of its writes (so every coding is in first), then runs {@code then}. */
+    private void closeProject(Runnable then) {
         closeSession();
-        if (project != null) {
-            tasks.drain();
-            project.close();
-            project = null;
-            ctx = null;
+        Project p = project;
+        project = null;
+        ctx = null;
+        if (p == null) {
+            then.run();
+            return;
         }
+        tasks.write(p::close, then, e -> {
+            failedQuietly(e);
+            then.run();
+        });
+    }
+
+    private void failed(Throwable e) {
+        JOptionPane.showMessageDialog(this, e.getMessage(), "Rapport", JOptionPane.WARNING_MESSAGE);
+    }
+
+    /** Workspace state (last session, layout) is a convenience: losing it is logged, not shown. */
+    private void failedQuietly(Throwable e) {
+        LOG.warn("could not save workspace state", e);
     }
 
     public SessionView sessionView() {
@@ -356,20 +433,19 @@ public final class MainWindow extends JFrame {
         return project;
     }
 
-    Tasks tasks() {
-        return tasks;
-    }
-
-    /** Saves what is open, closes the project, releases players before libVLC, and leaves. */
+    /** Saves what is open and leaves; the project closes, the players and libVLC are released off the event thread. */
     public void exit() {
+        if (exiting) return;
+        exiting = true;
         closeSession();
-        tasks.drain();
-        tasks.close();
-        if (project != null) project.close();
+        Project p = project;
         project = null;
+        ctx = null;
+        if (p != null) tasks.write(p::close, this::failedQuietly);
         dispose();
-        // players first (closed with their views), then the factory: off the event thread, then leave
+        // after the last write (the project's close): players first (closed with their views), then the factory
         Thread release = new Thread(() -> {
+            tasks.close();
             vlc.join().ifPresent(VlcRuntime::close);
             onExit.run();
         }, "rapport-release");

@@ -6,6 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import javax.swing.SwingUtilities;
 
 import org.rapport.media.VlcRuntime;
+import org.rapport.ui.common.Prefs;
 import org.rapport.ui.common.Theme;
 
 /**
@@ -27,12 +28,13 @@ public final class RapportApp {
     public static MainWindow[] launch(Path project, Runnable onExit) {
         MainWindow[] window = new MainWindow[1];
         Prefs prefs = Prefs.user();
+        boolean dark = prefs.dark(); // the first read loads the preferences file: here, not on the event thread
         // libVLC discovery and factory creation take 15–150 ms: start it while the window is being built
         java.util.concurrent.CompletableFuture<Optional<VlcRuntime>> vlc =
                 java.util.concurrent.CompletableFuture.supplyAsync(VlcRuntime::discover);
         try {
             SwingUtilities.invokeAndWait(() -> {
-                Theme.install(prefs.dark());
+                Theme.install(dark);
                 window[0] = new MainWindow(prefs, vlc, onExit);
                 window[0].setVisible(true);
                 window[0].start(project);

@@ -22,6 +22,7 @@ import org.rapport.model.BadInputException;
 import org.rapport.model.rater.Rater;
 import org.rapport.model.rater.RaterRole;
 import org.rapport.ui.common.Banner;
+import org.rapport.ui.common.Tasks;
 import org.rapport.ui.common.Theme;
 
 /** "Who is coding?": choose a rater of the project or add one. Observers code blind. */
@@ -29,11 +30,14 @@ final class RaterDialog {
     private RaterDialog() {
     }
 
-    static Optional<Rater> choose(JFrame owner, RaterService raters, String preselect) {
+    /**
+     * Asks who is coding among {@code all} (read off the event thread before); a rater added here is written on the
+     * task runner's writer and chosen once it is stored.
+     */
+    static Optional<Rater> choose(JFrame owner, List<Rater> all, String preselect, RaterService raters, Tasks tasks) {
         JDialog d = new JDialog(owner, "Who is coding?", true);
         d.setName("rater-dialog");
         Rater[] chosen = new Rater[1];
-        List<Rater> all = raters.list();
         JList<Rater> list = new JList<>(all.toArray(new Rater[0]));
         list.setName("raters");
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
@@ -60,16 +64,21 @@ final class RaterDialog {
             }
         });
         JButton add = new JButton("Add");
+        add.setName("add-rater");
         JLabel error = new JLabel(" ");
         error.setForeground(new java.awt.Color(0xc0504d));
         add.addActionListener(e -> {
-            try {
-                Rater r = raters.create(name.getText(), (RaterRole) role.getSelectedItem());
+            String typed = name.getText();
+            RaterRole chosenRole = (RaterRole) role.getSelectedItem();
+            add.setEnabled(false);
+            tasks.write(() -> raters.create(typed, chosenRole), r -> {
                 chosen[0] = r;
                 d.dispose();
-            } catch (BadInputException ex) {
-                error.setText(ex.getMessage());
-            }
+            }, ex -> {
+                add.setEnabled(true);
+                error.setText(ex instanceof BadInputException ? ex.getMessage()
+                        : "The rater could not be added: " + ex.getMessage());
+            });
         });
         JButton ok = new JButton("Start coding");
         ok.setName("choose-rater");

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 import org.rapport.app.Project;
 import org.rapport.app.imports.SessionImport;
-import org.rapport.store.ProjectStore;
+import org.rapport.store.h2.H2ProjectStore;
 
 /** Real projects and WebVTT files for search tests. */
 final class SearchFixtures {
@@ -16,7 +16,7 @@ final class SearchFixtures {
 
     /** An empty project (no codebooks). */
     static Project emptyProject(Path dir) {
-        ProjectStore.create(dir).close();
+        H2ProjectStore.create(dir).close();
         return Project.open(dir);
     }
 

@@ -21,8 +21,6 @@ import org.rapport.model.BadInputException;
 import org.rapport.model.session.Transcript;
 import org.rapport.model.session.Utterance;
 import org.rapport.search.index.TranscriptIndex;
-import org.rapport.store.MetaRepository;
-import org.rapport.store.TranscriptRepository;
 
 class SearchIndexLifecycleTest {
     @TempDir
@@ -43,7 +41,7 @@ class SearchIndexLifecycleTest {
     }
 
     private static long storeRevision(Project p) {
-        return p.store().read(MetaRepository::transcriptRevision);
+        return p.store().read(tx -> tx.meta().transcriptRevision());
     }
 
     @Test
@@ -89,8 +87,8 @@ class SearchIndexLifecycleTest {
             hits(p, "fine");
             long s2 = p.sessions().byName("s2").id();
             // written behind the service's back, as another tool or an older version could
-            p.store().inTransaction(c -> {
-                TranscriptRepository.replace(c, s2, Transcript.ofUtterances(List.of(
+            p.store().inTransaction(tx -> {
+                tx.transcripts().replace(s2, Transcript.ofUtterances(List.of(
                         new Utterance(0, 0, 1000, "Client", "Nothing works."))));
                 return null;
             });

@@ -18,17 +18,15 @@ import org.rapport.model.rater.RaterRole;
 import org.rapport.model.session.Session;
 import org.rapport.model.session.Transcript;
 import org.rapport.model.session.Utterance;
-import org.rapport.store.SessionRepository;
-import org.rapport.store.TranscriptRepository;
 
 class WorkspaceServiceTest {
     @TempDir
     Path dir;
 
     private static Session addSession(Project p, String name, String media, String sha) {
-        return p.store().inTransaction(c -> {
-            Session s = SessionRepository.insert(c, new Session(0, name, null, null, null, null, media, sha, null));
-            TranscriptRepository.replace(c, s.id(), Transcript.ofUtterances(List.of(
+        return p.store().inTransaction(tx -> {
+            Session s = tx.sessions().insert(new Session(0, name, null, null, null, null, media, sha, null));
+            tx.transcripts().replace(s.id(), Transcript.ofUtterances(List.of(
                     new Utterance(0, 0, 1500, "Therapist", "How are you?"), new Utterance(1, 1600, 3000, "Client", "Fine."))));
             return s;
         });

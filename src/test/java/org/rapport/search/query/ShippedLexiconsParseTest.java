@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.rapport.codebook.CodebookLoader;
 import org.rapport.model.codebook.Code;
 import org.rapport.model.codebook.SavedSearch;
-import org.rapport.search.index.IndexLanguage;
+import org.rapport.search.analysis.IndexLanguage;
 
 /** Every saved search of every shipped codebook parses with Rapport's own fields, not only as Lucene syntax. */
 class ShippedLexiconsParseTest {

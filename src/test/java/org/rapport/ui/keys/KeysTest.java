@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rapport.codebook.CodebookLoader;
 import org.rapport.model.codebook.Codebook;
-import org.rapport.ui.shell.Prefs;
+import org.rapport.ui.common.Prefs;
 
 /** Keys that codes of different codebooks share are found, so the workspace can say which code a key applies. */
 class KeysTest {

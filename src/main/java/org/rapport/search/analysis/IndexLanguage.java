@@ -1,4 +1,4 @@
-package org.rapport.search.index;
+package org.rapport.search.analysis;
 
 import java.util.Arrays;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.rapport.search.index;
+package org.rapport.search.analysis;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,12 +25,12 @@ public final class SearchFields {
     public static final String PREV_ROLE = "prev_role";
 
     /** Internal fields, not for queries. */
-    static final String SESSION_ID = "session_id";
-    static final String UID = "uid";
+    public static final String SESSION_ID = "session_id";
+    public static final String UID = "uid";
     /** What a hit shows, as doc values: read in blocks of a few documents, cheaper than stored fields. */
-    static final String SPEAKER_SHOWN = "speaker_shown";
-    static final String ROLE_SHOWN = "role_shown";
-    static final String TEXT_SHOWN = "text_shown";
+    public static final String SPEAKER_SHOWN = "speaker_shown";
+    public static final String ROLE_SHOWN = "role_shown";
+    public static final String TEXT_SHOWN = "text_shown";
 
     /** prev: values. */
     public static final String PREV_QUESTION = "question";

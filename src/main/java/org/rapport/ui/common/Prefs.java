@@ -1,18 +1,26 @@
-package org.rapport.ui.shell;
+package org.rapport.ui.common;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 /**
  * Settings of the app itself (not of a project): theme, recent projects, remapped keys. Tests point it at their
- * own node with -Drapport.prefs=NODE so they never touch a user's settings.
+ * own node with -Drapport.prefs=NODE so they never touch a user's settings. A change is in memory at once and
+ * written to disk on a thread of its own, so the event thread never waits on the file.
  */
 public final class Prefs {
     private static final int MAX_RECENT = 8;
+    private static final ExecutorService FLUSHER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "rapport-prefs");
+        t.setDaemon(true);
+        return t;
+    });
     private final Preferences node;
 
     public Prefs(Preferences node) {
@@ -79,10 +87,12 @@ public final class Prefs {
     }
 
     private void flush() {
-        try {
-            node.flush();
-        } catch (BackingStoreException e) {
-            // preferences are a convenience: losing one is not worth an error dialog
-        }
+        FLUSHER.execute(() -> {
+            try {
+                node.flush();
+            } catch (BackingStoreException | IllegalStateException e) {
+                // preferences are a convenience (and a removed node has nothing to write): not worth an error dialog
+            }
+        });
     }
 }

@@ -1,0 +1,67 @@
+package org.rapport.store.jdbc;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.rapport.model.coding.Assignment;
+import org.rapport.model.coding.AssignmentStatus;
+import org.rapport.store.AssignmentRepository;
+import org.rapport.store.Selection;
+
+/** Assignments in table assignment; each change is one standard MERGE on the assignment's key. */
+final class JdbcAssignmentRepository implements AssignmentRepository {
+    private static final String MERGE = "MERGE INTO assignment t USING (VALUES (CAST(? AS BIGINT), CAST(? AS BIGINT),"
+            + " CAST(? AS VARCHAR), CAST(? AS VARCHAR))) AS v (session_id, rater_id, codebook_id, status)"
+            + " ON t.session_id = v.session_id AND t.rater_id = v.rater_id AND t.codebook_id = v.codebook_id";
+    private static final String INSERT_NEW = " WHEN NOT MATCHED THEN INSERT (session_id, rater_id, codebook_id, status)"
+            + " VALUES (v.session_id, v.rater_id, v.codebook_id, v.status)";
+
+    private final Sql sql;
+
+    JdbcAssignmentRepository(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public void put(Assignment a) {
+        merge(MERGE + " WHEN MATCHED THEN UPDATE SET status = v.status" + INSERT_NEW, a);
+    }
+
+    @Override
+    public void addIfAbsent(Assignment a) {
+        merge(MERGE + INSERT_NEW, a);
+    }
+
+    @Override
+    public void markInProgress(long sessionId, long raterId, String codebookId) {
+        // Nearly every call (each coding after the first) finds it in progress already: a lookup by key is cheaper
+        // than a MERGE that changes nothing. The MERGE keeps its condition, so a race between the two stays right.
+        Optional<AssignmentStatus> now = sql.first("SELECT status FROM assignment WHERE session_id = ? AND rater_id = ?"
+                + " AND codebook_id = ?", ps -> {
+            ps.setLong(1, sessionId);
+            ps.setLong(2, raterId);
+            ps.setString(3, codebookId);
+        }, rs -> AssignmentStatus.valueOf(rs.getString(1)));
+        if (now.isPresent() && now.get() != AssignmentStatus.NOT_STARTED) return;
+        merge(MERGE + " WHEN MATCHED AND t.status = '" + AssignmentStatus.NOT_STARTED.name() + "'"
+                + " THEN UPDATE SET status = v.status" + INSERT_NEW,
+                new Assignment(sessionId, raterId, codebookId, AssignmentStatus.IN_PROGRESS));
+    }
+
+    private void merge(String statement, Assignment a) {
+        sql.update(statement, ps -> {
+            ps.setLong(1, a.sessionId());
+            ps.setLong(2, a.raterId());
+            ps.setString(3, a.codebookId());
+            ps.setString(4, a.status().name());
+        });
+    }
+
+    @Override
+    public List<Assignment> in(Selection selection, AssignmentStatus status) {
+        Where where = Where.of(selection).equal("status", status == null ? null : status.name());
+        return sql.list("SELECT session_id, rater_id, codebook_id, status FROM assignment" + where.sql()
+                + " ORDER BY session_id, rater_id, codebook_id", where, rs -> new Assignment(rs.getLong(1),
+                rs.getLong(2), rs.getString(3), AssignmentStatus.valueOf(rs.getString(4))));
+    }
+}

@@ -1,0 +1,177 @@
+package org.rapport.ui.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.prefs.Preferences;
+import javax.swing.SwingUtilities;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapport.app.Project;
+import org.rapport.model.codebook.Codebook;
+import org.rapport.model.coding.Coding;
+import org.rapport.model.coding.Marks;
+import org.rapport.model.rater.Rater;
+import org.rapport.model.rater.RaterRole;
+import org.rapport.ui.SwingThreadCheck;
+import org.rapport.ui.TestSessions;
+import org.rapport.ui.common.ImmediateTasks;
+import org.rapport.ui.common.Prefs;
+import org.rapport.ui.keys.Keys;
+
+/**
+ * The playback and coding controllers of a session view without the view: a real project store, the transcript-only
+ * clock, and tasks run at once, so each step can be checked against the store.
+ */
+@ExtendWith(SwingThreadCheck.class)
+class SessionControllersTest {
+    @TempDir
+    Path dir;
+
+    private final Preferences prefsNode = Preferences.userRoot().node("org/rapport/test-controllers-" + UUID.randomUUID());
+    private Project project;
+    private Rater ana;
+    private long sessionId;
+    private AppContext ctx;
+    private Codebook threeRs;
+
+    @BeforeEach
+    void open() throws Exception {
+        project = Project.init(dir.resolve("p"));
+        // six utterances of 1.85 s every 2 s: utterance i runs from 2i s
+        sessionId = TestSessions.addSession(project, "s1", null, TestSessions.transcript(6, 12_000), 12_000L).id();
+        ana = project.raters().create("Ana", RaterRole.OBSERVER);
+        Prefs prefs = new Prefs(prefsNode);
+        ctx = new AppContext(project, ana, new ImmediateTasks(), CompletableFuture.completedFuture(Optional.empty()),
+                prefs, new Keys(prefs), null);
+        threeRs = project.codebooks().current("3rs");
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        project.close();
+        prefsNode.removeNode();
+    }
+
+    /** The controllers of one opened session, made and used on the event thread as the view does. */
+    private final class Opened {
+        final SessionMessages messages = new SessionMessages();
+        final Playback playback;
+        final CodingModel model;
+        final CodingController coding;
+        final List<Marks> marksShown = new ArrayList<>();
+
+        Opened() {
+            SessionLoad load = SessionLoad.read(ctx, sessionId, false);
+            playback = new Playback(ctx, load, new VideoPanel(), messages);
+            model = new CodingModel(load.workspace());
+            coding = new CodingController(ctx, load.workspace(), model, playback, messages,
+                    new StatusChip(org.rapport.model.coding.AssignmentStatus.NOT_STARTED));
+            coding.onMarks(marksShown::add);
+            playback.start();
+        }
+    }
+
+    private static void onEdt(ThrowingRunnable r) throws Exception {
+        Exception[] failure = new Exception[1];
+        SwingUtilities.invokeAndWait(() -> {
+            try {
+                r.run();
+            } catch (Exception e) {
+                failure[0] = e;
+            }
+        });
+        if (failure[0] != null) throw failure[0];
+    }
+
+    private interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+    private List<Coding> stored() {
+        return project.codings().codings(ana, sessionId, false);
+    }
+
+    @Test
+    void aCodeKeyCodesTheUtteranceAtThePlayheadAndTheStoreHasIt() throws Exception {
+        onEdt(() -> {
+            Opened v = new Opened();
+            v.playback.seek(4_500);
+            v.coding.apply(threeRs, threeRs.code("w-denial").orElseThrow());
+            assertEquals(1, v.model.own().size(), "shown once committed");
+            assertTrue(v.messages.statusLine().getText().startsWith("Coded "), v.messages.statusLine().getText());
+            v.playback.close();
+        });
+        Coding k = stored().get(0);
+        assertEquals(List.of(4_000L, 5_850L, 2, 2), List.of(k.startMs(), k.endMs(), k.firstUtterance(), k.lastUtterance()));
+    }
+
+    @Test
+    void inAndOutMarkAStretchThatTheNextCodeKeyCodesThenTheMarksClear() throws Exception {
+        onEdt(() -> {
+            Opened v = new Opened();
+            v.playback.seek(1_000);
+            v.coding.markIn();
+            v.playback.seek(7_000);
+            v.coding.markOut();
+            assertEquals(new Marks(1_000L, 7_000L), v.marksShown.get(v.marksShown.size() - 1));
+            v.coding.apply(threeRs, threeRs.code("c-therapist").orElseThrow());
+            assertEquals(Marks.NONE, v.marksShown.get(v.marksShown.size() - 1));
+            v.playback.close();
+        });
+        Coding k = stored().get(0);
+        assertEquals(List.of(1_000L, 7_000L, 0, 3), List.of(k.startMs(), k.endMs(), k.firstUtterance(), k.lastUtterance()));
+    }
+
+    @Test
+    void setEndToNowMovesTheEndOfTheCodingToThePlayhead() throws Exception {
+        onEdt(() -> {
+            Opened v = new Opened();
+            v.playback.seek(4_500);
+            v.coding.apply(threeRs, threeRs.code("w-denial").orElseThrow());
+            v.playback.seek(9_000);
+            v.coding.retimeEnd(v.model.selected());
+            v.playback.close();
+        });
+        assertEquals(List.of(4_000L, 9_000L), List.of(stored().get(0).startMs(), stored().get(0).endMs()));
+    }
+
+    @Test
+    void deletingWithNothingSelectedSaysWhatToDoAndChangesNothing() throws Exception {
+        onEdt(() -> {
+            Opened v = new Opened();
+            v.coding.deleteSelected();
+            assertEquals("Select a coding first (click its bar on the timeline or its row in Codings).",
+                    v.messages.statusLine().getText());
+            v.playback.close();
+        });
+        assertTrue(stored().isEmpty());
+    }
+
+    @Test
+    void thePositionIsSavedOnCloseAndTheNextOpenGoesBackThere() throws Exception {
+        onEdt(() -> {
+            Opened v = new Opened();
+            v.playback.seek(7_300);
+            v.playback.close();
+        });
+        assertEquals(Optional.of("7300"), project.workspace().state(ana, SessionLoad.positionKey(sessionId)));
+        onEdt(() -> {
+            Opened again = new Opened();
+            assertEquals(7_300, again.playback.time());
+            assertFalse(again.playback.player().hasMedia(), "transcript-only clock");
+            again.playback.close();
+        });
+    }
+}
