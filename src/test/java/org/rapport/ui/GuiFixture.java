@@ -43,7 +43,10 @@ final class GuiFixture implements AutoCloseable {
         return onEdt(window::sessionView);
     }
 
-    /** Presses a key the way the keyboard does: a real AWT key event to the focus owner of the window. */
+    /**
+     * Presses a key the way the keyboard does: real AWT key events (pressed, typed for a character, released) to the
+     * focus owner of the window.
+     */
     void press(int keyCode, char keyChar, int modifiers) throws Exception {
         SwingUtilities.invokeAndWait(() -> {
             Component target = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
@@ -51,6 +54,10 @@ final class GuiFixture implements AutoCloseable {
             long now = System.currentTimeMillis();
             EventQueue queue = Toolkit.getDefaultToolkit().getSystemEventQueue();
             queue.postEvent(new KeyEvent(target, KeyEvent.KEY_PRESSED, now, modifiers, keyCode, keyChar));
+            if (keyChar != KeyEvent.CHAR_UNDEFINED && (modifiers & KeyEvent.CTRL_DOWN_MASK) == 0) {
+                queue.postEvent(new KeyEvent(target, KeyEvent.KEY_TYPED, now, modifiers, KeyEvent.VK_UNDEFINED,
+                        keyChar));
+            }
             queue.postEvent(new KeyEvent(target, KeyEvent.KEY_RELEASED, now + 5, modifiers, keyCode, keyChar));
         });
     }
@@ -65,6 +72,11 @@ final class GuiFixture implements AutoCloseable {
                         MouseEvent.BUTTON1));
             }
         });
+    }
+
+    /** The component that has the keyboard focus now. */
+    Component focusOwner() throws Exception {
+        return onEdt(() -> KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner());
     }
 
     <T> T onEdt(Callable<T> c) throws Exception {
