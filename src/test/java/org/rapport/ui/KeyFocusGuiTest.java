@@ -7,7 +7,11 @@ import java.awt.Component;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
+import javax.swing.JButton;
 import javax.swing.JDialog;
+import javax.swing.JPanel;
+import javax.swing.JTabbedPane;
+import javax.swing.JToggleButton;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.text.JTextComponent;
@@ -129,5 +133,52 @@ class KeyFocusGuiTest {
         app.waitFor(() -> focus() == Screenshots.find(app.window.getContentPane(), "sessions"), 10_000);
         app.press(KeyEvent.VK_ENTER, '\n', 0);
         app.waitFor(() -> app.window.sessionView() != null && app.window.sessionView().isShowing(), 30_000);
+    }
+
+    @Test
+    void numberKeysRateTheFocusedItemOfAFormReachedWithAltAndADigit() throws Exception {
+        SessionView v = openSession();
+        JTabbedPane tabs = (JTabbedPane) app.onEdt(() -> Screenshots.find(v, "coding-tabs"));
+        int segmentTab = app.onEdt(() -> tabs.indexOfTab("Segment"));
+        assertTrue(segmentTab > 0, "the 3RS has a segment form");
+        app.press(KeyEvent.VK_1 + segmentTab, KeyEvent.CHAR_UNDEFINED, KeyEvent.ALT_DOWN_MASK);
+        awaitFocus(JPanel.class, "Alt+" + (segmentTab + 1));
+        String first = app.onEdt(() -> focus().getName());
+        assertTrue(first.startsWith("item-"), "a rating item has the focus: " + first);
+        app.press(KeyEvent.VK_3, '3', 0);
+        String item = first.substring("item-".length());
+        app.waitFor(() -> ((JToggleButton) Screenshots.find(v, "rate-" + item + "-3")).isSelected(), 10_000);
+        app.press(KeyEvent.VK_DOWN, KeyEvent.CHAR_UNDEFINED, 0);
+        app.waitFor(() -> focus() != null && focus().getName() != null && focus().getName().startsWith("item-")
+                && !focus().getName().equals(first), 5_000);
+        String second = app.onEdt(() -> focus().getName()).substring("item-".length());
+        app.press(KeyEvent.VK_2, '2', 0);
+        app.waitFor(() -> ((JToggleButton) Screenshots.find(v, "rate-" + second + "-2")).isSelected(), 10_000);
+        assertTrue(app.onEdt(() -> v.codingModel().own().isEmpty()), "the number keys rated, they did not code");
+
+        app.click(app.onEdt(() -> Screenshots.find(v, "video")), 40, 40);
+        app.waitFor(() -> focus() == v.transcriptPanel().utteranceList(), 5_000);
+        app.press(KeyEvent.VK_1, '1', 0);
+        app.waitFor(() -> v.codingModel().own().size() == 1, 10_000);
+    }
+
+    @Test
+    void markCompleteAndBackToSessionsWorkFromTheKeyboard() throws Exception {
+        SessionView v = openSession();
+        app.press(KeyEvent.VK_M, KeyEvent.CHAR_UNDEFINED, KeyEvent.ALT_DOWN_MASK);
+        app.waitFor(() -> v.bannerText().contains("seg-withdrawal"), 10_000);
+
+        JButton back = (JButton) app.onEdt(() -> Screenshots.find(v, "back"));
+        assertTrue(app.onEdt(back::isFocusable), "Tab reaches ← Sessions");
+        app.onEdt(back::requestFocusInWindow);
+        app.waitFor(() -> focus() == back, 5_000);
+        app.press(KeyEvent.VK_ENTER, '\n', 0);
+        app.waitFor(() -> app.window.sessionView() == null, 10_000);
+
+        app.waitFor(() -> focus() == Screenshots.find(app.window.getContentPane(), "sessions"), 10_000);
+        app.press(KeyEvent.VK_ENTER, '\n', 0);
+        app.waitFor(() -> app.window.sessionView() != null && app.window.sessionView().isShowing(), 30_000);
+        app.press(KeyEvent.VK_S, KeyEvent.CHAR_UNDEFINED, KeyEvent.ALT_DOWN_MASK);
+        app.waitFor(() -> app.window.sessionView() == null, 10_000);
     }
 }
