@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -41,31 +40,8 @@ class FrameAccuratePlaybackTest {
     private static final long STABLE_MS = 120;
     private static final long STABLE_OFF_BY_ONE_MS = 400;
 
-    record Video(String file, double fps, long lengthMs, long[] keyframesMs) {
-        Path path() {
-            return Path.of("src/test/resources/media", file).toAbsolutePath();
-        }
-
-        int frameAt(long ms) {
-            int last = (int) Math.ceil(lengthMs * fps / 1000.0 - 1e-6) - 1;
-            return Math.min(last, (int) Math.floor(ms * fps / 1000.0 + 1e-6));
-        }
-
-        long frameMs() {
-            return Math.round(1000 / fps);
-        }
-
-        @Override
-        public String toString() {
-            return file;
-        }
-    }
-
-    static Stream<Video> videos() {
-        return Stream.of(
-                new Video("frames-10fps-bframes.mp4", 10, 60_000, new long[] {30_000}),
-                new Video("frames-25fps-bframes.mp4", 25, 40_000, new long[] {10_000, 20_000, 30_000}),
-                new Video("frames-30fps-no-bframes.mp4", 30, 40_000, new long[] {10_000, 20_000, 30_000}));
+    static Stream<FrameIndexVideo> videos() {
+        return FrameIndexVideo.all().stream();
     }
 
     private static VlcRuntime vlc;
@@ -96,7 +72,7 @@ class FrameAccuratePlaybackTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("videos")
-    void thePictureIsTheFrameAtTheClockAfterEverySeekStepPauseAndReopen(Video video) throws Exception {
+    void thePictureIsTheFrameAtTheClockAfterEverySeekStepPauseAndReopen(FrameIndexVideo video) throws Exception {
         CapturedFrames frames = new CapturedFrames();
         long saved = video.lengthMs() / 3 + 40;
         player = open(video, frames, saved);
@@ -145,14 +121,14 @@ class FrameAccuratePlaybackTest {
                 + " checks took longer than " + SETTLE_MS + " ms: " + slow);
     }
 
-    private Player open(Video video, VideoFrames frames, long savedMs) {
+    private Player open(FrameIndexVideo video, VideoFrames frames, long savedMs) {
         Player p = vlc.open(video.path(), events, frames);
         p.seek(savedMs);
         return p;
     }
 
     /** Plays a second and a bit: the clock starts from where it was (no jump) and the pause shows the clock's frame. */
-    private void playAndPause(Video video, CapturedFrames frames) throws InterruptedException {
+    private void playAndPause(FrameIndexVideo video, CapturedFrames frames) throws InterruptedException {
         long start = player.time();
         long wallStart = System.nanoTime();
         player.play();
@@ -172,7 +148,7 @@ class FrameAccuratePlaybackTest {
         awaitPicture(video, frames, "pause after playing from " + start, HARD_MS);
     }
 
-    private void assertNeverPlaysByItself(Video video, CapturedFrames frames, long at) throws InterruptedException {
+    private void assertNeverPlaysByItself(FrameIndexVideo video, CapturedFrames frames, long at) throws InterruptedException {
         for (int i = 0; i < 10; i++) {
             Thread.sleep(100);
             assertFalse(player.isPlaying(), video + ": playing by itself after opening");
@@ -194,7 +170,7 @@ class FrameAccuratePlaybackTest {
      * picture passes once it has held for a moment, one a frame off once it has held a little longer. The time
      * taken is when the picture became the one that stayed.
      */
-    private void awaitPicture(Video video, CapturedFrames frames, String what, long withinMs) throws InterruptedException {
+    private void awaitPicture(FrameIndexVideo video, CapturedFrames frames, String what, long withinMs) throws InterruptedException {
         long start = System.nanoTime();
         long deadline = start + withinMs * 1_000_000;
         OptionalInt current = OptionalInt.empty();
@@ -235,7 +211,7 @@ class FrameAccuratePlaybackTest {
     }
 
     /** One press, one frame: the picture moves by exactly one frame in the step's direction, and stays. */
-    private void awaitStep(Video video, CapturedFrames frames, int direction, String what) throws InterruptedException {
+    private void awaitStep(FrameIndexVideo video, CapturedFrames frames, int direction, String what) throws InterruptedException {
         int before = frames.frameShown().orElseThrow();
         player.frameStep(direction);
         long start = System.nanoTime();

@@ -24,33 +24,31 @@ public final class PausedSeekBench {
     public static void main(String[] args) throws Exception {
         int seeks = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         System.setProperty("rapport.audio", "dummy");
-        Path dir = Path.of("src/test/resources/media");
         ExecutorService events = Executors.newSingleThreadExecutor();
         try (VlcRuntime vlc = VlcRuntime.discover().orElseThrow(() -> new IllegalStateException("libVLC not found"))) {
             System.out.printf("load average at start: %s%n", Files.readString(Path.of("/proc/loadavg")).trim());
-            run(vlc, events, dir.resolve("frames-10fps-bframes.mp4"), 10, 60_000, seeks);
-            run(vlc, events, dir.resolve("frames-25fps-bframes.mp4"), 25, 40_000, seeks);
-            run(vlc, events, dir.resolve("frames-30fps-no-bframes.mp4"), 30, 40_000, seeks);
+            for (FrameIndexVideo video : FrameIndexVideo.all()) run(vlc, events, video, seeks);
             System.out.printf("load average at end: %s%n", Files.readString(Path.of("/proc/loadavg")).trim());
         } finally {
             events.shutdownNow();
         }
     }
 
-    private static void run(VlcRuntime vlc, ExecutorService events, Path video, double fps, long lengthMs, int seeks)
+    private static void run(VlcRuntime vlc, ExecutorService events, FrameIndexVideo video, int seeks)
             throws InterruptedException {
+        long lengthMs = video.lengthMs();
         CapturedFrames frames = new CapturedFrames();
-        Player player = vlc.open(video, events, frames);
+        Player player = vlc.open(video.path(), events, frames);
         try {
             player.seek(lengthMs / 2);
-            measure(player, frames, fps, lengthMs, GIVE_UP_MS * 2);
+            measure(player, frames, video, GIVE_UP_MS * 2);
             Random random = new Random(7);
             List<Long> exact = new ArrayList<>();
             List<Long> near = new ArrayList<>();
             int missed = 0;
             for (int i = 0; i < seeks; i++) {
                 player.seek(500 + (long) (random.nextDouble() * (lengthMs - 1_000)));
-                long[] r = measure(player, frames, fps, lengthMs, GIVE_UP_MS);
+                long[] r = measure(player, frames, video, GIVE_UP_MS);
                 if (r[0] >= 0) exact.add(r[0]);
                 if (r[1] >= 0) near.add(r[1]);
                 else missed++;
@@ -60,29 +58,28 @@ public final class PausedSeekBench {
             List<Long> back = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
                 player.frameStep(i < 20 ? 1 : -1);
-                long[] r = measure(player, frames, fps, lengthMs, GIVE_UP_MS);
+                long[] r = measure(player, frames, video, GIVE_UP_MS);
                 (i < 20 ? forward : back).add(r[0] >= 0 ? r[0] : GIVE_UP_MS);
                 Thread.sleep(60);
             }
             System.out.printf("%s: paused seek to a random moment, %d seeks: right frame (±1) p50 %d ms, p90 %d ms,"
-                    + " max %d ms; exactly the clock's frame in %d, within 2 s%s%n", video.getFileName(), seeks,
+                    + " max %d ms; exactly the clock's frame in %d, within 2 s%s%n", video, seeks,
                     pct(near, 50), pct(near, 90), pct(near, 100), exact.size(),
                     missed > 0 ? "; " + missed + " not right after 2 s" : "");
             System.out.printf("%s: frame step forward p50 %d ms, p90 %d ms; back p50 %d ms, p90 %d ms (20 each)%n",
-                    video.getFileName(), pct(forward, 50), pct(forward, 90), pct(back, 50), pct(back, 90));
+                    video, pct(forward, 50), pct(forward, 90), pct(back, 50), pct(back, 90));
         } finally {
             player.close();
         }
     }
 
     /** {ms until exactly the clock's frame, ms until within one frame}; -1 for what did not happen in time. */
-    private static long[] measure(Player player, CapturedFrames frames, double fps, long lengthMs, long giveUpMs)
+    private static long[] measure(Player player, CapturedFrames frames, FrameIndexVideo video, long giveUpMs)
             throws InterruptedException {
         long start = System.nanoTime();
         long[] r = {-1, -1};
-        int last = (int) Math.ceil(lengthMs * fps / 1000.0 - 1e-6) - 1;
         while (System.nanoTime() - start < giveUpMs * 1_000_000 && r[0] < 0) {
-            int expected = Math.min(last, (int) Math.floor(player.time() * fps / 1000.0 + 1e-6));
+            int expected = video.frameAt(player.time());
             OptionalInt shown = frames.frameShown();
             long ms = (System.nanoTime() - start) / 1_000_000;
             if (shown.isPresent() && Math.abs(shown.getAsInt() - expected) <= 1 && r[1] < 0) r[1] = ms;

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rapport.NativeSupport;
 import org.rapport.app.Project;
 import org.rapport.media.FrameIndexPicture;
+import org.rapport.media.FrameIndexVideo;
 import org.rapport.media.MediaProbe;
 import org.rapport.model.rater.RaterRole;
 import org.rapport.model.session.Session;
@@ -39,8 +40,7 @@ import org.rapport.ui.session.SessionView;
  */
 @ExtendWith({SwingThreadCheck.class, EdtIoWatch.class})
 class FrameIndexGuiTest {
-    private static final double FPS = 10;
-    private static final long LENGTH_MS = 60_000;
+    private static final FrameIndexVideo VIDEO = FrameIndexVideo.TEN_FPS_B_FRAMES;
     private static final int VIDEO_W = 320;
     private static final int VIDEO_H = 180;
     /** The right picture within this long; a loaded two-core CI machine stalls libVLC for hundreds of ms now and then. */
@@ -63,11 +63,11 @@ class FrameIndexGuiTest {
     void theScreenShowsTheFrameAtTheClockAfterEverySeekStepPauseAndReopen() throws Exception {
         NativeSupport.assumeDisplay();
         NativeSupport.assumeLibVlc();
-        Path video = Path.of("src/test/resources/media/frames-10fps-bframes.mp4").toAbsolutePath();
+        Path video = VIDEO.path();
         Path folder = dir.resolve("project");
         long sid;
         try (Project p = Project.init(folder)) {
-            Session s = TestSessions.addSession(p, "frames", video, TestSessions.transcript(20, LENGTH_MS),
+            Session s = TestSessions.addSession(p, "frames", video, TestSessions.transcript(20, VIDEO.lengthMs()),
                     MediaProbe.durationMs(video).orElse(null));
             sid = s.id();
             p.codings().assign(sid, p.raters().create("Ana", RaterRole.OBSERVER), "3rs");
@@ -148,8 +148,7 @@ class FrameIndexGuiTest {
     }
 
     private static int frameAt(long ms) {
-        int last = (int) Math.ceil(LENGTH_MS * FPS / 1000.0 - 1e-6) - 1;
-        return Math.min(last, (int) Math.floor(ms * FPS / 1000.0 + 1e-6));
+        return VIDEO.frameAt(ms);
     }
 
     /** Within {@code withinMs} the screen shows the clock's frame (±1) and keeps showing it. */
