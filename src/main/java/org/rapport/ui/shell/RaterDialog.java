@@ -63,6 +63,7 @@ final class RaterDialog {
         name.setName("new-rater-name");
         name.putClientProperty("JTextField.placeholderText", "New rater's name");
         JComboBox<RaterRole> role = new JComboBox<>(RaterRole.values());
+        role.setName("new-rater-role");
         role.setRenderer(new javax.swing.DefaultListCellRenderer() {
             @Override
             public java.awt.Component getListCellRendererComponent(JList<?> l, Object v, int i, boolean s, boolean f) {
