@@ -48,7 +48,9 @@ final class RaterDialog {
         list.setName("raters");
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setCellRenderer((l, r, i, sel, f) -> {
-            JLabel lab = new JLabel("<html><b>" + Banner.escape(r.name()) + "</b> &nbsp;<span style='color:#888'>"
+            // the role in a muted grey, but readable on the selection's blue
+            JLabel lab = new JLabel("<html><b>" + Banner.escape(r.name()) + "</b> &nbsp;<span style='color:"
+                    + (sel ? "#dde6f2" : "#888") + "'>"
                     + r.role().key() + (protectedIds.contains(r.id()) ? " \u00b7 password" : "") + "</span></html>");
             lab.setBorder(BorderFactory.createEmptyBorder(6, 10, 6, 10));
             lab.setOpaque(true);
