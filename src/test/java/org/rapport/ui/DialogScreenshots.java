@@ -3,7 +3,6 @@ package org.rapport.ui;
 import java.awt.Window;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import javax.swing.JButton;
 import javax.swing.JList;
 import javax.swing.JMenu;
@@ -54,8 +53,8 @@ public final class DialogScreenshots {
         prefs.openedServer("postgresql://ana@db.lab.example:5432/alliance?sslmode=require");
         MainWindow w = RapportApp.launch(folder, () -> { })[0];
 
-        Screenshots.waitFor(() -> showing("rater-dialog") != null, 60_000);
-        Window raters = Screenshots.onEdt(() -> showing("rater-dialog"));
+        Screenshots.waitFor(() -> Screenshots.showing("rater-dialog") != null, 60_000);
+        Window raters = Screenshots.onEdt(() -> Screenshots.showing("rater-dialog"));
         Screenshots.onEdt(() -> {
             @SuppressWarnings("unchecked")
             JList<Rater> list = (JList<Rater>) Screenshots.find(raters, "raters");
@@ -68,8 +67,8 @@ public final class DialogScreenshots {
         Screenshots.shot(raters, out.resolve("who-is-coding.png"));
 
         SwingUtilities.invokeLater(() -> ((JButton) Screenshots.find(raters, "choose-rater")).doClick());
-        Screenshots.waitFor(() -> showing("secret-dialog") != null, 10_000);
-        Window prompt = Screenshots.onEdt(() -> showing("secret-dialog"));
+        Screenshots.waitFor(() -> Screenshots.showing("secret-dialog") != null, 10_000);
+        Window prompt = Screenshots.onEdt(() -> Screenshots.showing("secret-dialog"));
         Thread.sleep(500);
         Screenshots.shot(prompt, out.resolve("role-password.png"));
         Screenshots.onEdt(() -> {
@@ -89,8 +88,8 @@ public final class DialogScreenshots {
             throw new IllegalStateException("no Open server project item");
         });
         SwingUtilities.invokeLater(open::doClick);
-        Screenshots.waitFor(() -> showing("server-dialog") != null, 10_000);
-        Window server = Screenshots.onEdt(() -> showing("server-dialog"));
+        Screenshots.waitFor(() -> Screenshots.showing("server-dialog") != null, 10_000);
+        Window server = Screenshots.onEdt(() -> Screenshots.showing("server-dialog"));
         Screenshots.onEdt(() -> {
             ((JList<?>) Screenshots.find(server, "recent-servers")).setSelectedIndex(0);
             return null;
@@ -103,8 +102,4 @@ public final class DialogScreenshots {
         System.exit(0);
     }
 
-    private static Window showing(String name) {
-        return Arrays.stream(Window.getWindows()).filter(x -> name.equals(x.getName()) && x.isShowing())
-                .findFirst().orElse(null);
-    }
 }

@@ -3,11 +3,8 @@ package org.rapport.ui;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Window;
 import java.nio.file.Path;
-import java.util.Arrays;
 import javax.swing.JLabel;
-import javax.swing.JPasswordField;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,10 +32,6 @@ class EncryptedProjectGuiTest {
         if (app != null) app.close();
     }
 
-    private static Window showing(String name) {
-        return Arrays.stream(Window.getWindows()).filter(w -> name.equals(w.getName()) && w.isShowing())
-                .findFirst().orElse(null);
-    }
 
     private Path encryptedProject() throws Exception {
         Path folder = dir.resolve("secret");
@@ -50,23 +43,13 @@ class EncryptedProjectGuiTest {
         return folder;
     }
 
-    private void typePassphrase(String passphrase) throws Exception {
-        app.waitFor(() -> showing("secret-dialog") != null, 30_000);
-        app.onEdt(() -> {
-            JPasswordField field = (JPasswordField) Screenshots.find(showing("secret-dialog"), "secret");
-            field.setText(passphrase);
-            field.postActionEvent();
-            return null;
-        });
-        app.waitFor(() -> showing("secret-dialog") == null, 10_000);
-    }
 
     @Test
     void aWrongPassphraseIsRefusedAndTheRightOneOpensTheProject() throws Exception {
         NativeSupport.assumeDisplay();
         Path folder = encryptedProject();
         app = GuiFixture.launch(folder, "Ana");
-        typePassphrase("not the passphrase");
+        Screenshots.answerSecretPrompt("not the passphrase");
         JLabel message = app.onEdt(() -> (JLabel) Screenshots.find(app.window.getContentPane(), "message"));
         app.waitFor(() -> message.getText().contains("wrong passphrase for this encrypted project"), 30_000);
         assertTrue(app.onEdt(message::getText).endsWith("nothing was opened or changed</div></html>"),
@@ -75,7 +58,7 @@ class EncryptedProjectGuiTest {
 
         app.close();
         app = GuiFixture.launch(folder, "Ana");
-        typePassphrase(PASSPHRASE);
+        Screenshots.answerSecretPrompt(PASSPHRASE);
         JLabel project = app.onEdt(() -> (JLabel) Screenshots.find(app.window.getContentPane(), "project-label"));
         app.waitFor(() -> project.getText().contains("coding as Ana (observer)"), 30_000);
     }

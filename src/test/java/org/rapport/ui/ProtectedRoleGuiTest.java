@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Window;
 import java.nio.file.Path;
-import java.util.Arrays;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
@@ -34,10 +33,6 @@ class ProtectedRoleGuiTest {
         if (app != null) app.close();
     }
 
-    static Window showing(String name) {
-        return Arrays.stream(Window.getWindows()).filter(w -> name.equals(w.getName()) && w.isShowing())
-                .findFirst().orElse(null);
-    }
 
     private Path projectWithAProtectedSupervisor() throws Exception {
         Path folder = dir.resolve("p");
@@ -49,26 +44,18 @@ class ProtectedRoleGuiTest {
         return folder;
     }
 
-    /** Clicks "Start coding" (later: a password dialog will block the event thread) and types into the prompt. */
+    /** Clicks "Start coding" (a protected role's password prompt then blocks the event thread) and answers it. */
     private void startCodingWithPassword(Window raterDialog, String password) throws Exception {
         SwingUtilities.invokeLater(() -> ((JButton) Screenshots.find(raterDialog, "choose-rater")).doClick());
-        app.waitFor(() -> showing("secret-dialog") != null, 10_000);
-        app.onEdt(() -> {
-            Window prompt = showing("secret-dialog");
-            JPasswordField field = (JPasswordField) Screenshots.find(prompt, "secret");
-            field.setText(password);
-            field.postActionEvent();
-            return null;
-        });
-        app.waitFor(() -> showing("secret-dialog") == null, 10_000);
+        Screenshots.answerSecretPrompt(password);
     }
 
     @Test
     void aProtectedSupervisorIsChosenOnlyWithTheirPassword() throws Exception {
         NativeSupport.assumeDisplay();
         app = GuiFixture.open(projectWithAProtectedSupervisor(), "Dana"); // a fixed rater never skips the password
-        app.waitFor(() -> showing("rater-dialog") != null, 20_000);
-        Window d = app.onEdt(() -> showing("rater-dialog"));
+        app.waitFor(() -> Screenshots.showing("rater-dialog") != null, 20_000);
+        Window d = app.onEdt(() -> Screenshots.showing("rater-dialog"));
         startCodingWithPassword(d, "a guess");
         JLabel error = app.onEdt(() -> (JLabel) Screenshots.find(d, "rater-error"));
         app.waitFor(() -> error.getText().equals("Wrong password for Dana."), 20_000);
@@ -83,8 +70,8 @@ class ProtectedRoleGuiTest {
     void aSupervisorIsAddedOnlyWithAPasswordAndIsProtectedByIt() throws Exception {
         NativeSupport.assumeDisplay();
         app = GuiFixture.open(projectWithAProtectedSupervisor(), "nobody-yet");
-        app.waitFor(() -> showing("rater-dialog") != null, 20_000);
-        Window d = app.onEdt(() -> showing("rater-dialog"));
+        app.waitFor(() -> Screenshots.showing("rater-dialog") != null, 20_000);
+        Window d = app.onEdt(() -> Screenshots.showing("rater-dialog"));
         JLabel error = app.onEdt(() -> (JLabel) Screenshots.find(d, "rater-error"));
         app.onEdt(() -> {
             ((JTextField) Screenshots.find(d, "new-rater-name")).setText("Mo");

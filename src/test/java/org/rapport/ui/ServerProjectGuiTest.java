@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Window;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
@@ -45,10 +44,6 @@ class ServerProjectGuiTest {
         if (app != null) app.close();
     }
 
-    private static Window showing(String name) {
-        return Arrays.stream(Window.getWindows()).filter(w -> name.equals(w.getName()) && w.isShowing())
-                .findFirst().orElse(null);
-    }
 
     private JMenuItem menuItem(String text) {
         JMenu project = app.window.getJMenuBar().getMenu(0);
@@ -62,8 +57,8 @@ class ServerProjectGuiTest {
     private Window openServerDialog() throws Exception {
         JMenuItem item = app.onEdt(() -> menuItem("Open server project\u2026"));
         SwingUtilities.invokeLater(item::doClick); // the dialog is modal
-        app.waitFor(() -> showing("server-dialog") != null, 10_000);
-        return app.onEdt(() -> showing("server-dialog"));
+        app.waitFor(() -> Screenshots.showing("server-dialog") != null, 10_000);
+        return app.onEdt(() -> Screenshots.showing("server-dialog"));
     }
 
     @Test
@@ -127,6 +122,6 @@ class ServerProjectGuiTest {
             again.dispose();
             return null;
         });
-        assertTrue(app.onEdt(() -> showing("server-dialog") == null));
+        assertTrue(app.onEdt(() -> Screenshots.showing("server-dialog") == null));
     }
 }
