@@ -39,6 +39,21 @@ public final class NativeSupport {
         need(installed, "PostgreSQL not found under /usr/lib/postgresql (apt-get install postgresql)");
     }
 
+    /** R with the given packages (Debian: r-base-core, r-cran-psych), for tests that check against R itself. */
+    public static void assumeR(String... packages) {
+        need(RScript.has(packages), "R (Rscript)" + (packages.length == 0 ? "" : " with package(s) "
+                + String.join(", ", packages)) + " not found (apt-get install r-base-core r-cran-psych)");
+    }
+
+    /** A program on the PATH (pspp, Rscript), else skipped or failed like libVLC. */
+    public static void assumeProgram(String program, String debianPackage) {
+        boolean found = false;
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (!dir.isEmpty() && java.nio.file.Files.isExecutable(java.nio.file.Path.of(dir, program))) found = true;
+        }
+        need(found, program + " not found (apt-get install " + debianPackage + ")");
+    }
+
     private static void need(boolean present, String what) {
         if (present) return;
         if (required()) Assertions.fail(what + ", and RAPPORT_REQUIRE_NATIVE=1 requires it");

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.rapport.app.codebook.CodebookService;
 import org.rapport.app.coding.CodingService;
+import org.rapport.app.consensus.ConsensusService;
 import org.rapport.app.export.ExportService;
 import org.rapport.app.identity.Credentials;
 import org.rapport.app.identity.Identity;
@@ -12,6 +13,8 @@ import org.rapport.app.identity.PasswordHasher;
 import org.rapport.app.identity.ProjectKey;
 import org.rapport.app.identity.ServerPassword;
 import org.rapport.app.imports.ImportService;
+import org.rapport.app.integrity.IntegrityService;
+import org.rapport.app.integrity.Restored;
 import org.rapport.app.rater.RaterService;
 import org.rapport.app.search.ProjectSearchSources;
 import org.rapport.app.search.SearchService;
@@ -20,6 +23,7 @@ import org.rapport.app.session.TranscriptChangeListener;
 import org.rapport.app.workspace.WorkspaceService;
 import org.rapport.model.BadInputException;
 import org.rapport.model.rater.Rater;
+import org.rapport.store.FileStore;
 import org.rapport.store.ProjectStore;
 import org.rapport.store.h2.H2ProjectStore;
 import org.rapport.store.postgres.PostgresProjectStore;
@@ -43,6 +47,9 @@ public final class Project implements AutoCloseable {
     private final ExportService exports;
     private final WorkspaceService workspace;
     private final SearchService search;
+    private final IntegrityService integrity;
+    private final ConsensusService consensus;
+    private final OutputGuard outputs;
 
     /**
      * @param folder      a file project's folder (null for a server project)
@@ -55,13 +62,17 @@ public final class Project implements AutoCloseable {
         this.identity = identity;
         this.codebooks = new CodebookService(store);
         this.raters = new RaterService(store, identity);
-        this.search = new SearchService(new ProjectSearchSources(store, codebooks, raters), indexFolder);
+        this.outputs = new OutputGuard(folder);
+        this.search = new SearchService(new ProjectSearchSources(store, codebooks, raters), indexFolder, outputs);
         TranscriptChangeListener indexUpdate = search::transcriptChanged;
         this.sessions = new SessionService(store, indexUpdate);
         this.codings = new CodingService(store, codebooks, sessions, identity);
-        this.imports = new ImportService(store, codebooks, sessions, indexUpdate, identity);
-        this.exports = new ExportService(store, codebooks, sessions, identity);
+        this.integrity = new IntegrityService(store, store instanceof FileStore f ? f : null, search);
+        this.imports = new ImportService(store, codebooks, sessions, indexUpdate, integrity::backupBeforeImport,
+                identity);
+        this.exports = new ExportService(store, codebooks, sessions, identity, outputs);
         this.workspace = new WorkspaceService(store, sessions, codebooks, codings, raters);
+        this.consensus = new ConsensusService(store, codebooks, identity);
     }
 
     /** Creates a file project in a new folder and adds the codebooks that ship with Rapport. */
@@ -108,11 +119,32 @@ public final class Project implements AutoCloseable {
     }
 
     /**
+     * Opens a file project only to read it, as its owner: its store file is not written at all (not even on close),
+     * several readers may have it open at once, and a project the user may not write can still be read. Anything
+     * that would write is refused.
+     */
+    public static Project openForReading(Path folder) {
+        return openForReading(new ProjectAddress.Folder(folder), Credentials.NONE);
+    }
+
+    /**
      * Opens a project and establishes who is acting: on a server, the login's rater; on a file project the rater
      * named by {@code --as} (with its password when protected), else its owner, who may not see others' work once
      * the project has protected roles.
      */
     public static Project open(ProjectAddress address, Credentials credentials) {
+        return open(address, credentials, H2ProjectStore.Mode.WRITE);
+    }
+
+    /**
+     * Opens a project to read it, establishing who is acting as {@link #open(ProjectAddress, Credentials)} does; a
+     * file project's store is not written (see {@link #openForReading(Path)}).
+     */
+    public static Project openForReading(ProjectAddress address, Credentials credentials) {
+        return open(address, credentials, H2ProjectStore.Mode.READ);
+    }
+
+    private static Project open(ProjectAddress address, Credentials credentials, H2ProjectStore.Mode mode) {
         if (address instanceof ProjectAddress.Server s) {
             PostgresProjectStore store = PostgresProjectStore.open(connection(s, credentials));
             try {
@@ -126,7 +158,7 @@ public final class Project implements AutoCloseable {
         Path dir = folder.toAbsolutePath().normalize();
         byte[] key = ProjectKey.isEncrypted(dir) && H2ProjectStore.isProject(dir) ? ProjectKey.derive(dir,
                 credentials.passphrase().ask("passphrase of the encrypted project " + dir)) : null;
-        H2ProjectStore store = H2ProjectStore.open(folder, key);
+        H2ProjectStore store = H2ProjectStore.open(folder, mode, key);
         try {
             return new Project(address, store.folder(), store, fileIdentity(store, credentials),
                     indexFolder(store.folder(), key));
@@ -201,6 +233,19 @@ public final class Project implements AutoCloseable {
         return Identity.of(r, USER);
     }
 
+    /**
+     * Puts a backup in place of a closed project's store (the newest when none is named) and drops the search index,
+     * which is rebuilt from the restored store at the next search.
+     */
+    public static Restored restore(Path folder, Path backup) {
+        FileStore.Restored r = H2ProjectStore.restore(folder, backup);
+        Restored restored = new Restored(r.backup(), r.replacedStoreKeptAt());
+        try (Project p = open(folder)) {
+            p.search().rebuild(); // the index may reflect a state the restored store never had
+        }
+        return restored;
+    }
+
     public static boolean exists(Path folder) {
         return H2ProjectStore.isProject(folder);
     }
@@ -263,9 +308,24 @@ public final class Project implements AutoCloseable {
         return exports;
     }
 
+    /** Checks that an output lands outside the project folder, for whatever writes one (the reliability report). */
+    public OutputGuard outputs() {
+        return outputs;
+    }
+
     /** The desktop workspace's view of the project: session list, loaded sessions, per-rater state. */
     public WorkspaceService workspace() {
         return workspace;
+    }
+
+    /** Checks, backups and repair of the project. */
+    public IntegrityService integrity() {
+        return integrity;
+    }
+
+    /** Consensus coding: settling raters' codings of a session into one. */
+    public ConsensusService consensus() {
+        return consensus;
     }
 
     /** Transcript search; its index opens on first use. */

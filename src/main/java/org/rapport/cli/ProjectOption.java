@@ -24,6 +24,21 @@ public final class ProjectOption {
         return Project.open(project, credentials());
     }
 
+    /** Opens the project only to read it (a file project's store is not written), as {@link #open()} does. */
+    public Project openForReading() {
+        return Project.openForReading(project, credentials());
+    }
+
+    /**
+     * A file project's folder, for what only a file project has (its backups); a server project is refused: its
+     * database is backed up by whoever runs the server (pg_dump).
+     */
+    public java.nio.file.Path folder(String command) {
+        if (project instanceof ProjectAddress.Folder f) return f.path();
+        throw new org.rapport.model.BadInputException(project.display(), null, command + " is for file projects; a"
+                + " server project's database is backed up and restored by whoever runs the server (pg_dump)");
+    }
+
     public Credentials credentials() {
         return CliSecrets.credentials(as);
     }

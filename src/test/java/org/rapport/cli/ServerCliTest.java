@@ -44,6 +44,10 @@ class ServerCliTest {
         CliRun dana = CliRun.withStdin("dana-pw\n", "raters", "--project", admin(), "--add", "Dana", "--role",
                 "supervisor", "--login", db + "_dana", "--password-stdin");
         assertEquals(0, dana.exitCode(), dana.toString());
+        // a codings import names only raters the project has (issue #10): Bea is added first
+        CliRun bea = CliRun.withStdin("bea-pw\n", "raters", "--project", admin(), "--add", "Bea", "--role",
+                "observer", "--login", db + "_bea", "--password-stdin");
+        assertEquals(0, bea.exitCode(), bea.toString());
         Path vtt = Path.of("sample-sessions/s01-withdrawal.vtt").toAbsolutePath();
         CliRun imp = CliRun.of("import", "session", "--project", admin(), "--name", "s01", "--transcript", vtt.toString());
         assertEquals(0, imp.exitCode(), imp.toString());

@@ -69,6 +69,12 @@ public final class SearchIndexKeeper implements TranscriptChangeListener, AutoCl
                 rebuiltOnOpen);
     }
 
+    /** What the index holds as it is, without rebuilding it. */
+    public synchronized IndexStatus peek() {
+        TranscriptIndex i = openIndex();
+        return new IndexStatus(i.folder().toString(), i.language().key(), i.utteranceCount(), i.revision(), false);
+    }
+
     /** Rebuilds the index from the store, whatever its state. */
     public synchronized IndexStatus rebuild() {
         TranscriptIndex i = openIndex();

@@ -2,6 +2,9 @@ package org.rapport.app.search;
 
 import java.nio.file.Path;
 
+import org.rapport.app.OutputGuard;
+import org.rapport.transcript.Output;
+
 import org.rapport.model.codebook.Codebook;
 import org.rapport.model.rater.Rater;
 import org.rapport.model.rater.RaterRole;
@@ -25,20 +28,23 @@ public final class SearchService implements AutoCloseable {
     private final SearchIndexKeeper index;
     private final TranscriptSearch search;
     private final LexiconSearch lexicons;
+    private final OutputGuard guard;
 
     public SearchService(Path projectFolder, SearchSources sources) {
-        this(sources, projectFolder.resolve(INDEX_FOLDER));
+        this(sources, projectFolder.resolve(INDEX_FOLDER), new OutputGuard(projectFolder));
     }
 
     /**
      * Search with its index in the folder given: a file project's own, or a server project's in this computer's
-     * cache (each client keeps its own); null keeps it in memory only (an encrypted project's).
+     * cache (each client keeps its own); null keeps it in memory only (an encrypted project's). Exports of results
+     * go where the guard allows.
      */
-    public SearchService(SearchSources sources, Path indexFolder) {
+    public SearchService(SearchSources sources, Path indexFolder, OutputGuard guard) {
         this.index = new SearchIndexKeeper(indexFolder, sources, sources);
         SessionNameCache names = new SessionNameCache(sources);
         this.search = new TranscriptSearch(index, names, new NearCodeFilter(sources, sources, sources));
         this.lexicons = new LexiconSearch(index, names, sources);
+        this.guard = guard;
     }
 
     /** Where rebuilds report progress (the CLI prints it, the UI shows a bar). */
@@ -65,6 +71,11 @@ public final class SearchService implements AutoCloseable {
         return index.status();
     }
 
+    /** What the index holds as it is, without rebuilding it (revision -1: missing or damaged). */
+    public IndexStatus peek() {
+        return index.peek();
+    }
+
     /** Rebuilds the index from the store, whatever its state. */
     public IndexStatus rebuild() {
         return index.rebuild();
@@ -81,8 +92,8 @@ public final class SearchService implements AutoCloseable {
     }
 
     /** Writes every hit of a search (not only the first) to a CSV file; returns how many rows it wrote. */
-    public long exportCsv(SearchRequest request, Rater viewer, Path csv) {
-        return search.exportCsv(request, viewer, csv);
+    public long exportCsv(SearchRequest request, Rater viewer, Output csv) {
+        return search.exportCsv(request, viewer, guard.checked(csv));
     }
 
     /**

@@ -3,7 +3,6 @@ package org.rapport.cli.project;
 import java.io.PrintWriter;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import org.rapport.app.Project;
 import org.rapport.cli.CliSecrets;
@@ -43,7 +42,7 @@ public final class RatersCommand implements Callable<Integer> {
             throw new BadInputException("--login and --password-stdin go with --add NAME (or --password NAME)");
         }
         char[] password = passwordStdin ? CliSecrets.firstLineOfStdin("--password-stdin") : null;
-        try (Project p = project.open()) {
+        try (Project p = add == null && protect == null ? project.openForReading() : project.open()) {
             if (add != null) {
                 Rater created = p.raters().add(add, role, login, password);
                 out.println("added " + created.role().key() + " " + created.name()
@@ -70,9 +69,12 @@ public final class RatersCommand implements Callable<Integer> {
         RoleName() {
             super(value -> {
                 RaterRole r = RaterRole.fromKey(value);
+                if (r == RaterRole.CONSENSUS) {
+                    throw new BadInputException("--role consensus: a consensus rater is made by rapport consensus start");
+                }
                 if (r == null) throw new BadInputException("--role " + value + ": expected observer, supervisor or master");
                 return r;
-            }, Stream.of(RaterRole.values()).map(RaterRole::key).toList());
+            }, RaterRole.PEOPLE.stream().map(RaterRole::key).toList());
         }
     }
 }

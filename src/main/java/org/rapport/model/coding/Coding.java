@@ -29,6 +29,12 @@ public record Coding(long id, long sessionId, long raterId, String codebookId, S
                 lastUtterance, value, note, created, updated, 0);
     }
 
+    /** The same coding, made by another rater (an import, before it is stored). */
+    public Coding byRater(long newRaterId) {
+        return new Coding(id, sessionId, newRaterId, codebookId, codebookVersion, codeId, startMs, endMs,
+                firstUtterance, lastUtterance, value, note, created, updated, version);
+    }
+
     public Coding withTimes(long newStart, long newEnd) {
         return new Coding(id, sessionId, raterId, codebookId, codebookVersion, codeId, newStart, newEnd,
                 firstUtterance, lastUtterance, value, note, created, updated, version);

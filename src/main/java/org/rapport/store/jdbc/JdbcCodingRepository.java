@@ -3,6 +3,7 @@ package org.rapport.store.jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,9 @@ final class JdbcCodingRepository implements CodingRepository {
             + " start_ms, end_ms, first_utterance, last_utterance, coded_value, note, created_at, updated_at, row_version"
             + " FROM coding";
     private static final String PROJECT_ORDER = " ORDER BY session_id, start_ms, id";
+    private static final String INSERT = "INSERT INTO coding (session_id, rater_id, codebook_id, codebook_version,"
+            + " code_id, start_ms, end_ms, first_utterance, last_utterance, coded_value, note, created_at, updated_at,"
+            + " import_batch_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
     private final Sql sql;
     private final JdbcAuditLog audit;
@@ -32,27 +36,44 @@ final class JdbcCodingRepository implements CodingRepository {
     public Coding insert(Coding k, Long actingRaterId) {
         audit.acting(actingRaterId);
         Instant now = Instant.now();
-        long id = sql.insert("INSERT INTO coding (session_id, rater_id, codebook_id, codebook_version, code_id,"
-                + " start_ms, end_ms, first_utterance, last_utterance, coded_value, note, created_at, updated_at)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", ps -> {
-            ps.setLong(1, k.sessionId());
-            ps.setLong(2, k.raterId());
-            ps.setString(3, k.codebookId());
-            ps.setString(4, k.codebookVersion());
-            ps.setString(5, k.codeId());
-            ps.setLong(6, k.startMs());
-            ps.setLong(7, k.endMs());
-            Sql.setNullableInt(ps, 8, k.firstUtterance());
-            Sql.setNullableInt(ps, 9, k.lastUtterance());
-            Sql.setNullableDouble(ps, 10, k.value());
-            ps.setString(11, k.note());
-            Sql.setInstant(ps, 12, now);
-            Sql.setInstant(ps, 13, now);
-        });
-        Coding stored = new Coding(id, k.sessionId(), k.raterId(), k.codebookId(), k.codebookVersion(), k.codeId(),
-                k.startMs(), k.endMs(), k.firstUtterance(), k.lastUtterance(), k.value(), k.note(), now, now, 1);
+        long id = sql.insert(INSERT, ps -> bindInsert(ps, k, now, null));
+        Coding stored = stored(id, k, now);
         audit.write(actingRaterId, "insert", ENTITY, stored.id(), null, describe(stored));
         return stored;
+    }
+
+    @Override
+    public void stage(long batchId, List<Coding> codings, Long actingRaterId) {
+        Instant now = Instant.now();
+        long[] ids = sql.batchInsert(INSERT, codings, (ps, k) -> bindInsert(ps, k, now, batchId));
+        List<JdbcAuditLog.Change> changes = new ArrayList<>(codings.size());
+        for (int i = 0; i < ids.length; i++) {
+            changes.add(new JdbcAuditLog.Change("insert", ENTITY, ids[i], null, describe(stored(ids[i], codings.get(i), now))));
+        }
+        audit.writeStaged(actingRaterId, batchId, changes);
+    }
+
+    private static void bindInsert(java.sql.PreparedStatement ps, Coding k, Instant now, Long batchId)
+            throws SQLException {
+        ps.setLong(1, k.sessionId());
+        ps.setLong(2, k.raterId());
+        ps.setString(3, k.codebookId());
+        ps.setString(4, k.codebookVersion());
+        ps.setString(5, k.codeId());
+        ps.setLong(6, k.startMs());
+        ps.setLong(7, k.endMs());
+        Sql.setNullableInt(ps, 8, k.firstUtterance());
+        Sql.setNullableInt(ps, 9, k.lastUtterance());
+        Sql.setNullableDouble(ps, 10, k.value());
+        ps.setString(11, k.note());
+        Sql.setInstant(ps, 12, now);
+        Sql.setInstant(ps, 13, now);
+        Sql.setNullableLong(ps, 14, batchId);
+    }
+
+    private static Coding stored(long id, Coding k, Instant now) {
+        return new Coding(id, k.sessionId(), k.raterId(), k.codebookId(), k.codebookVersion(), k.codeId(),
+                k.startMs(), k.endMs(), k.firstUtterance(), k.lastUtterance(), k.value(), k.note(), now, now, 1);
     }
 
     @Override
@@ -112,24 +133,25 @@ final class JdbcCodingRepository implements CodingRepository {
 
     @Override
     public Optional<Coding> byId(long id) {
-        return sql.first(SELECT + " WHERE id = ?", ps -> ps.setLong(1, id), JdbcCodingRepository::coding);
+        return sql.first(SELECT + " WHERE id = ?" + Visibility.AND_VISIBLE, ps -> ps.setLong(1, id),
+                JdbcCodingRepository::coding);
     }
 
     @Override
     public List<Coding> forSession(long sessionId, Long raterId) {
-        Where where = new Where().equal("session_id", sessionId).equal("rater_id", raterId);
+        Where where = new Where().equal("session_id", sessionId).equal("rater_id", raterId).visible();
         return sql.list(SELECT + where.sql() + " ORDER BY start_ms, id", where, JdbcCodingRepository::coding);
     }
 
     @Override
     public List<Coding> in(Selection selection) {
-        Where where = Where.of(selection);
+        Where where = Where.of(selection).visible();
         return sql.list(SELECT + where.sql() + PROJECT_ORDER, where, JdbcCodingRepository::coding);
     }
 
     @Override
     public List<Coding> ofCode(String codeId, Selection selection) {
-        Where where = Where.of(selection).equal("code_id", codeId);
+        Where where = Where.of(selection).equal("code_id", codeId).visible();
         return sql.list(SELECT + where.sql() + PROJECT_ORDER, where, JdbcCodingRepository::coding);
     }
 

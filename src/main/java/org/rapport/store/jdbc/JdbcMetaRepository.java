@@ -31,6 +31,16 @@ final class JdbcMetaRepository implements MetaRepository {
         put(LANGUAGE, key);
     }
 
+    @Override
+    public Optional<String> setting(String key) {
+        return get(key);
+    }
+
+    @Override
+    public void setSetting(String key, String value) {
+        put(key, value);
+    }
+
     /** Moves the transcript revision on by one, in the transaction that changed a transcript. */
     void bumpTranscriptRevision() {
         sql.update("UPDATE project_meta SET meta_value = CAST(CAST(meta_value AS BIGINT) + 1 AS VARCHAR)"

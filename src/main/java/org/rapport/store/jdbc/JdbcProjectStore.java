@@ -2,10 +2,15 @@ package org.rapport.store.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
 import org.rapport.store.ProjectStore;
+import org.rapport.store.StoreCheck;
 import org.rapport.store.ServerLogins;
 import org.rapport.store.StoreException;
 
@@ -77,6 +82,22 @@ public abstract class JdbcProjectStore implements ProjectStore {
         return new SqlFailure(e);
     }
 
+    @Override
+    public StoreCheck check() {
+        List<String> problems = new ArrayList<>();
+        Map<String, Long> rows = new LinkedHashMap<>();
+        withConnection(c -> {
+            engineCheck(c, problems);
+            ConsistencyCheck.run(c, problems, rows);
+            return null;
+        });
+        return new StoreCheck(problems, rows);
+    }
+
+    /** What only this engine can check (reading every table through every index, say); nothing by default. */
+    protected void engineCheck(Connection c, List<String> problems) throws SQLException {
+    }
+
     /**
      * Runs plain JDBC on a connection of its own (auto-commit), for tools that measure the engine itself such as the
      * search benchmark's SQL baseline. Services go through {@link #read} and {@link #inTransaction}.
@@ -104,7 +125,8 @@ public abstract class JdbcProjectStore implements ProjectStore {
         }
     }
 
-    private StoreException failure(SQLException e) {
+    /** A failed statement as services see it; an engine may tell damage or a read-only file apart. */
+    protected RuntimeException failure(SQLException e) {
         return new StoreException("store failure in " + location + ": " + e.getMessage(), e);
     }
 }

@@ -7,6 +7,8 @@ import org.rapport.store.AssignmentRepository;
 import org.rapport.store.AuditLog;
 import org.rapport.store.CodebookRepository;
 import org.rapport.store.CodingRepository;
+import org.rapport.store.ConsensusRepository;
+import org.rapport.store.ImportBatchRepository;
 import org.rapport.store.MetaRepository;
 import org.rapport.store.RaterRepository;
 import org.rapport.store.RatingRepository;
@@ -24,10 +26,12 @@ final class JdbcTransaction implements Transaction {
     private final JdbcRatingRepository ratings;
     private final JdbcRaterRepository raters;
     private final JdbcAssignmentRepository assignments;
+    private final JdbcConsensusRepository consensus;
     private final JdbcCodebookRepository codebooks;
     private final JdbcAuditLog audit;
     private final JdbcWorkspaceStateRepository workspaceState;
     private final JdbcMetaRepository meta;
+    private final JdbcImportBatchRepository imports;
 
     private final ServerLogins serverLogins;
 
@@ -42,8 +46,10 @@ final class JdbcTransaction implements Transaction {
         this.transcripts = new JdbcTranscriptRepository(sql, meta);
         this.raters = new JdbcRaterRepository(sql);
         this.assignments = new JdbcAssignmentRepository(sql);
+        this.consensus = new JdbcConsensusRepository(sql, audit);
         this.codebooks = new JdbcCodebookRepository(sql);
         this.workspaceState = new JdbcWorkspaceStateRepository(sql);
+        this.imports = new JdbcImportBatchRepository(sql, meta);
     }
 
     @Override
@@ -77,6 +83,11 @@ final class JdbcTransaction implements Transaction {
     }
 
     @Override
+    public ConsensusRepository consensus() {
+        return consensus;
+    }
+
+    @Override
     public CodebookRepository codebooks() {
         return codebooks;
     }
@@ -94,6 +105,11 @@ final class JdbcTransaction implements Transaction {
     @Override
     public MetaRepository meta() {
         return meta;
+    }
+
+    @Override
+    public ImportBatchRepository imports() {
+        return imports;
     }
 
     @Override

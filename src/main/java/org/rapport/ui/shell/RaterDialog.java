@@ -39,8 +39,10 @@ final class RaterDialog {
      * Asks who is coding among {@code all} (read off the event thread before); a rater added here is written on the
      * task runner's writer and chosen once it is stored.
      */
-    static Optional<Rater> choose(JFrame owner, List<Rater> all, Set<Long> protectedIds, String preselect,
+    static Optional<Rater> choose(JFrame owner, List<Rater> listed, Set<Long> protectedIds, String preselect,
                                   RaterService raters, Tasks tasks) {
+        // a consensus rater holds settled codings; nobody codes as it
+        List<Rater> all = listed.stream().filter(r -> r.role().isPerson()).toList();
         JDialog d = new JDialog(owner, "Who is coding?", true);
         d.setName("rater-dialog");
         Rater[] chosen = new Rater[1];
@@ -64,7 +66,7 @@ final class RaterDialog {
         JTextField name = new JTextField(12);
         name.setName("new-rater-name");
         name.putClientProperty("JTextField.placeholderText", "New rater's name");
-        JComboBox<RaterRole> role = new JComboBox<>(RaterRole.values());
+        JComboBox<RaterRole> role = new JComboBox<>(RaterRole.PEOPLE.toArray(new RaterRole[0]));
         role.setName("new-rater-role");
         role.setRenderer(new javax.swing.DefaultListCellRenderer() {
             @Override

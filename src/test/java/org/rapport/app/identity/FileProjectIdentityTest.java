@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapport.app.Project;
 import org.rapport.app.ProjectAddress;
+import org.rapport.app.export.CodingExport;
+import org.rapport.app.export.RatingExport;
 import org.rapport.app.reliability.ProjectAgreement;
 import org.rapport.app.workspace.SessionRow;
 import org.rapport.model.BadInputException;
@@ -20,6 +22,7 @@ import org.rapport.model.coding.AssignmentStatus;
 import org.rapport.model.rater.Rater;
 import org.rapport.model.rater.RaterRole;
 import org.rapport.model.session.Session;
+import org.rapport.transcript.Output;
 
 /** Protected roles on a file project: who may act as whom, see which sessions, and change what. */
 class FileProjectIdentityTest {
@@ -78,15 +81,16 @@ class FileProjectIdentityTest {
             assertEquals(Identity.Kind.UNNAMED, p.identity().kind());
             BadInputException e = assertThrows(BadInputException.class, () -> new ProjectAgreement(p));
             assertTrue(e.getMessage().contains("add --as NAME"), e.getMessage());
-            assertThrows(BadInputException.class, () -> p.exports().ratingsCsv(dir.resolve("r.csv")));
+            assertThrows(BadInputException.class, () -> p.exports().ratings(RatingExport.longCsv(),
+                    Output.file(dir.resolve("r.csv"))));
             assertThrows(BadInputException.class, () -> p.codings().assign(s2, p.raters().byName("Ben"), "3rs"));
             assertThrows(BadInputException.class, () -> p.raters().add("Eve", RaterRole.MASTER, null,
                     "eve's password".toCharArray()));
             assertEquals(2, p.sessions().list().size(), "listing sessions reveals nobody's work");
         }
         try (Project p = as("Ana", null)) {
-            BadInputException e = assertThrows(BadInputException.class, () -> p.exports().codingsCsv(null,
-                    dir.resolve("c.csv")));
+            BadInputException e = assertThrows(BadInputException.class, () -> p.exports().codings(
+                    CodingExport.longCsv(null), Output.file(dir.resolve("c.csv"))));
             assertTrue(e.getMessage().contains("rater 'Ana' is an observer"), e.getMessage());
         }
     }

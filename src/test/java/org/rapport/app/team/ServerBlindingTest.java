@@ -20,11 +20,13 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.rapport.app.Project;
+import org.rapport.app.export.CodingExport;
 import org.rapport.app.reliability.ProjectAgreement;
 import org.rapport.model.BadInputException;
 import org.rapport.model.coding.Coding;
 import org.rapport.model.rater.Rater;
 import org.rapport.model.rater.RaterRole;
+import org.rapport.transcript.Output;
 
 /**
  * Blinding on a server project is the database's, not the app's: an observer logged in with their own login,
@@ -234,7 +236,8 @@ class ServerBlindingTest {
             BadInputException agree = assertThrows(BadInputException.class, () -> new ProjectAgreement(ana));
             assertTrue(agree.getMessage().contains("is an observer"), agree.getMessage());
             BadInputException export = assertThrows(BadInputException.class,
-                    () -> ana.exports().codingsCsv(null, java.nio.file.Path.of("unused.csv")));
+                    () -> ana.exports().codings(CodingExport.longCsv(null),
+                            Output.file(java.nio.file.Path.of("unused.csv"))));
             assertTrue(export.getMessage().contains("observers code blind"), export.getMessage());
             BadInputException others = assertThrows(BadInputException.class, () -> ana.codings().codings(
                     ana.identity().rater(), session, true));
