@@ -37,6 +37,7 @@ import org.rapport.ui.common.Tasks;
 import org.rapport.ui.common.Theme;
 import org.rapport.ui.keys.HelpDialog;
 import org.rapport.ui.keys.Keys;
+import org.rapport.ui.reliability.ReliabilityPanel;
 import org.rapport.ui.search.SearchPanel;
 import org.rapport.ui.search.ServiceSearch;
 import org.rapport.ui.session.AppContext;
@@ -69,6 +70,7 @@ public final class MainWindow extends JFrame {
     private AppContext ctx;
     private SessionView sessionView;
     private SearchPanel searchPanel;
+    private ReliabilityPanel reliabilityPanel;
     private Tasks.Task opening;
     private boolean exiting;
 
@@ -311,6 +313,13 @@ public final class MainWindow extends JFrame {
         searchPanel = new SearchPanel(new ServiceSearch(project, rater), tasks, hit -> openSessionAt(hit.sessionId(),
                 hit.startMs()));
         home.addTab("Search", searchPanel);
+        if (reliabilityPanel != null) home.remove(reliabilityPanel);
+        reliabilityPanel = null;
+        if (rater.role().supervises()) {
+            // supervisors and masters only (#17 will make roles enforceable)
+            reliabilityPanel = new ReliabilityPanel(project, rater, tasks, this::reviewAt);
+            home.addTab("Reliability", reliabilityPanel);
+        }
         Project p = project;
         busy.background(tasks, progress -> new Home(p.workspace().sessionRows(rater),
                 p.workspace().state(rater, "session.last")), h -> {
@@ -347,8 +356,18 @@ public final class MainWindow extends JFrame {
 
     private boolean showOthers;
 
+    /** Opens a session with every rater's lane at a stretch under review, looping it. */
+    public void reviewAt(long sessionId, long startMs, long endMs) {
+        showOthers = true;
+        openSession(sessionId, startMs, new long[] {startMs, endMs});
+    }
+
     /** Loads a session off the event thread and shows it; at a moment when {@code atMs} >= 0. */
     public void openSessionAt(long sessionId, long atMs) {
+        openSession(sessionId, atMs, null);
+    }
+
+    private void openSession(long sessionId, long atMs, long[] loop) {
         AppContext c = ctx;
         boolean others = showOthers && c.rater().role().canSeeOthers();
         if (opening != null) opening.cancel();
@@ -356,7 +375,8 @@ public final class MainWindow extends JFrame {
             opening = null;
             if (ctx != c) return;
             showSession(loaded);
-            if (atMs >= 0) sessionView.seek(atMs);
+            if (loop != null) sessionView.loop(loop[0], loop[1]);
+            else if (atMs >= 0) sessionView.seek(atMs);
         }, e -> {
             opening = null;
             JOptionPane.showMessageDialog(this, e.getMessage(), "Cannot open the session", JOptionPane.WARNING_MESSAGE);
@@ -431,6 +451,11 @@ public final class MainWindow extends JFrame {
 
     public Project project() {
         return project;
+    }
+
+    /** The Reliability view of a supervisor or master, else null. */
+    public ReliabilityPanel reliabilityPanel() {
+        return reliabilityPanel;
     }
 
     /** Saves what is open and leaves; the project closes, the players and libVLC are released off the event thread. */

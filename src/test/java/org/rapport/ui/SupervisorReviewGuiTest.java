@@ -1,0 +1,142 @@
+package org.rapport.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Window;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import javax.swing.JButton;
+import javax.swing.JTabbedPane;
+import javax.swing.JTextField;
+import javax.swing.SwingUtilities;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapport.NativeSupport;
+import org.rapport.agreement.project.AlignmentMethod;
+import org.rapport.agreement.project.Disagreement;
+import org.rapport.app.demo.DemoProject;
+import org.rapport.model.coding.ConsensusItem;
+import org.rapport.report.table.ReliabilityTable;
+import org.rapport.store.ConsensusRepository;
+import org.rapport.store.ProjectStore;
+import org.rapport.store.h2.H2ProjectStore;
+import org.rapport.ui.reliability.ReliabilityPanel;
+import org.rapport.ui.session.SessionView;
+
+/**
+ * A supervisor's loop in the app (issue #12): open Reliability, pick a disagreement, land at its moment with both
+ * raters' lanes labelled by code, settle it into the consensus, see the consensus lane. Screenshots of each step go to
+ * target/review-shots.
+ */
+@ExtendWith({SwingThreadCheck.class, EdtIoWatch.class})
+class SupervisorReviewGuiTest {
+    private static final String SESSION = "s02-confrontation";
+    @TempDir Path dir;
+    private GuiFixture app;
+
+    @AfterEach
+    void closeApp() throws Exception {
+        if (app != null) app.close();
+    }
+
+    @Test
+    void reliabilityToDisagreementToConsensusLane() throws Exception {
+        NativeSupport.assumeDisplay();
+        Path project = dir.resolve("demo");
+        DemoProject.ensure(project, DemoProject.locateSamples());
+        Path shots = Files.createDirectories(Path.of("target", "review-shots"));
+        app = GuiFixture.open(project, "Dana");
+        app.waitFor(() -> app.window.reliabilityPanel() != null, 30_000);
+
+        // Reliability: computed in the background, degenerate values say why
+        ReliabilityPanel rel = app.onEdt(app.window::reliabilityPanel);
+        SwingUtilities.invokeAndWait(() -> {
+            JTabbedPane home = (JTabbedPane) Screenshots.find(app.window.getContentPane(), "home");
+            home.setSelectedComponent(rel);
+        });
+        app.waitFor(rel::ready, 30_000);
+        SwingUtilities.invokeAndWait(() -> {
+            rel.choose("3rs", AlignmentMethod.UTTERANCE, List.of("Ana", "Ben"), List.of());
+            rel.compute();
+        });
+        app.waitFor(() -> !rel.rows().isEmpty(), 120_000);
+        List<ReliabilityTable.Row> rows = app.onEdt(rel::rows);
+        assertTrue(rows.stream().anyMatch(r -> r.statistic().startsWith("Cohen's kappa") && r.raters().equals("Ana–Ben")), rows.toString());
+        for (ReliabilityTable.Row r : rows) {
+            if (r.degenerate()) assertTrue(r.interpretation().startsWith("not interpretable: "), r.toString());
+        }
+        assertTrue(app.onEdt(rel::status).contains("disagreement(s)"), app.onEdt(rel::status));
+        Screenshots.shot(app.window, shots.resolve("reliability.png"));
+
+        // the queue, filtered to one session and the pair
+        SwingUtilities.invokeAndWait(() -> rel.queue().filter(null, SESSION, "Ana", "Ben"));
+        List<Disagreement> shown = app.onEdt(() -> rel.queue().shown());
+        assertFalse(shown.isEmpty());
+        for (Disagreement d : shown) assertEquals(SESSION, d.session());
+        int pick = 0;
+        for (int i = 0; i < shown.size(); i++) if (shown.get(i).code() != null) { pick = i; break; }
+        int row = pick;
+        SwingUtilities.invokeAndWait(() -> rel.queue().select(row));
+        Disagreement d = app.onEdt(() -> rel.queue().selected());
+        assertNotNull(d.code());
+
+        // open it: the session at the moment, looping, a lane per rater with code names on the bars
+        SwingUtilities.invokeAndWait(() -> rel.queue().openSelected());
+        app.waitFor(() -> app.window.sessionView() != null && app.window.sessionView().isShowing(), 30_000);
+        SessionView v = app.onEdt(app.window::sessionView);
+        long[] loop = app.onEdt(v::loopedStretch);
+        assertNotNull(loop, "the stretch loops");
+        assertTrue(loop[0] <= d.startMs() && loop[1] >= d.endMs(), Arrays.toString(loop) + " " + d);
+        List<String> lanes = app.onEdt(v::timelineLanes);
+        assertTrue(lanes.containsAll(List.of("Ana", "Ben")), lanes.toString());
+        app.waitFor(() -> v.timelineBarLabels().stream().anyMatch(l -> l.startsWith("Ana: "))
+                && v.timelineBarLabels().stream().anyMatch(l -> l.startsWith("Ben: ")), 10_000);
+        Screenshots.shot(app.window, shots.resolve("review-session.png"));
+
+        // settle it into the consensus: take Ana, with a reason
+        SwingUtilities.invokeLater(() -> rel.queue().settleSelected());
+        app.waitFor(() -> dialog() != null, 30_000);
+        Window dialog = app.onEdt(SupervisorReviewGuiTest::dialog);
+        Screenshots.shot(dialog, shots.resolve("consensus-dialog.png"));
+        SwingUtilities.invokeAndWait(() -> {
+            ((JTextField) Screenshots.find(dialog, "consensus-reason")).setText("Ana's reading fits the manual");
+            ((JButton) Screenshots.find(dialog, "take-Ana")).doClick();
+        });
+        app.waitFor(() -> dialog() == null, 30_000);
+
+        // the session again, now with the consensus lane
+        app.waitFor(() -> app.window.sessionView() != null && app.window.sessionView() != v
+                && app.window.sessionView().isShowing(), 30_000);
+        SessionView after = app.onEdt(app.window::sessionView);
+        assertTrue(app.onEdt(after::timelineLanes).contains("Consensus"), app.onEdt(after::timelineLanes).toString());
+        app.waitFor(() -> after.timelineBarLabels().stream().anyMatch(l -> l.startsWith("Consensus: ")), 10_000);
+        Screenshots.shot(app.window, shots.resolve("consensus-lane.png"));
+
+        // the decision is stored and audited, by the supervisor who made it
+        app.close();
+        app = null;
+        try (ProjectStore store = H2ProjectStore.open(project)) {
+            List<ConsensusItem> decided = store.read(tx -> tx.consensus().all().stream()
+                    .flatMap(c -> tx.consensus().items(c.id()).stream()).filter(i -> !i.isOpen()).toList());
+            assertEquals(1, decided.size());
+            ConsensusItem item = decided.get(0);
+            assertEquals("Dana", item.decision().decidedBy());
+            assertEquals("Ana's reading fits the manual", item.decision().reason());
+            assertTrue(item.startMs() < d.endMs() + 1 && item.endMs() > d.startMs() - 1, item + " " + d);
+            assertEquals(1, store.read(tx -> tx.audit().forEntity(ConsensusRepository.ITEM_ENTITY, item.id())).size());
+        }
+    }
+
+    private static Window dialog() {
+        return Arrays.stream(Window.getWindows()).filter(w -> "consensus-dialog".equals(w.getName()) && w.isShowing())
+                .findFirst().orElse(null);
+    }
+}
