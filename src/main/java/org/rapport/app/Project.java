@@ -12,6 +12,7 @@ import org.rapport.app.search.ProjectSearchSources;
 import org.rapport.app.search.SearchService;
 import org.rapport.app.session.SessionService;
 import org.rapport.app.session.TranscriptChangeListener;
+import org.rapport.app.study.StudyService;
 import org.rapport.app.workspace.WorkspaceService;
 import org.rapport.store.ProjectStore;
 import org.rapport.store.h2.H2ProjectStore;
@@ -32,6 +33,7 @@ public final class Project implements AutoCloseable {
     private final WorkspaceService workspace;
     private final SearchService search;
     private final ConsensusService consensus;
+    private final StudyService study;
 
     private Project(H2ProjectStore store) {
         this.folder = store.folder();
@@ -46,6 +48,7 @@ public final class Project implements AutoCloseable {
         this.exports = new ExportService(store, codebooks, sessions);
         this.workspace = new WorkspaceService(store, sessions, codebooks, codings, raters);
         this.consensus = new ConsensusService(store, codebooks);
+        this.study = new StudyService(store, codebooks);
     }
 
     /** Creates a project in a new folder and adds the codebooks that ship with Rapport. */
@@ -109,6 +112,11 @@ public final class Project implements AutoCloseable {
     /** Consensus coding: settling raters' codings of a session into one. */
     public ConsensusService consensus() {
         return consensus;
+    }
+
+    /** Running the study: assignments and how far each rater is. */
+    public StudyService study() {
+        return study;
     }
 
     /** Transcript search; its index opens on first use. */

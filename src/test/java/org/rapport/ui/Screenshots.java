@@ -140,7 +140,12 @@ public final class Screenshots {
 
     /** A supervisor's review: the Reliability view, a disagreement at its moment, settling it, the consensus lane. */
     private static void review(MainWindow w, Path out) throws Exception {
-        waitFor(() -> w.reliabilityPanel() != null, 30_000);
+        waitFor(() -> w.progressBoard() != null, 30_000);
+        org.rapport.ui.study.ProgressBoard board = onEdt(w::progressBoard);
+        SwingUtilities.invokeAndWait(() -> ((JTabbedPane) find(w.getContentPane(), "home")).setSelectedComponent(board));
+        waitFor(() -> board.rows() > 0, 30_000);
+        Thread.sleep(500);
+        shot(w, out.resolve("progress-board.png"));
         org.rapport.ui.reliability.ReliabilityPanel rel = onEdt(w::reliabilityPanel);
         SwingUtilities.invokeAndWait(() -> ((JTabbedPane) find(w.getContentPane(), "home")).setSelectedComponent(rel));
         waitFor(rel::ready, 30_000);

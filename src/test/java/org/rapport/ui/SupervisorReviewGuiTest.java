@@ -135,6 +135,47 @@ class SupervisorReviewGuiTest {
         }
     }
 
+    /** The progress board: rater × session with status and counts; assigning and unassigning a cell. */
+    @Test
+    void progressBoardShowsHowFarEachRaterIsAndAssigns() throws Exception {
+        NativeSupport.assumeDisplay();
+        Path project = dir.resolve("demo");
+        DemoProject.ensure(project, DemoProject.locateSamples());
+        long[] expected = new long[2]; // Ana's codings and ratings of the first session, read from the store
+        try (ProjectStore store = H2ProjectStore.open(project)) {
+            store.read(tx -> {
+                long session = tx.sessions().all().get(0).id();
+                long anaId = tx.raters().byName("Ana").orElseThrow().id();
+                expected[0] = tx.codings().forSession(session, anaId).size();
+                expected[1] = tx.ratings().forSession(session, anaId).size();
+                return null;
+            });
+        }
+        app = GuiFixture.open(project, "Dana");
+        app.waitFor(() -> app.window.progressBoard() != null, 30_000);
+        org.rapport.ui.study.ProgressBoard board = app.onEdt(app.window::progressBoard);
+        SwingUtilities.invokeAndWait(() -> ((JTabbedPane) Screenshots.find(app.window.getContentPane(), "home"))
+                .setSelectedComponent(board));
+        app.waitFor(() -> board.rows() == 3, 30_000);
+        // columns: Session, then the raters in the order of the project (Ana, Ben, Chiara, Dana)
+        String ana = app.onEdt(() -> board.cellText(0, 1));
+        assertTrue(ana.matches("(✓ complete|◐ in progress|○ not started) · .* · " + expected[0] + " codings?(, "
+                + expected[1] + " ratings?)?"), ana + " expected " + Arrays.toString(expected));
+        String dana = app.onEdt(() -> board.cellText(2, 4));
+        assertEquals("", dana, "the supervisor codes nothing in the demo");
+        SwingUtilities.invokeAndWait(() -> {
+            board.select(2, 4, "3rs");
+            board.assignSelected();
+        });
+        app.waitFor(() -> board.cellText(2, 4).startsWith("○ not started · 3rs · 0 codings"), 30_000);
+        Screenshots.shot(app.window, Files.createDirectories(Path.of("target", "review-shots")).resolve("progress-board.png"));
+        SwingUtilities.invokeAndWait(() -> {
+            board.select(2, 4, "3rs");
+            board.unassignSelected();
+        });
+        app.waitFor(() -> board.cellText(2, 4).isEmpty(), 30_000);
+    }
+
     private static Window dialog() {
         return Arrays.stream(Window.getWindows()).filter(w -> "consensus-dialog".equals(w.getName()) && w.isShowing())
                 .findFirst().orElse(null);

@@ -38,6 +38,7 @@ import org.rapport.ui.common.Theme;
 import org.rapport.ui.keys.HelpDialog;
 import org.rapport.ui.keys.Keys;
 import org.rapport.ui.reliability.ReliabilityPanel;
+import org.rapport.ui.study.ProgressBoard;
 import org.rapport.ui.search.SearchPanel;
 import org.rapport.ui.search.ServiceSearch;
 import org.rapport.ui.session.AppContext;
@@ -71,6 +72,7 @@ public final class MainWindow extends JFrame {
     private SessionView sessionView;
     private SearchPanel searchPanel;
     private ReliabilityPanel reliabilityPanel;
+    private ProgressBoard progressBoard;
     private Tasks.Task opening;
     private boolean exiting;
 
@@ -314,11 +316,15 @@ public final class MainWindow extends JFrame {
                 hit.startMs()));
         home.addTab("Search", searchPanel);
         if (reliabilityPanel != null) home.remove(reliabilityPanel);
+        if (progressBoard != null) home.remove(progressBoard);
         reliabilityPanel = null;
+        progressBoard = null;
         if (rater.role().supervises()) {
             // supervisors and masters only (#17 will make roles enforceable)
             reliabilityPanel = new ReliabilityPanel(project, rater, tasks, this::reviewAt);
             home.addTab("Reliability", reliabilityPanel);
+            progressBoard = new ProgressBoard(project, tasks);
+            home.addTab("Study", progressBoard);
         }
         Project p = project;
         busy.background(tasks, progress -> new Home(p.workspace().sessionRows(rater),
@@ -451,6 +457,11 @@ public final class MainWindow extends JFrame {
 
     public Project project() {
         return project;
+    }
+
+    /** The progress board of a supervisor or master, else null. */
+    public ProgressBoard progressBoard() {
+        return progressBoard;
     }
 
     /** The Reliability view of a supervisor or master, else null. */
