@@ -13,12 +13,14 @@ import org.rapport.cli.project.RatersCommand;
 import org.rapport.cli.project.SessionsCommand;
 import org.rapport.cli.reliability.AgreeCommand;
 import org.rapport.cli.review.DisagreementsCommand;
+import org.rapport.cli.review.OpenCommand;
 import org.rapport.cli.search.GenerateCorpusCommand;
 import org.rapport.cli.search.IndexCommand;
 import org.rapport.cli.search.SearchCommand;
 import org.rapport.cli.transfer.ExportCommand;
 import org.rapport.cli.transfer.ImportCommand;
 import org.rapport.model.BadInputException;
+import org.rapport.report.html.ReviewLink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -42,7 +44,8 @@ public final class RapportCommand implements Callable<Integer> {
     /** The desktop app, opened when no command is given; false when there is no display for it. */
     @FunctionalInterface
     public interface Desktop {
-        boolean open() throws InterruptedException;
+        /** @param at a moment to open (rapport open), or null for the project used last */
+        boolean open(ReviewLink at) throws InterruptedException;
     }
 
     private final Desktop desktop;
@@ -56,7 +59,7 @@ public final class RapportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            if (!desktop.open()) {
+            if (!desktop.open(null)) {
                 err.println("rapport: no display available for the desktop app; use the command line instead"
                         + " (rapport --help).");
                 return BAD_INPUT;
@@ -73,11 +76,12 @@ public final class RapportCommand implements Callable<Integer> {
 
     /** Runs the command line with the given streams (tests capture them); without a command there is no desktop. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return run(() -> false, out, err, args);
+        return run(at -> false, out, err, args);
     }
 
     private static int run(Desktop desktop, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new RapportCommand(desktop, err));
+        cl.addSubcommand(new OpenCommand(desktop));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

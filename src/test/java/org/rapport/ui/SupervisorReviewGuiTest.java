@@ -176,6 +176,23 @@ class SupervisorReviewGuiTest {
         app.waitFor(() -> board.cellText(2, 4).isEmpty(), 30_000);
     }
 
+    /** A report's rapport:// link opens the app at the disagreement, every lane shown, the stretch looping. */
+    @Test
+    void aReportLinkOpensTheAppAtTheMoment() throws Exception {
+        NativeSupport.assumeDisplay();
+        Path project = dir.resolve("demo");
+        DemoProject.ensure(project, DemoProject.locateSamples());
+        app = GuiFixture.openAt(org.rapport.report.html.ReviewLink.parse(
+                new org.rapport.report.html.ReviewLink(project, SESSION, 29_400L, 36_100L).uri()), "Dana");
+        app.waitFor(() -> app.window.sessionView() != null && app.window.sessionView().isShowing(), 30_000);
+        SessionView v = app.onEdt(app.window::sessionView);
+        long[] loop = app.onEdt(v::loopedStretch);
+        assertNotNull(loop);
+        assertTrue(loop[0] <= 29_400 && loop[1] >= 36_100, Arrays.toString(loop));
+        assertTrue(app.onEdt(v::timelineLanes).containsAll(List.of("Ana", "Ben", "Chiara")), app.onEdt(v::timelineLanes).toString());
+        assertTrue(app.onEdt(() -> v.player().time()) >= 28_000);
+    }
+
     private static Window dialog() {
         return Arrays.stream(Window.getWindows()).filter(w -> "consensus-dialog".equals(w.getName()) && w.isShowing())
                 .findFirst().orElse(null);

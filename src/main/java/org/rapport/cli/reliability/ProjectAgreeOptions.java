@@ -10,6 +10,7 @@ import org.rapport.agreement.project.ProjectAgreementResult;
 import org.rapport.agreement.statistic.Bootstrap;
 import org.rapport.app.Project;
 import org.rapport.app.reliability.ProjectAgreement;
+import org.rapport.app.reliability.ProjectDisagreementList;
 import org.rapport.cli.RapportCommand;
 import org.rapport.model.BadInputException;
 import org.rapport.report.html.ReliabilityReport;
@@ -45,10 +46,16 @@ final class ProjectAgreeOptions {
                 o.toleranceMs, o.minOverlap, bootstrap(bootstrap, seed, alphaResampling));
         request.check(); // before opening the project: a wrong option is reported whatever the project holds
         ProjectAgreementResult result;
+        ReliabilityReport.Review review = null;
         try (Project project = Project.open(folder)) {
             result = new ProjectAgreement(project).compute(request);
+            // the report lists the disagreements behind its tables, each linked to its moment in the app
+            if (o.report != null) {
+                review = new ReliabilityReport.Review(project.folder(), new ProjectDisagreementList(project).find(request)
+                        .rows().stream().map(ProjectDisagreementList.Row::disagreement).toList());
+            }
         }
-        if (o.report != null) ReliabilityReport.write(result, o.report);
+        if (o.report != null) ReliabilityReport.write(result, review, o.report);
         if (json) {
             out.println(ProjectAgreementJson.write(result));
         } else {

@@ -52,13 +52,25 @@ public final class ReliabilityReport {
     private ReliabilityReport() {
     }
 
+    /** The disagreements behind the tables, listed with links into the app; {@code project} is the project folder. */
+    public record Review(Path project, List<org.rapport.agreement.project.Disagreement> disagreements) {
+        public Review {
+            disagreements = List.copyOf(disagreements);
+        }
+    }
+
     /** Writes the report; the file is replaced whole (written beside it, then moved). */
     public static void write(ProjectAgreementResult result, Path file) {
+        write(result, null, file);
+    }
+
+    /** Writes the report with its disagreements linked to the app (review null: without them). */
+    public static void write(ProjectAgreementResult result, Review review, Path file) {
         Path target = file.toAbsolutePath();
         try {
             if (target.getParent() != null) Files.createDirectories(target.getParent());
             Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-            Files.writeString(tmp, html(result), StandardCharsets.UTF_8);
+            Files.writeString(tmp, html(result, review), StandardCharsets.UTF_8);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new BadInputException(file.toString(), null, "cannot write the report: " + e.getMessage());
@@ -66,6 +78,10 @@ public final class ReliabilityReport {
     }
 
     public static String html(ProjectAgreementResult r) {
+        return html(r, null);
+    }
+
+    public static String html(ProjectAgreementResult r, Review review) {
         StringBuilder h = new StringBuilder(64_000);
         h.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Inter-rater reliability — ")
                 .append(esc(r.codebookId())).append("</title><style>").append(CSS).append("</style></head><body>");
@@ -85,6 +101,7 @@ public final class ReliabilityReport {
         }
         legend(h);
         for (Section s : r.sections()) section(h, s, r.method());
+        if (review != null) DisagreementLinks.append(h, review.project(), review.disagreements());
         interpretationSources(h, r);
         h.append("</body></html>\n");
         return h.toString();

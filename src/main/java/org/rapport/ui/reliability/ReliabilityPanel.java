@@ -249,22 +249,29 @@ public final class ReliabilityPanel extends JPanel {
         Path file = chooseFile(computed.result().codebookId() + "-reliability.html");
         if (file == null) return;
         ProjectAgreementResult r = computed.result();
+        ReliabilityReport.Review review = review();
         tasks.background(progress -> {
-            ReliabilityReport.write(r, file);
+            ReliabilityReport.write(r, review, file);
             return file;
         }, f -> status.setText("Report saved to " + f), this::failed);
     }
 
     private void openReport() {
         ProjectAgreementResult r = computed.result();
+        ReliabilityReport.Review review = review();
         tasks.background(progress -> {
             Path file = Files.createTempFile("rapport-" + r.codebookId() + "-reliability-", ".html");
-            ReliabilityReport.write(r, file);
+            ReliabilityReport.write(r, review, file);
             if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.BROWSE)) {
                 Desktop.getDesktop().browse(file.toUri());
             }
             return file;
         }, f -> status.setText("Report written to " + f + " and handed to the browser"), this::failed);
+    }
+
+    private ReliabilityReport.Review review() {
+        return new ReliabilityReport.Review(project.folder(), computed.disagreements().rows().stream()
+                .map(ProjectDisagreementList.Row::disagreement).toList());
     }
 
     private void exportCsv() {

@@ -74,6 +74,7 @@ public final class MainWindow extends JFrame {
     private ReliabilityPanel reliabilityPanel;
     private ProgressBoard progressBoard;
     private Tasks.Task opening;
+    private org.rapport.report.html.ReviewLink pendingOpen;
     private boolean exiting;
 
     public MainWindow(Prefs prefs, CompletableFuture<Optional<VlcRuntime>> vlc, Runnable onExit) {
@@ -303,8 +304,16 @@ public final class MainWindow extends JFrame {
         startCoding(r.get());
     }
 
-    /** What the home view shows once a rater is chosen, read in one go: their sessions and where they left off. */
-    private record Home(java.util.List<SessionRow> rows, Optional<String> lastSession) {
+    /**
+     * What the home view shows once a rater is chosen, read in one go: their sessions, where they left off, and the
+     * session of a moment to open (rapport open), if any.
+     */
+    private record Home(java.util.List<SessionRow> rows, Optional<String> lastSession, Optional<Long> linkedSession) {
+    }
+
+    /** Once the project is open and a rater chosen, opens this moment (a rapport:// link) instead of the last session. */
+    public void openWhenReady(org.rapport.report.html.ReviewLink at) {
+        pendingOpen = at;
     }
 
     private void startCoding(Rater rater) {
@@ -327,13 +336,22 @@ public final class MainWindow extends JFrame {
             home.addTab("Study", progressBoard);
         }
         Project p = project;
+        org.rapport.report.html.ReviewLink link = pendingOpen;
+        pendingOpen = null;
         busy.background(tasks, progress -> new Home(p.workspace().sessionRows(rater),
-                p.workspace().state(rater, "session.last")), h -> {
+                p.workspace().state(rater, "session.last"), link == null || link.session() == null ? Optional.empty()
+                : Optional.of(p.sessions().byName(link.session()).id())), h -> {
                     if (project != p || ctx == null || ctx.rater() != rater) return;
                     // a session the coder opened meanwhile wins over the one they left last time
                     boolean opened = sessionView != null || opening != null;
                     showRows(h.rows());
                     if (opened) return;
+                    if (h.linkedSession().isPresent()) {
+                        long id = h.linkedSession().get();
+                        if (link.toMs() != null) reviewAt(id, link.atMs(), link.toMs());
+                        else openSessionAt(id, link.atMs() == null ? -1 : link.atMs());
+                        return;
+                    }
                     h.lastSession().filter(s -> !s.isBlank()).ifPresent(s -> openSessionAt(Long.parseLong(s), -1));
                 }, e -> showMessage(e.getMessage(), true));
     }
