@@ -101,6 +101,22 @@ class SupervisorReviewGuiTest {
                 && v.timelineBarLabels().stream().anyMatch(l -> l.startsWith("Ben: ")), 10_000);
         Screenshots.shot(app.window, shots.resolve("review-session.png"));
 
+        // other raters' ratings, side by side
+        SwingUtilities.invokeAndWait(() -> {
+            JTabbedPane tabs = (JTabbedPane) Screenshots.find(v, "coding-tabs");
+            for (int i = 0; i < tabs.getTabCount(); i++) if (tabs.getTitleAt(i).equals("Raters' ratings")) tabs.setSelectedIndex(i);
+        });
+        javax.swing.JTable ratingsTable = app.onEdt(() -> (javax.swing.JTable) Screenshots.find(v, "raters-ratings-table"));
+        assertNotNull(ratingsTable, "a Raters' ratings tab for the supervisor");
+        List<String> columns = app.onEdt(() -> {
+            List<String> c = new java.util.ArrayList<>();
+            for (int i = 0; i < ratingsTable.getColumnCount(); i++) c.add(ratingsTable.getColumnName(i));
+            return c;
+        });
+        assertTrue(columns.containsAll(List.of("Ana", "Ben", "Chiara")), columns.toString());
+        assertTrue(app.onEdt(ratingsTable::getRowCount) > 0);
+        Screenshots.shot(app.window, shots.resolve("raters-ratings.png"));
+
         // settle it into the consensus: take Ana, with a reason
         SwingUtilities.invokeLater(() -> rel.queue().settleSelected());
         app.waitFor(() -> dialog() != null, 30_000);

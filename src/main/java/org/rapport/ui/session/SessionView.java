@@ -46,7 +46,8 @@ public final class SessionView extends JPanel {
         timeline = new TimelinePanel(model, ws.codebooks(), ws.raterNames(), ws.includesOthers(),
                 ws.segmentMs(), ws.durationMs(), playback::seek, coding::jumpTo);
         TransportBar transport = new TransportBar(playback);
-        CodingTabs tabs = new CodingTabs(ws, ctx.keys(), coding, ratings, playback, model);
+        CodingTabs tabs = new CodingTabs(ws, ctx.keys(), coding, ratings, playback, model,
+                load.everyRatersRatings());
         coding.onMarks(marks -> timeline.setMarks(marks.inMs(), marks.outMs()));
         coding.onMarks(transport::showMarks);
         playback.addListener(transport);

@@ -169,7 +169,8 @@ final class TimelinePanel extends JComponent {
         Map<String, Lane> m = new LinkedHashMap<>();
         if (lanePerRater) {
             int i = 0;
-            for (var e : raterNames.entrySet()) {
+            // by name: the names come in no fixed order, and lanes and colours should not move between openings
+            for (var e : raterNames.entrySet().stream().sorted(Map.Entry.comparingByValue()).toList()) {
                 m.put("r" + e.getKey(), new Lane("r" + e.getKey(), e.getValue(), Theme.rater(i++)));
             }
         } else {
