@@ -12,6 +12,7 @@ import org.rapport.app.search.ProjectSearchSources;
 import org.rapport.app.search.SearchService;
 import org.rapport.app.session.SessionService;
 import org.rapport.app.session.TranscriptChangeListener;
+import org.rapport.app.study.FolderImport;
 import org.rapport.app.study.StudyService;
 import org.rapport.app.workspace.WorkspaceService;
 import org.rapport.store.ProjectStore;
@@ -34,6 +35,7 @@ public final class Project implements AutoCloseable {
     private final SearchService search;
     private final ConsensusService consensus;
     private final StudyService study;
+    private final FolderImport folderImport;
 
     private Project(H2ProjectStore store) {
         this.folder = store.folder();
@@ -49,6 +51,7 @@ public final class Project implements AutoCloseable {
         this.workspace = new WorkspaceService(store, sessions, codebooks, codings, raters);
         this.consensus = new ConsensusService(store, codebooks);
         this.study = new StudyService(store, codebooks);
+        this.folderImport = new FolderImport(imports, sessions);
     }
 
     /** Creates a project in a new folder and adds the codebooks that ship with Rapport. */
@@ -117,6 +120,11 @@ public final class Project implements AutoCloseable {
     /** Running the study: assignments and how far each rater is. */
     public StudyService study() {
         return study;
+    }
+
+    /** Importing a folder of sessions at a time. */
+    public FolderImport folderImport() {
+        return folderImport;
     }
 
     /** Transcript search; its index opens on first use. */

@@ -190,6 +190,24 @@ class SupervisorReviewGuiTest {
             board.unassignSelected();
         });
         app.waitFor(() -> board.cellText(2, 4).isEmpty(), 30_000);
+
+        // a folder of sessions: every transcript with its recording; a bad one leaves the project as it was
+        Path folder = Files.createDirectories(dir.resolve("incoming"));
+        Path samples = DemoProject.locateSamples();
+        for (String f : List.of("s01-withdrawal.vtt", "s01-withdrawal.mp4", "s02-confrontation.vtt")) {
+            Files.copy(samples.resolve(f), folder.resolve(f.replace("s0", "new-s0")));
+        }
+        SwingUtilities.invokeAndWait(() -> board.importFolder(folder));
+        app.waitFor(() -> board.rows() == 5, 60_000);
+        assertTrue(app.onEdt(board::status).startsWith("imported 2 session(s) from incoming"), app.onEdt(board::status));
+        Path bad = Files.createDirectories(dir.resolve("bad"));
+        Files.copy(samples.resolve("s03-unresolved.vtt"), bad.resolve("a-good.vtt"));
+        Files.writeString(bad.resolve("b-broken.vtt"), "WEBVTT\n\n00:00:05.000 --> 00:00:01.000\nbackwards\n");
+        SwingUtilities.invokeAndWait(() -> board.importFolder(bad));
+        app.waitFor(() -> board.status().contains("b-broken.vtt"), 60_000);
+        SwingUtilities.invokeAndWait(board::refresh);
+        Thread.sleep(1000);
+        assertEquals(5, (int) app.onEdt(board::rows), "nothing of the bad folder was imported");
     }
 
     /** A report's rapport:// link opens the app at the disagreement, every lane shown, the stretch looping. */

@@ -54,6 +54,10 @@ public final class ProgressBoard extends JPanel {
         JButton unassign = new JButton("Unassign selected");
         unassign.setName("board-unassign");
         unassign.addActionListener(e -> change(false));
+        JButton importFolder = new JButton("Import folder\u2026");
+        importFolder.setName("board-import");
+        importFolder.addActionListener(e -> chooseFolder());
+        bar.add(importFolder);
         JButton refresh = new JButton("Refresh");
         refresh.addActionListener(e -> refresh());
         bar.add(assign);
@@ -105,6 +109,11 @@ public final class ProgressBoard extends JPanel {
     }
 
     public void refresh() {
+        refresh(null);
+    }
+
+    /** Reads the board again; {@code news} (if any) then replaces the counts in the status line. */
+    private void refresh(String news) {
         Project p = project;
         tasks.background(progress -> p.study().board(), board -> {
             model.set(board);
@@ -117,7 +126,8 @@ public final class ProgressBoard extends JPanel {
                     if (c.status() == AssignmentStatus.COMPLETE) done++;
                 }
             }
-            status.setText(board.sessions().size() + " session(s), " + assigned + " assignment(s), " + done + " complete");
+            status.setText(news != null ? news
+                    : board.sessions().size() + " session(s), " + assigned + " assignment(s), " + done + " complete");
         }, e -> status.setText(e.getMessage()));
     }
 
@@ -145,10 +155,35 @@ public final class ProgressBoard extends JPanel {
                 n += assign ? p.study().assign(List.of(c[0]), r, cb) : p.study().unassign(List.of(c[0]), r, cb);
             }
             return n;
-        }, n -> {
-            refresh();
-            status.setText((assign ? "assigned " : "unassigned ") + n + " with " + cb);
+        }, n -> refresh((assign ? "assigned " : "unassigned ") + n + " with " + cb), e -> status.setText(e.getMessage()));
+    }
+
+    private void chooseFolder() {
+        javax.swing.JFileChooser fc = new javax.swing.JFileChooser();
+        fc.setFileSelectionMode(javax.swing.JFileChooser.DIRECTORIES_ONLY);
+        fc.setDialogTitle("Import every session in a folder (transcripts with their recordings)");
+        if (fc.showOpenDialog(this) == javax.swing.JFileChooser.APPROVE_OPTION) importFolder(fc.getSelectedFile().toPath());
+    }
+
+    /**
+     * Imports a folder of sessions in the background, saying which file it is at; every transcript is checked before
+     * the first is imported, so a bad one leaves the project unchanged.
+     */
+    public void importFolder(java.nio.file.Path folder) {
+        Project p = project;
+        tasks.background(progress -> {
+            var planned = p.folderImport().plan(folder, progress::report);
+            return p.folderImport().run(planned, progress::report);
+        }, status::setText, results -> {
+            List<String> warnings = new ArrayList<>();
+            results.forEach(r -> warnings.addAll(r.warnings()));
+            refresh("imported " + results.size() + " session(s) from " + folder.getFileName()
+                    + (warnings.isEmpty() ? "" : "; " + String.join("; ", warnings)));
         }, e -> status.setText(e.getMessage()));
+    }
+
+    public String status() {
+        return status.getText();
     }
 
     /** For tests: the text of a cell (row = session, column 1.. = rater). */
