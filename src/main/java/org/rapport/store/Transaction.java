@@ -23,4 +23,8 @@ public interface Transaction {
     WorkspaceStateRepository workspaceState();
 
     MetaRepository meta();
+
+    ImportBatchRepository imports();
+    /** The logins of a server project; empty on a file project, which has none. */
+    java.util.Optional<ServerLogins> serverLogins();
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapport.app.Project;
+import org.rapport.model.rater.RaterRole;
 import org.rapport.app.imports.SessionImport;
 
 /** {@code rapport agree --project} through the real command line on a real project. */
@@ -65,6 +66,8 @@ class AgreeProjectCommandTest {
         Path folder = dir.resolve("p");
         try (Project p = Project.init(folder)) {
             p.imports().importSession(SessionImport.of("s01", vtt));
+            p.raters().create("Ana", RaterRole.OBSERVER);
+            p.raters().create("Ben", RaterRole.OBSERVER);
             p.imports().importCodings(codings);
         }
         project = folder.toString();

@@ -69,7 +69,7 @@ public record AgreementData(List<Session> sessions, Map<Long, String> raters, Ma
     }
 
     /** The session's length: recorded duration, else the end of its transcript or of its last coding. */
-    long durationOf(Session s) {
+    public long durationOf(Session s) {
         if (!needsTranscriptForDuration(s)) return s.durationMs();
         long end = 0;
         for (UtteranceTime u : utteranceTimes(s.id())) end = Math.max(end, u.endMs());

@@ -14,6 +14,7 @@ import org.rapport.agreement.project.AlignmentMethod;
 import org.rapport.agreement.project.ConsensusPlan;
 import org.rapport.agreement.project.ProjectAgreementRequest;
 import org.rapport.app.codebook.CodebookService;
+import org.rapport.app.identity.Identity;
 import org.rapport.app.reliability.AgreementDataReader;
 import org.rapport.model.BadInputException;
 import org.rapport.model.codebook.Codebook;
@@ -42,10 +43,13 @@ public final class ConsensusService {
 
     private final ProjectStore store;
     private final CodebookService codebooks;
+    private final Identity identity;
 
-    public ConsensusService(ProjectStore store, CodebookService codebooks) {
+    /** @param identity who opened the project: a consensus shows every source rater's codes, so it is the staff's */
+    public ConsensusService(ProjectStore store, CodebookService codebooks, Identity identity) {
         this.store = store;
         this.codebooks = codebooks;
+        this.identity = identity;
     }
 
     /** A consensus as listed: the session and raters by name, and how far it is. */
@@ -71,6 +75,7 @@ public final class ConsensusService {
      */
     public Summary start(String sessionName, String codebookId, List<String> sourceNames, AlignmentMethod method,
                          Long sliceMs, String raterName, Decider by) {
+        identity.checkMaySeeOthers("settle a consensus of raters' codings");
         AlignmentMethod m = method == null ? AlignmentMethod.UTTERANCE : method;
         if (m == AlignmentMethod.EVENT) {
             throw new BadInputException("a consensus is settled on units: use --method utterance or time-slice");
@@ -139,6 +144,7 @@ public final class ConsensusService {
 
     /** Every consensus of the project (optionally of one session), with how far it is. */
     public List<Summary> consensuses(String sessionName) {
+        identity.checkMaySeeOthers("list consensus codings");
         return store.read(tx -> {
             Long only = sessionName == null ? null : tx.sessions().byName(sessionName).map(Session::id)
                     .orElseThrow(() -> new BadInputException(store.location(), null, "no session named '" + sessionName + "'"));
@@ -159,6 +165,7 @@ public final class ConsensusService {
      * @param codebookId only this codebook's consensus, or null for every codebook
      */
     public List<ItemView> items(String sessionName, String codebookId, boolean includeDecided) {
+        identity.checkMaySeeOthers("list consensus items");
         return store.read(tx -> {
             Map<Long, String> raterNames = new HashMap<>();
             for (Rater r : tx.raters().all()) raterNames.put(r.id(), r.name());
@@ -222,6 +229,7 @@ public final class ConsensusService {
      * writes the consensus codings it makes; when no item stays open the consensus rater's assignment is complete.
      */
     public ItemView resolve(long itemId, Ask ask, String reason, Decider by) {
+        identity.checkMaySeeOthers("decide consensus items");
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) throw new BadInputException("give the reason for the decision (--reason \"...\")");
         return store.inTransaction(tx -> {

@@ -28,6 +28,7 @@ public final class ProjectAgreement {
     private final CodebookService codebooks;
 
     public ProjectAgreement(Project project) {
+        project.identity().checkMaySeeOthers("compute reliability over raters' work");
         this.store = project.store();
         this.codebooks = project.codebooks();
     }

@@ -37,15 +37,18 @@ public final class ProjectDisagreementList {
 
     private final ProjectStore store;
     private final CodebookService codebooks;
+    private final Project project;
 
     public ProjectDisagreementList(Project project) {
         this.store = project.store();
         this.codebooks = project.codebooks();
+        this.project = project;
     }
 
     /** @throws BadInputException as {@link ProjectAgreement#compute} does, and with fewer than two raters */
     public Result find(ProjectAgreementRequest request) {
         request.check();
+        project.identity().checkMaySeeOthers("list disagreements between raters");
         Codebook codebook = codebooks.current(request.codebookId());
         AgreementData data = AgreementDataReader.read(store, codebook, request);
         List<String> raters = new ArrayList<>(data.coders());

@@ -33,7 +33,7 @@ public final class ConsensusListCommand implements Callable<Integer> {
     public Integer call() {
         List<ConsensusService.ItemView> items;
         List<ConsensusService.Summary> summaries;
-        try (Project p = Project.open(project.project)) {
+        try (Project p = project.openForReading()) {
             summaries = p.consensus().consensuses(session);
             items = p.consensus().items(session, codebook, all);
         }

@@ -38,7 +38,7 @@ public final class ConsensusResolveCommand implements Callable<Integer> {
         }
         ConsensusService.Ask ask = newCoding ? ConsensusService.Ask.newCoding(codes, startMs, endMs)
                 : take.equalsIgnoreCase("none") ? ConsensusService.Ask.none() : ConsensusService.Ask.take(take);
-        try (Project p = Project.open(project.project)) {
+        try (Project p = project.open()) {
             ConsensusService.ItemView v = p.consensus().resolve(item, ask, reason, Decider.commandLine());
             List<String> codesNow = v.item().decidedCodes();
             spec.commandLine().getOut().println("item " + v.item().id() + " of " + v.session() + " resolved: "

@@ -36,7 +36,7 @@ public final class ConsensusStartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Project p = Project.open(project.project)) {
+        try (Project p = project.open()) {
             ConsensusService.Summary s = p.consensus().start(session, codebook, from, method, sliceMs, name,
                     Decider.commandLine());
             spec.commandLine().getOut().println("consensus of " + s.session() + " with " + s.consensus().codebookId()

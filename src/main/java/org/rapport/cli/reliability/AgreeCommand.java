@@ -13,8 +13,11 @@ import org.rapport.agreement.statistic.Interpretation;
 import org.rapport.agreement.statistic.PercentAgreement;
 import org.rapport.agreement.statistic.Statistic;
 import org.rapport.agreement.statistic.StatisticResult;
+import org.rapport.app.ProjectAddress;
 import org.rapport.app.reliability.AgreementRequest;
 import org.rapport.app.reliability.ReliabilityService;
+import org.rapport.cli.CliSecrets;
+import org.rapport.cli.ProjectOption;
 import org.rapport.cli.RapportCommand;
 import org.rapport.model.BadInputException;
 import org.rapport.model.codebook.MeasurementLevel;
@@ -39,8 +42,9 @@ public final class AgreeCommand implements Callable<Integer> {
     static final class Source {
         @Option(names = "--data", required = true, paramLabel = "FILE", description = "CSV with header unit,rater,value")
         Path data;
-        @Option(names = "--project", required = true, paramLabel = "DIR", description = "compare the raters of a project")
-        Path project;
+        @Option(names = "--project", required = true, paramLabel = "DIR|URI", description = "compare the raters of a"
+                + " project (a folder or postgresql://user@host:port/db)", converter = ProjectOption.AddressConverter.class)
+        ProjectAddress project;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1") Source source;
@@ -84,13 +88,16 @@ public final class AgreeCommand implements Callable<Integer> {
     Bootstrap.AlphaResampling alphaResampling;
     @Option(names = "--json", description = "print one JSON object") boolean json;
     @ArgGroup(exclusive = false, heading = "%nWith --project:%n") ProjectAgreeOptions projectOptions;
+    @Option(names = "--as", paramLabel = "NAME", description = "with --project: act as this rater (a protected"
+            + " supervisor's password comes from RAPPORT_PASSWORD or a prompt)") String as;
 
     @Override
     public Integer call() {
         if (source.project != null) {
             refuseDataOptions();
-            return ProjectAgreeOptions.run(spec.commandLine().getOut(), source.project,
-                    projectOptions == null ? new ProjectAgreeOptions() : projectOptions, json, bootstrap, seed, alphaResampling);
+            return ProjectAgreeOptions.run(spec, source.project, CliSecrets.credentials(as),
+                    projectOptions == null ? new ProjectAgreeOptions() : projectOptions, json, bootstrap, seed,
+                    alphaResampling);
         }
         if (projectOptions != null) {
             throw new BadInputException("--codebook, --sessions, --raters, --method, --slice-ms, --tolerance-ms,"

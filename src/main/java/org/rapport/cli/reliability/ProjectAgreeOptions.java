@@ -9,16 +9,21 @@ import org.rapport.agreement.project.ProjectAgreementRequest;
 import org.rapport.agreement.project.ProjectAgreementResult;
 import org.rapport.agreement.statistic.Bootstrap;
 import org.rapport.app.Project;
+import org.rapport.app.ProjectAddress;
+import org.rapport.app.identity.Credentials;
 import org.rapport.app.reliability.ProjectAgreement;
 import org.rapport.app.reliability.ProjectDisagreementList;
+import org.rapport.cli.OutputPath;
 import org.rapport.cli.RapportCommand;
 import org.rapport.model.BadInputException;
 import org.rapport.report.html.ReliabilityReport;
 import org.rapport.report.json.ProjectAgreementJson;
 import org.rapport.report.text.ProjectAgreementText;
+import org.rapport.transcript.Output;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
-/** The options of {@code rapport agree --project DIR}, and running it. */
+/** The options of {@code rapport agree --project DIR|URI}, and running it. */
 final class ProjectAgreeOptions {
     @Option(names = "--codebook", paramLabel = "ID", description = "the codebook whose codes and items to compare")
     String codebook;
@@ -36,26 +41,33 @@ final class ProjectAgreeOptions {
     Long toleranceMs;
     @Option(names = "--min-overlap", paramLabel = "F", description = "event: minimum relative overlap in (0, 1] (default 0.6)")
     Double minOverlap;
-    @Option(names = "--report", paramLabel = "FILE.html", description = "also write an HTML report")
-    Path report;
+    @Option(names = "--report", paramLabel = "FILE.html", converter = OutputPath.Converter.class,
+            description = "also write an HTML report (- for standard output, instead of the results)")
+    OutputPath report;
 
-    static int run(PrintWriter out, Path folder, ProjectAgreeOptions o, boolean json, Integer bootstrap, Long seed,
-                   Bootstrap.AlphaResampling alphaResampling) {
+    static int run(CommandSpec spec, ProjectAddress address, Credentials credentials, ProjectAgreeOptions o,
+                   boolean json, Integer bootstrap, Long seed, Bootstrap.AlphaResampling alphaResampling) {
         if (o.codebook == null || o.codebook.isBlank()) throw new BadInputException("--project needs --codebook ID");
+        boolean reportOnly = o.report != null && o.report.isStandardOutput();
+        if (reportOnly && json) throw new BadInputException("--report - puts the report on standard output: leave out --json");
         ProjectAgreementRequest request = new ProjectAgreementRequest(o.codebook, o.sessions, o.raters, o.method, o.sliceMs,
                 o.toleranceMs, o.minOverlap, bootstrap(bootstrap, seed, alphaResampling));
         request.check(); // before opening the project: a wrong option is reported whatever the project holds
         ProjectAgreementResult result;
+        Output report = null;
         ReliabilityReport.Review review = null;
-        try (Project project = Project.open(folder)) {
+        try (Project project = Project.openForReading(address, credentials)) {
+            if (o.report != null) report = project.outputs().checked(o.report.open(spec));
             result = new ProjectAgreement(project).compute(request);
             // the report lists the disagreements behind its tables, each linked to its moment in the app
-            if (o.report != null) {
+            if (o.report != null && project.folder() != null) {
                 review = new ReliabilityReport.Review(project.folder(), new ProjectDisagreementList(project).find(request)
                         .rows().stream().map(ProjectDisagreementList.Row::disagreement).toList());
             }
         }
-        if (o.report != null) ReliabilityReport.write(result, review, o.report);
+        if (report != null) ReliabilityReport.write(result, review, report);
+        if (reportOnly) return RapportCommand.OK;
+        PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(ProjectAgreementJson.write(result));
         } else {

@@ -53,7 +53,7 @@ public final class DisagreementsCommand implements Callable<Integer> {
                 toleranceMs, minOverlap, null);
         request.check(); // before opening the project
         ProjectDisagreementList.Result result;
-        try (Project p = Project.open(project.project)) {
+        try (Project p = project.openForReading()) {
             result = new ProjectDisagreementList(p).find(request);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -2,9 +2,7 @@ package org.rapport.report.html;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +24,7 @@ import org.rapport.agreement.project.ProjectAgreementResult;
 import org.rapport.agreement.statistic.Interpretation;
 import org.rapport.agreement.statistic.StatisticResult;
 import org.rapport.model.BadInputException;
+import org.rapport.transcript.Output;
 
 /**
  * Writes a project's reliability results as one self-contained HTML file (inline CSS, no scripts, no external
@@ -59,21 +58,18 @@ public final class ReliabilityReport {
         }
     }
 
-    /** Writes the report; the file is replaced whole (written beside it, then moved). */
-    public static void write(ProjectAgreementResult result, Path file) {
-        write(result, null, file);
+    /** Writes the report; a file is replaced whole (written beside it, then moved). */
+    public static void write(ProjectAgreementResult result, Output out) {
+        write(result, null, out);
     }
 
     /** Writes the report with its disagreements linked to the app (review null: without them). */
-    public static void write(ProjectAgreementResult result, Review review, Path file) {
-        Path target = file.toAbsolutePath();
+    public static void write(ProjectAgreementResult result, Review review, Output out) {
+        byte[] html = html(result, review).getBytes(StandardCharsets.UTF_8);
         try {
-            if (target.getParent() != null) Files.createDirectories(target.getParent());
-            Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-            Files.writeString(tmp, html(result, review), StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            out.write(stream -> stream.write(html));
         } catch (IOException e) {
-            throw new BadInputException(file.toString(), null, "cannot write the report: " + e.getMessage());
+            throw new BadInputException(out.describe(), null, "cannot write the report: " + e.getMessage());
         }
     }
 

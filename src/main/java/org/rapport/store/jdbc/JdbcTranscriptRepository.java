@@ -26,7 +26,18 @@ final class JdbcTranscriptRepository implements TranscriptRepository {
     public void replace(long sessionId, Transcript t) {
         sql.update("DELETE FROM utterance WHERE session_id = ?", ps -> ps.setLong(1, sessionId));
         sql.update("DELETE FROM participant WHERE session_id = ?", ps -> ps.setLong(1, sessionId));
-        sql.batch("INSERT INTO participant (session_id, label, role, tier) VALUES (?,?,?,?)", t.participants(),
+        append(sessionId, t.participants(), t.utterances());
+        sql.update("UPDATE session SET utterance_count = ?, participant_count = ? WHERE id = ?", ps -> {
+            ps.setInt(1, t.utterances().size());
+            ps.setInt(2, t.participants().size());
+            ps.setLong(3, sessionId);
+        });
+        meta.bumpTranscriptRevision();
+    }
+
+    @Override
+    public void append(long sessionId, List<Participant> participants, List<Utterance> utterances) {
+        sql.batch("INSERT INTO participant (session_id, label, role, tier) VALUES (?,?,?,?)", participants,
                 (ps, p) -> {
                     ps.setLong(1, sessionId);
                     ps.setString(2, p.label());
@@ -34,7 +45,7 @@ final class JdbcTranscriptRepository implements TranscriptRepository {
                     ps.setString(4, p.tier());
                 });
         sql.batch("INSERT INTO utterance (session_id, idx, start_ms, end_ms, speaker, text) VALUES (?,?,?,?,?,?)",
-                t.utterances(), (ps, u) -> {
+                utterances, (ps, u) -> {
                     ps.setLong(1, sessionId);
                     ps.setInt(2, u.index());
                     ps.setLong(3, u.startMs());
@@ -42,12 +53,6 @@ final class JdbcTranscriptRepository implements TranscriptRepository {
                     ps.setString(5, u.speaker());
                     ps.setString(6, u.text());
                 });
-        sql.update("UPDATE session SET utterance_count = ?, participant_count = ? WHERE id = ?", ps -> {
-            ps.setInt(1, t.utterances().size());
-            ps.setInt(2, t.participants().size());
-            ps.setLong(3, sessionId);
-        });
-        meta.bumpTranscriptRevision();
     }
 
     @Override

@@ -251,7 +251,7 @@ public final class ReliabilityPanel extends JPanel {
         ProjectAgreementResult r = computed.result();
         ReliabilityReport.Review review = review();
         tasks.background(progress -> {
-            ReliabilityReport.write(r, review, file);
+            ReliabilityReport.write(r, review, project.outputs().checked(org.rapport.transcript.Output.file(file)));
             return file;
         }, f -> status.setText("Report saved to " + f), this::failed);
     }
@@ -261,7 +261,7 @@ public final class ReliabilityPanel extends JPanel {
         ReliabilityReport.Review review = review();
         tasks.background(progress -> {
             Path file = Files.createTempFile("rapport-" + r.codebookId() + "-reliability-", ".html");
-            ReliabilityReport.write(r, review, file);
+            ReliabilityReport.write(r, review, project.outputs().checked(org.rapport.transcript.Output.file(file)));
             if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.BROWSE)) {
                 Desktop.getDesktop().browse(file.toUri());
             }
@@ -278,8 +278,11 @@ public final class ReliabilityPanel extends JPanel {
         Path file = chooseFile(computed.result().codebookId() + "-reliability.csv");
         if (file == null) return;
         String csv = ReliabilityTable.csv(resultModel.rows);
-        tasks.background(progress -> Files.writeString(file, csv, StandardCharsets.UTF_8),
-                f -> status.setText("Table exported to " + f), this::failed);
+        tasks.background(progress -> {
+            project.outputs().checked(org.rapport.transcript.Output.file(file))
+                    .write(stream -> stream.write(csv.getBytes(StandardCharsets.UTF_8)));
+            return file;
+        }, f -> status.setText("Table exported to " + f), this::failed);
     }
 
     private Path chooseFile(String suggested) {

@@ -71,6 +71,7 @@ final class AgreementProjectFixture {
     Path build() throws IOException {
         try (Project p = Project.init(projectDir())) {
             for (String[] s : sessionFiles) p.imports().importSession(SessionImport.of(s[0], Path.of(s[1])));
+            addRaters(p);
             if (!codings.isEmpty()) {
                 Path csv = dir.resolve("codings.csv");
                 Files.writeString(csv, "session,rater,codebook,code,start_ms,end_ms,value,note\n" + String.join("\n", codings) + "\n");
@@ -83,6 +84,14 @@ final class AgreementProjectFixture {
             }
         }
         return projectDir();
+    }
+
+    /** The raters the codings and ratings name, as observers (an import never creates raters). */
+    private void addRaters(Project p) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (String row : codings) names.add(row.split(",", -1)[1]);
+        for (String row : ratings) names.add(row.split(",", -1)[1]);
+        for (String name : names) p.raters().create(name, org.rapport.model.rater.RaterRole.OBSERVER);
     }
 
     private static String stamp(long ms) {
