@@ -26,4 +26,7 @@ run -cp "$cp" org.rapport.ui.Screenshots "$project" docs/images "${SUPERVISOR:-D
 run -cp "$cp" org.rapport.ui.Screenshots "$project" docs/images "${SUPERVISOR:-Dana}" review
 # transcript-only mode, as when libVLC is not installed
 run -Drapport.libvlc=absent -cp "$cp" org.rapport.ui.Screenshots "$project" docs/images "${OBSERVER:-Ana}" transcript-only
+# the team dialogs: "Who is coding?" with a protected supervisor, its password prompt, "Open server project"
+rm -rf "$work/team-project"
+run -cp "$cp" org.rapport.ui.DialogScreenshots "$work/team-project" docs/images
 ls -1 docs/images

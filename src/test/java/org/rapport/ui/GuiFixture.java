@@ -35,6 +35,11 @@ final class GuiFixture implements AutoCloseable {
         return f;
     }
 
+    /** The app started on a project without waiting for it to open (it may ask for a passphrase, or refuse). */
+    static GuiFixture launch(Path project, String rater) {
+        return new GuiFixture(project, rater, null);
+    }
+
     /** Opens the first session of the project and waits until it is shown. */
     SessionView openFirstSession() throws Exception {
         long id = onEdt(window::project).sessions().list().get(0).session().id(); // the store, off the event thread

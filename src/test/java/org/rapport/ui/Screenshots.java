@@ -196,6 +196,24 @@ public final class Screenshots {
         Thread.sleep(400);
     }
 
+    /** The showing window of that name (a dialog), or null. */
+    static java.awt.Window showing(String name) {
+        return java.util.Arrays.stream(java.awt.Window.getWindows()).filter(w -> name.equals(w.getName()) && w.isShowing())
+                .findFirst().orElse(null);
+    }
+
+    /** Types a secret into the password prompt once it shows, presses Enter and waits until the prompt has gone. */
+    static void answerSecretPrompt(String secret) throws Exception {
+        waitFor(() -> showing("secret-dialog") != null, 30_000);
+        onEdt(() -> {
+            javax.swing.JPasswordField field = (javax.swing.JPasswordField) find(showing("secret-dialog"), "secret");
+            field.setText(secret);
+            field.postActionEvent();
+            return null;
+        });
+        waitFor(() -> showing("secret-dialog") == null, 10_000);
+    }
+
     static Component find(Component root, String name) {
         if (name.equals(root.getName())) return root;
         if (root instanceof java.awt.Container c) {

@@ -285,8 +285,13 @@ public final class MainWindow extends JFrame {
                     setTitle("Rapport \u2014 " + name(address));
                     if (project.isServer()) startAsLogin();
                     else chooseRater(opened.raters(), opened.protectedIds());
-                }, e -> showMessage((e instanceof BadInputException ? e.getMessage() : "Cannot open "
-                        + address.display() + ": " + e) + "\nNothing was changed.", true)));
+                }, e -> showMessage(openFailed(address, e), true)));
+    }
+
+    /** Why a project did not open, saying once that nothing was changed. */
+    private static String openFailed(ProjectAddress address, Throwable e) {
+        String why = e instanceof BadInputException ? e.getMessage() : "Cannot open " + address.display() + ": " + e;
+        return why.toLowerCase(java.util.Locale.ROOT).contains("nothing was") ? why : why + "\nNothing was changed.";
     }
 
     /** On a server the login is who codes: no one to choose (the admin's login codes nothing). */
