@@ -22,22 +22,29 @@ final class GuiFixture implements AutoCloseable {
     final MainWindow window;
     private final CountDownLatch exited = new CountDownLatch(1);
 
-    private GuiFixture(Path project, String rater) {
+    private GuiFixture(Path project, String rater, org.rapport.report.html.ReviewLink at) {
         System.setProperty("rapport.rater", rater);
         System.setProperty("rapport.prefs", "org/rapport/test-" + ProcessHandle.current().pid());
         System.setProperty("rapport.audio", "dummy");
-        window = RapportApp.launch(project, exited::countDown)[0];
+        window = RapportApp.launch(project, at, exited::countDown)[0];
+    }
+
+    /** The app opened as by {@code rapport open LINK}. */
+    static GuiFixture openAt(org.rapport.report.html.ReviewLink at, String rater) throws Exception {
+        GuiFixture f = new GuiFixture(at.project(), rater, at);
+        f.waitFor(() -> f.window.project() != null && f.window.isShowing(), 60_000);
+        return f;
     }
 
     static GuiFixture open(Path project, String rater) throws Exception {
-        GuiFixture f = new GuiFixture(project, rater);
+        GuiFixture f = new GuiFixture(project, rater, null);
         f.waitFor(() -> f.window.project() != null && f.window.isShowing(), 60_000);
         return f;
     }
 
     /** The app started on a project without waiting for it to open (it may ask for a passphrase, or refuse). */
     static GuiFixture launch(Path project, String rater) {
-        return new GuiFixture(project, rater);
+        return new GuiFixture(project, rater, null);
     }
 
     /** Opens the first session of the project and waits until it is shown. */

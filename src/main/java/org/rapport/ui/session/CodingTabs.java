@@ -25,7 +25,7 @@ final class CodingTabs extends JTabbedPane implements Playback.Listener {
     private RatingsPanel segmentForm;
 
     CodingTabs(SessionWorkspace ws, Keys keys, CodingController coding, RatingController ratings, Playback playback,
-               CodingModel model) {
+               CodingModel model, java.util.List<org.rapport.model.coding.Rating> everyRatersRatings) {
         setName("coding-tabs");
         putClientProperty("JTabbedPane.tabType", "underlined");
         segmentMs = ws.segmentMs();
@@ -41,6 +41,9 @@ final class CodingTabs extends JTabbedPane implements Playback.Listener {
         }
         lazyTab("Codings", () -> new CodingsPanel(model, ws.codebooks(), ws.raterNames(), ws.includesOthers(), coding,
                 coding::jumpTo));
+        if (ws.includesOthers() && !everyRatersRatings.isEmpty()) {
+            lazyTab("Raters' ratings", () -> new RatersRatingsPanel(ws.codebooks(), everyRatersRatings, ws.raterNames()));
+        }
         addChangeListener(e -> {
             if (getSelectedComponent() instanceof LazyTab t) t.build();
         });
