@@ -1,6 +1,7 @@
 package org.rapport.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.rapport.Version;
@@ -17,7 +18,6 @@ import org.rapport.cli.search.SearchCommand;
 import org.rapport.cli.transfer.ExportCommand;
 import org.rapport.cli.transfer.ImportCommand;
 import org.rapport.model.BadInputException;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
@@ -25,16 +25,16 @@ import picocli.CommandLine;
 /** The top-level `rapport` command. Exit codes: 0 success, 2 bad input or usage, 1 internal error. */
 @Command(name = "rapport", mixinStandardHelpOptions = true, versionProvider = RapportCommand.VersionProvider.class,
         description = "Coding, reliability and transcript search for psychotherapy process research.%n"
-                + "Without a command the desktop app opens.",
-        subcommands = {CommandLine.HelpCommand.class, InitCommand.class, ImportCommand.class, SessionsCommand.class,
-                ExportCommand.class, DemoCommand.class, RatersCommand.class, AssignCommand.class,
-                CodebookCommand.class, AgreeCommand.class, IndexCommand.class, SearchCommand.class,
-                GenerateCorpusCommand.class})
+                + "Without a command the desktop app opens.")
 public final class RapportCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
     public static final int BAD_INPUT = 2;
-    private static final Logger LOG = LoggerFactory.getLogger(RapportCommand.class);
+    /** The commands under {@code rapport}, in the order the help lists them. */
+    static final List<Class<?>> COMMANDS = List.of(CommandLine.HelpCommand.class, InitCommand.class,
+            ImportCommand.class, SessionsCommand.class, ExportCommand.class, DemoCommand.class, RatersCommand.class,
+            AssignCommand.class, CodebookCommand.class, AgreeCommand.class, IndexCommand.class, SearchCommand.class,
+            GenerateCorpusCommand.class);
 
     /** The desktop app, opened when no command is given; false when there is no display for it. */
     @FunctionalInterface
@@ -74,24 +74,60 @@ public final class RapportCommand implements Callable<Integer> {
     }
 
     private static int run(Desktop desktop, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new RapportCommand(desktop, err));
+        if (asksForVersionOnly(args)) {
+            // what picocli would print, without building the command line first
+            for (String line : new VersionProvider().getVersion()) out.println(line);
+            out.flush();
+            return OK;
+        }
+        CommandLine cl = new CommandLine(LazyCommands.top(new RapportCommand(desktop, err)));
+        LazyCommands.add(cl, COMMANDS, args);
+        return execute(cl, out, err, args);
+    }
+
+    /** The whole command line as picocli builds it from the annotations (tests compare it with the lazy one). */
+    static int runFullCommandLine(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new RapportCommand(() -> false, err));
+        LazyCommands.addAll(cl, COMMANDS);
+        return execute(cl, out, err, args);
+    }
+
+    private static int execute(CommandLine cl, PrintWriter out, PrintWriter err, String... args) {
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+        // named classes rather than lambdas: a lambda of a picocli interface cannot go into the class-data archive
+        cl.setExecutionExceptionHandler(new ExecutionFailure());
+        cl.setParameterExceptionHandler(new UsageFailure());
+        return cl.execute(args);
+    }
+
+    private static boolean asksForVersionOnly(String... args) {
+        return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+    }
+
+    /** Bad input is one line and exit 2; anything else is an internal error, logged with its stack trace. */
+    private static final class ExecutionFailure implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parsed) {
             if (ex instanceof BadInputException) return badInput(commandLine.getErr(), ex);
-            LOG.error("internal error", ex);
+            // the logger starts only here: most commands never log, and starting it costs start-up time
+            LoggerFactory.getLogger(RapportCommand.class).error("internal error", ex);
             commandLine.getErr().println("rapport: internal error: " + ex);
             return INTERNAL_ERROR;
-        });
-        cl.setParameterExceptionHandler((ex, args1) -> {
+        }
+    }
+
+    /** A command line picocli cannot parse: the problem and where to find the usage, exit 2. */
+    private static final class UsageFailure implements CommandLine.IParameterExceptionHandler {
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] args) {
             // A value an option's converter refused (an unknown statistic, say) reads like any other bad input.
             if (ex.getCause() instanceof BadInputException refused) return badInput(ex.getCommandLine().getErr(), refused);
             ex.getCommandLine().getErr().println("rapport: " + ex.getMessage());
             ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName()
                     + " --help' for usage.");
             return BAD_INPUT;
-        });
-        return cl.execute(args);
+        }
     }
 
     private static int badInput(PrintWriter err, Exception e) {
