@@ -38,6 +38,7 @@ public final class StartupTraining {
         String corpus = work.resolve("corpus").toString();
         Path longFile = Files.writeString(work.resolve("long.csv"),
                 "unit,rater,value\nu1,a,1\nu1,b,1\nu2,a,2\nu2,b,1\nu3,a,2\nu3,b,2\nu4,a,3\nu4,b,\n");
+        Path wideFile = Files.writeString(work.resolve("wide.csv"), "a,b,c\n1,1,2\n2,2,2\nNA,3,3\n1,2,1\n");
         List<List<String>> c = new ArrayList<>();
         c.add(List.of("--help"));
         c.add(List.of("help"));
@@ -57,6 +58,9 @@ public final class StartupTraining {
         c.add(List.of("export", "codings", "--project", project, "--format", "csv", "--out", work.resolve("c.csv").toString()));
         for (String statistic : List.of("krippendorff-alpha", "fleiss-kappa", "cohen-kappa", "icc")) {
             c.add(List.of("agree", "--data", longFile.toString(), "--statistic", statistic));
+        }
+        for (String statistic : List.of("krippendorff-alpha", "fleiss-kappa", "icc")) {
+            c.add(List.of("agree", "--data", wideFile.toString(), "--statistic", statistic, "--json"));
         }
         c.add(List.of("generate-corpus", "--sessions", "2", "--seed", "1", "--out", corpus));
         return c;
