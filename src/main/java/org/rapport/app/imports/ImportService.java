@@ -30,6 +30,8 @@ import org.rapport.model.session.Transcript;
 import org.rapport.store.ProjectStore;
 import org.rapport.store.RaterRepository;
 import org.rapport.store.Selection;
+import org.rapport.store.SessionRepository;
+import org.rapport.store.Transaction;
 import org.rapport.transcript.TranscriptFormat;
 import org.rapport.transcript.TranscriptRead;
 import org.rapport.transcript.Transcripts;
@@ -61,6 +63,115 @@ public final class ImportService {
     }
 
     public ImportResult importSession(SessionImport req) {
+        PreparedSession prepared = prepare(req);
+        Session stored = store.inTransaction(tx -> {
+            refuseTakenName(tx.sessions(), prepared.draft().name());
+            return insert(tx, prepared);
+        });
+        transcriptChanges.transcriptChanged(stored.id());
+        return new ImportResult(prepared.summary(stored), 1, 0, prepared.warnings());
+    }
+
+    /**
+     * Imports many sessions in one step: every transcript and recording is read and checked first, and if any has
+     * a problem every problem is reported (file:line: problem, up to {@link #BATCH_PROBLEMS_LISTED}) and nothing is
+     * imported; otherwise all of them are written in one transaction.
+     */
+    public BatchImportResult importSessions(List<SessionImport> requests, ImportProgress progress) {
+        if (requests.isEmpty()) throw new BadInputException("no sessions to import");
+        ImportProgress report = progress == null ? ImportProgress.NONE : progress;
+        List<PreparedSession> prepared = new ArrayList<>();
+        List<BadInputException> problems = new ArrayList<>();
+        Map<String, String> fileOfName = new HashMap<>();
+        int failedFiles = 0;
+        for (int i = 0; i < requests.size(); i++) {
+            SessionImport req = requests.get(i);
+            report.step(ImportProgress.Phase.READ, i, requests.size(), req.transcript().toString());
+            int before = problems.size();
+            String earlier = fileOfName.putIfAbsent(req.name() == null ? "" : req.name().strip(), req.transcript().toString());
+            if (earlier != null) {
+                problems.add(new BadInputException(req.transcript().toString(), null, "the session name '"
+                        + req.name().strip() + "' is also given to " + earlier + " (names are unique in a project)"));
+            }
+            try {
+                prepared.add(prepare(req));
+            } catch (BadInputException e) {
+                problems.addAll(e.problems());
+            }
+            if (problems.size() > before) failedFiles++;
+        }
+        report.step(ImportProgress.Phase.READ, requests.size(), requests.size(), null);
+        if (problems.isEmpty()) {
+            store.read(tx -> {
+                for (PreparedSession p : prepared) {
+                    if (tx.sessions().byName(p.draft().name()).isPresent()) {
+                        problems.add(new BadInputException(p.file().toString(), null, "a session named '"
+                                + p.draft().name() + "' exists already in " + store.location()));
+                    }
+                }
+                return null;
+            });
+            failedFiles = problems.size();
+        }
+        if (!problems.isEmpty()) throw batchProblems(problems, failedFiles, requests.size());
+        List<Session> stored = store.inTransaction(tx -> {
+            List<Session> out = new ArrayList<>();
+            for (PreparedSession p : prepared) {
+                refuseTakenName(tx.sessions(), p.draft().name());
+                out.add(insert(tx, p));
+                report.step(ImportProgress.Phase.WRITE, out.size(), prepared.size(), p.file().toString());
+            }
+            return out;
+        });
+        // one index update for the batch: the revision moved on by one per session, so the keeper rebuilds once
+        transcriptChanges.transcriptChanged(stored.get(stored.size() - 1).id());
+        List<ImportResult> results = new ArrayList<>();
+        int utterances = 0;
+        for (int i = 0; i < stored.size(); i++) {
+            PreparedSession p = prepared.get(i);
+            results.add(new ImportResult(p.summary(stored.get(i)), 1, 0, p.warnings()));
+            utterances += p.transcript().utterances().size();
+        }
+        return new BatchImportResult(results, utterances);
+    }
+
+    /** How many problems of a batch are listed; the count says how many more there were. */
+    public static final int BATCH_PROBLEMS_LISTED = 50;
+
+    private static BadInputException batchProblems(List<BadInputException> problems, int failedFiles, int files) {
+        StringBuilder sb = new StringBuilder();
+        for (BadInputException p : problems.subList(0, Math.min(problems.size(), BATCH_PROBLEMS_LISTED))) {
+            sb.append(p.getMessage()).append('\n');
+        }
+        sb.append(problems.size()).append(problems.size() == 1 ? " problem" : " problems");
+        if (problems.size() > BATCH_PROBLEMS_LISTED) sb.append(" (the first ").append(BATCH_PROBLEMS_LISTED).append(" are listed)");
+        sb.append(" in ").append(failedFiles).append(" of ").append(files).append(files == 1 ? " file" : " files")
+                .append(": nothing was imported");
+        return new BadInputException(sb.toString());
+    }
+
+    private void refuseTakenName(SessionRepository sessions, String name) {
+        if (sessions.byName(name).isPresent()) {
+            throw new BadInputException(store.location(), null, "a session named '" + name + "' exists already");
+        }
+    }
+
+    private static Session insert(Transaction tx, PreparedSession p) {
+        Session s = tx.sessions().insert(p.draft());
+        tx.transcripts().replace(s.id(), p.transcript());
+        return s;
+    }
+
+    /** A session read and checked, ready to be written. */
+    private record PreparedSession(Path file, Session draft, Transcript transcript, List<String> notes, List<String> warnings) {
+        String summary(Session stored) {
+            return "imported session " + stored.name() + ": " + transcript.utterances().size() + " utterances, "
+                    + transcript.participants().size() + " participants" + indented(notes);
+        }
+    }
+
+    /** Reads and checks what a session import needs, writing nothing. */
+    private PreparedSession prepare(SessionImport req) {
         String name = req.name() == null ? "" : req.name().strip();
         if (name.isEmpty()) throw new BadInputException("a session needs a name (--name)");
         if (!Files.isRegularFile(req.transcript())) {
@@ -93,19 +204,7 @@ public final class ImportService {
         if (duration == null && !transcript.utterances().isEmpty()) duration = transcript.endMs();
         Session draft = new Session(0, name, req.clientId(), req.therapist(), req.number(), req.date(), mediaPath, sha,
                 duration);
-        Session stored = store.inTransaction(tx -> {
-            if (tx.sessions().byName(name).isPresent()) {
-                throw new BadInputException(store.location(), null, "a session named '" + name
-                        + "' exists already");
-            }
-            Session s = tx.sessions().insert(draft);
-            tx.transcripts().replace(s.id(), transcript);
-            return s;
-        });
-        transcriptChanges.transcriptChanged(stored.id());
-        return new ImportResult("imported session " + stored.name() + ": " + transcript.utterances().size()
-                + " utterances, " + transcript.participants().size() + " participants" + indented(read.notes()), 1, 0,
-                warnings);
+        return new PreparedSession(req.transcript(), draft, transcript, read.notes(), warnings);
     }
 
     private static Transcript applyRoles(SessionImport req, Transcript t) {
