@@ -80,6 +80,14 @@ public final class RapportCommand implements Callable<Integer> {
             out.flush();
             return OK;
         }
+        if (TopLevelHelp.isAskedFor(args)) {
+            String help = TopLevelHelp.stored();
+            if (help != null) {
+                out.print(help);
+                out.flush();
+                return OK;
+            }
+        }
         CommandLine cl = new CommandLine(LazyCommands.top(new RapportCommand(desktop, err)));
         LazyCommands.add(cl, COMMANDS, args);
         return execute(cl, out, err, args);
@@ -87,8 +95,14 @@ public final class RapportCommand implements Callable<Integer> {
 
     /** The whole command line as picocli builds it from the annotations (tests compare it with the lazy one). */
     static int runFullCommandLine(PrintWriter out, PrintWriter err, String... args) {
+        return runFullCommandLine(out, err, CommandLine.Help.Ansi.AUTO, args);
+    }
+
+    /** The whole command line, coloured as told (the build stores its help, {@link TopLevelHelp}). */
+    static int runFullCommandLine(PrintWriter out, PrintWriter err, CommandLine.Help.Ansi ansi, String... args) {
         CommandLine cl = new CommandLine(new RapportCommand(() -> false, err));
         LazyCommands.addAll(cl, COMMANDS);
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(ansi));
         return execute(cl, out, err, args);
     }
 

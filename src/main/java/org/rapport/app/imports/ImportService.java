@@ -88,10 +88,11 @@ public final class ImportService {
             SessionImport req = requests.get(i);
             report.step(ImportProgress.Phase.READ, i, requests.size(), req.transcript().toString());
             int before = problems.size();
-            String earlier = fileOfName.putIfAbsent(req.name() == null ? "" : req.name().strip(), req.transcript().toString());
+            String name = req.name() == null ? "" : req.name().strip();
+            String earlier = name.isEmpty() ? null : fileOfName.putIfAbsent(name, req.transcript().toString());
             if (earlier != null) {
-                problems.add(new BadInputException(req.transcript().toString(), null, "the session name '"
-                        + req.name().strip() + "' is also given to " + earlier + " (names are unique in a project)"));
+                problems.add(new BadInputException(req.transcript().toString(), null, "the session name '" + name
+                        + "' is also given to " + earlier + " (names are unique in a project)"));
             }
             try {
                 prepared.add(prepare(req));
