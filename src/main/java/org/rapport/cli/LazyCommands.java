@@ -9,7 +9,6 @@ import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * Adds the subcommands of a command line, building in full only those the arguments name. Picocli builds a
@@ -28,13 +27,12 @@ final class LazyCommands {
      */
     static CommandSpec top(Object command) {
         Command about = about(command.getClass());
-        CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name(about.name()).aliases(about.aliases());
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name(about.name()).aliases(about.aliases())
+                .scopeType(about.scope());
         spec.usageMessage().description(about.description()).header(about.header());
         spec.versionProvider(versionProvider(about));
-        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
-                .description("Show this help message and exit.").build());
-        spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
-                .description("Print version information and exit.").build());
+        // picocli's own help mixin, inherited by every subcommand when the command says so (scope = INHERIT)
+        spec.mixinStandardHelpOptions(true);
         return spec;
     }
 

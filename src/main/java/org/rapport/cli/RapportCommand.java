@@ -1,17 +1,26 @@
 package org.rapport.cli;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.rapport.Version;
 import org.rapport.cli.codebook.CodebookCommand;
+import org.rapport.cli.integrity.BackupCommand;
+import org.rapport.cli.integrity.CheckCommand;
+import org.rapport.cli.integrity.RestoreCommand;
+import org.rapport.cli.consensus.ConsensusCommand;
 import org.rapport.cli.project.AssignCommand;
 import org.rapport.cli.project.DemoCommand;
 import org.rapport.cli.project.InitCommand;
 import org.rapport.cli.project.RatersCommand;
 import org.rapport.cli.project.SessionsCommand;
 import org.rapport.cli.reliability.AgreeCommand;
+import org.rapport.cli.review.DisagreementsCommand;
 import org.rapport.cli.search.GenerateCorpusCommand;
 import org.rapport.cli.search.IndexCommand;
 import org.rapport.cli.search.SearchCommand;
@@ -19,22 +28,31 @@ import org.rapport.cli.transfer.ExportCommand;
 import org.rapport.cli.transfer.ImportCommand;
 import org.rapport.model.BadInputException;
 import org.slf4j.LoggerFactory;
+import org.apache.commons.io.output.WriterOutputStream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine;
 
-/** The top-level `rapport` command. Exit codes: 0 success, 2 bad input or usage, 1 internal error. */
-@Command(name = "rapport", mixinStandardHelpOptions = true, versionProvider = RapportCommand.VersionProvider.class,
+/**
+ * The top-level `rapport` command. Exit codes: 0 success, 2 bad input or usage, 1 internal error. Every command and
+ * subcommand inherits {@code --help} and {@code --version}, so help never waits for the required options.
+ */
+@Command(name = "rapport", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
+        versionProvider = RapportCommand.VersionProvider.class,
         description = "Coding, reliability and transcript search for psychotherapy process research.%n"
-                + "Without a command the desktop app opens.")
+                + "Without a command the desktop app opens.",
+        subcommands = {CommandLine.HelpCommand.class, InitCommand.class, ImportCommand.class, SessionsCommand.class,
+                ExportCommand.class, DemoCommand.class, RatersCommand.class, AssignCommand.class,
+                CodebookCommand.class, AgreeCommand.class, DisagreementsCommand.class, ConsensusCommand.class,
+                IndexCommand.class, SearchCommand.class,
+                GenerateCorpusCommand.class, BackupCommand.class, CheckCommand.class, RestoreCommand.class})
 public final class RapportCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
     public static final int BAD_INPUT = 2;
     /** The commands under {@code rapport}, in the order the help lists them. */
-    static final List<Class<?>> COMMANDS = List.of(CommandLine.HelpCommand.class, InitCommand.class,
-            ImportCommand.class, SessionsCommand.class, ExportCommand.class, DemoCommand.class, RatersCommand.class,
-            AssignCommand.class, CodebookCommand.class, AgreeCommand.class, IndexCommand.class, SearchCommand.class,
-            GenerateCorpusCommand.class);
+    static final List<Class<?>> COMMANDS = List.of(RapportCommand.class.getAnnotation(Command.class).subcommands());
 
     /** The desktop app, opened when no command is given; false when there is no display for it. */
     @FunctionalInterface
@@ -44,10 +62,21 @@ public final class RapportCommand implements Callable<Integer> {
 
     private final Desktop desktop;
     private final PrintWriter err;
+    private final OutputStream stdout;
 
-    private RapportCommand(Desktop desktop, PrintWriter err) {
+    private RapportCommand(Desktop desktop, PrintWriter err, OutputStream stdout) {
         this.desktop = desktop;
         this.err = err;
+        this.stdout = stdout;
+    }
+
+    /**
+     * Standard output as bytes, for an export written there ({@code --out -}): what the command printed before is
+     * flushed first, so the two keep their order.
+     */
+    public static OutputStream standardOutput(CommandSpec spec) {
+        spec.commandLine().getOut().flush();
+        return ((RapportCommand) spec.root().userObject()).stdout;
     }
 
     @Override
@@ -65,15 +94,27 @@ public final class RapportCommand implements Callable<Integer> {
     }
 
     public static int run(Desktop desktop, String... args) {
-        return run(desktop, new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        return run(desktop, new PrintWriter(System.out, true), System.out, new PrintWriter(System.err, true), args);
     }
 
-    /** Runs the command line with the given streams (tests capture them); without a command there is no desktop. */
+    /**
+     * Runs the command line with the given streams (tests capture them); without a command there is no desktop. An
+     * export to standard output reaches {@code out} decoded from UTF-8, as every export is written.
+     */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return run(() -> false, out, err, args);
+        try {
+            // not closed: that would close the caller's writer
+            OutputStream bytes = WriterOutputStream.builder().setWriter(out).setCharset(StandardCharsets.UTF_8)
+                    .setWriteImmediately(true).get();
+            int code = run(() -> false, out, bytes, err, args);
+            bytes.flush();
+            return code;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    private static int run(Desktop desktop, PrintWriter out, PrintWriter err, String... args) {
+    private static int run(Desktop desktop, PrintWriter out, OutputStream outBytes, PrintWriter err, String... args) {
         if (asksForVersionOnly(args)) {
             // what picocli would print, without building the command line first
             for (String line : new VersionProvider().getVersion()) out.println(line);
@@ -88,9 +129,15 @@ public final class RapportCommand implements Callable<Integer> {
                 return OK;
             }
         }
-        CommandLine cl = new CommandLine(LazyCommands.top(new RapportCommand(desktop, err)));
+        // only the command asked for is built in full (docs/decisions/0017)
+        CommandLine cl = new CommandLine(LazyCommands.top(new RapportCommand(desktop, err, outBytes)));
         LazyCommands.add(cl, COMMANDS, args);
-        return execute(cl, out, err, args);
+        return wire(cl, out, err).execute(args);
+    }
+
+    /** The whole command tree, wired to these streams (a test walks it to reach every subcommand). */
+    static CommandLine commandLine(Desktop desktop, PrintWriter out, OutputStream outBytes, PrintWriter err) {
+        return wire(new CommandLine(new RapportCommand(desktop, err, outBytes)), out, err);
     }
 
     /** The whole command line as picocli builds it from the annotations (tests compare it with the lazy one). */
@@ -100,19 +147,26 @@ public final class RapportCommand implements Callable<Integer> {
 
     /** The whole command line, coloured as told (the build stores its help, {@link TopLevelHelp}). */
     static int runFullCommandLine(PrintWriter out, PrintWriter err, CommandLine.Help.Ansi ansi, String... args) {
-        CommandLine cl = new CommandLine(new RapportCommand(() -> false, err));
-        LazyCommands.addAll(cl, COMMANDS);
-        cl.setColorScheme(CommandLine.Help.defaultColorScheme(ansi));
-        return execute(cl, out, err, args);
+        try {
+            OutputStream bytes = WriterOutputStream.builder().setWriter(out).setCharset(StandardCharsets.UTF_8)
+                    .setWriteImmediately(true).get();
+            CommandLine cl = commandLine(() -> false, out, bytes, err);
+            cl.setColorScheme(CommandLine.Help.defaultColorScheme(ansi));
+            int code = cl.execute(args);
+            bytes.flush();
+            return code;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    private static int execute(CommandLine cl, PrintWriter out, PrintWriter err, String... args) {
+    private static CommandLine wire(CommandLine cl, PrintWriter out, PrintWriter err) {
         cl.setOut(out);
         cl.setErr(err);
         // named classes rather than lambdas: a lambda of a picocli interface cannot go into the class-data archive
         cl.setExecutionExceptionHandler(new ExecutionFailure());
         cl.setParameterExceptionHandler(new UsageFailure());
-        return cl.execute(args);
+        return cl;
     }
 
     private static boolean asksForVersionOnly(String... args) {

@@ -13,6 +13,12 @@ public interface CodingRepository {
     /** Inserts a coding (id and times stamped here) with its audit row; returns the stored coding. */
     Coding insert(Coding coding, Long actingRaterId);
 
+    /**
+     * Writes codings of an import batch (ids and times stamped here) with their audit rows, which name the batch;
+     * none of them is visible until the batch is published.
+     */
+    void stage(long batchId, List<Coding> codings, Long actingRaterId);
+
     /** Updates code, times, span, value and note of an existing coding; returns the stored coding. */
     Coding update(Coding coding, Long actingRaterId);
 

@@ -11,4 +11,9 @@ public interface MetaRepository {
     Optional<String> language();
 
     void setLanguage(String key);
+
+    /** A project setting by its key (docs/architecture.md lists them), if set. */
+    Optional<String> setting(String key);
+
+    void setSetting(String key, String value);
 }

@@ -1,13 +1,15 @@
 package org.rapport.store;
 
+import java.util.List;
+
 /**
- * A project's store, whatever engine keeps it (an H2 file today, PostgreSQL later). All work goes through a
+ * A project's store, whatever engine keeps it (an H2 file, or a PostgreSQL database). All work goes through a
  * transaction boundary: the work receives a {@link Transaction} whose repositories act inside it.
  * Failures are {@link StoreException}s; a user's mistake found inside the work stays a BadInputException.
  */
 public interface ProjectStore extends AutoCloseable {
-    /** The highest migration in src/main/resources/db/migration (SchemaVersionTest keeps them in step). */
-    int SCHEMA_VERSION = 3;
+    /** The highest migration in src/main/resources/db/migration/common (SchemaVersionTest keeps them in step). */
+    int SCHEMA_VERSION = 6;
 
     /** Where the store is, as messages name it (the project folder of a file project). */
     String location();
@@ -17,6 +19,29 @@ public interface ProjectStore extends AutoCloseable {
 
     /** Runs read-only work; anything it writes is rolled back. */
     <T> T read(Work<T> work);
+
+    /**
+     * Reads the whole store and checks it: every table in full (and, where the engine can, through every index),
+     * the counts kept beside the rows, the audit trail and unpublished imports. Changes nothing.
+     */
+    StoreCheck check();
+
+    /** How many rows a step of discarding an unpublished import removes: each step is its own small transaction. */
+    int DISCARD_STEP = 2_000;
+
+    /** Removes an unpublished import batch and everything it staged, in small transactions. */
+    default void discardImport(long batchId) {
+        while (inTransaction(tx -> tx.imports().discardSome(batchId, DISCARD_STEP)) > 0) {
+            // each step removed some rows; the last one removed the batch
+        }
+    }
+
+    /** Removes every batch left staging (by a crash: call it only when no import can be running). */
+    default int discardStaleImports() {
+        List<ImportBatch> stale = read(tx -> tx.imports().staging());
+        for (ImportBatch b : stale) discardImport(b.id());
+        return stale.size();
+    }
 
     @Override
     void close();

@@ -10,6 +10,12 @@ public interface SessionRepository {
     /** Inserts a session (its id is ignored) and returns the stored one. */
     Session insert(Session s);
 
+    /**
+     * Writes the session row of an import batch with the counts its transcript will have; it stays invisible (and
+     * its utterances with it) until the batch is published.
+     */
+    Session stage(long batchId, Session s, int utterances, int participants);
+
     /** Records the media length, for sessions imported without it. */
     void updateDuration(long sessionId, long durationMs);
 

@@ -30,6 +30,7 @@ public final class SyntheticRupturesProject {
         Path folder = dir.resolve("project");
         SplittableRandom random = new SplittableRandom(seed);
         try (Project p = Project.init(folder)) {
+            for (String rater : raters) p.raters().create(rater, org.rapport.model.rater.RaterRole.OBSERVER);
             Codebook rrs = p.codebooks().current("3rs");
             List<Code> codes = rrs.codes();
             StringBuilder codings = new StringBuilder("session,rater,codebook,code,start_ms,end_ms,value,note\n");

@@ -49,6 +49,9 @@ class FoundationCliTest {
         CliRun imp = CliRun.of("import", "session", "--project", project.toString(), "--name", "s1", "--transcript",
                 vtt.toString(), "--client", "C-7", "--number", "2", "--date", "2026-03-02");
         assertEquals(0, imp.exitCode(), imp.toString());
+        for (String rater : List.of("Ana", "Ben")) { // imports never create raters
+            assertEquals(0, CliRun.of("raters", "--project", project.toString(), "--add", rater).exitCode());
+        }
     }
 
     private JsonNode sessionsJson() throws IOException {
@@ -145,7 +148,7 @@ class FoundationCliTest {
         assertEquals(0, export.exitCode(), export.toString());
         List<String> lines = Files.readAllLines(out);
         assertEquals(3, lines.size(), lines.toString());
-        assertTrue(lines.get(1).startsWith("s1,Ana,3rs,w-denial,3000,4000"), lines.toString());
+        assertTrue(lines.get(1).startsWith("s1,Ana,3rs,1.0,w-denial,3000,4000,,,"), lines.toString());
         assertTrue(lines.get(1).contains("says fine twice"), lines.toString());
     }
 

@@ -126,6 +126,7 @@ class SearchCommandTest {
         Path csv = dir.resolve("codings.csv");
         Files.writeString(csv, "session,rater,codebook,code,start_ms,end_ms,value,note\n"
                 + "s1,Ana,3rs,w-minimal,2000,3000,,\n");
+        assertEquals(0, run("raters", "--project", project.toString(), "--add", "Ana"), err.toString()); // imports never create raters
         assertEquals(0, run("import", "codings", "--project", project.toString(), csv.toString()), err.toString());
     }
 

@@ -23,6 +23,7 @@ public final class SearchIndexKeeper implements TranscriptChangeListener, AutoCl
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndexKeeper.class);
 
     private final Path folder;
+    private final boolean inMemory;
     private final TranscriptSource transcripts;
     private final SearchSettings settings;
     private TranscriptIndex index;
@@ -31,8 +32,10 @@ public final class SearchIndexKeeper implements TranscriptChangeListener, AutoCl
     private TranscriptQueryParser parser;
     private IndexLanguage parserLanguage;
 
+    /** @param folder where the index lives, or null to keep it in memory only (an encrypted project's) */
     SearchIndexKeeper(Path folder, TranscriptSource transcripts, SearchSettings settings) {
-        this.folder = folder;
+        this.inMemory = folder == null;
+        this.folder = folder == null ? Path.of("(in memory)") : folder;
         this.transcripts = transcripts;
         this.settings = settings;
     }
@@ -64,6 +67,12 @@ public final class SearchIndexKeeper implements TranscriptChangeListener, AutoCl
         TranscriptIndex i = current();
         return new IndexStatus(i.folder().toString(), i.language().key(), i.utteranceCount(), i.revision(),
                 rebuiltOnOpen);
+    }
+
+    /** What the index holds as it is, without rebuilding it. */
+    public synchronized IndexStatus peek() {
+        TranscriptIndex i = openIndex();
+        return new IndexStatus(i.folder().toString(), i.language().key(), i.utteranceCount(), i.revision(), false);
     }
 
     /** Rebuilds the index from the store, whatever its state. */
@@ -108,6 +117,30 @@ public final class SearchIndexKeeper implements TranscriptChangeListener, AutoCl
         }
     }
 
+    /**
+     * Brings the index in step after sessions changed in one step of the store (one revision for all): when the
+     * index reflected the store just before, only those sessions are re-indexed; otherwise it is rebuilt.
+     */
+    @Override
+    public synchronized void transcriptsChanged(List<Long> sessionIds) {
+        try {
+            TranscriptIndex i = openIndex();
+            long revision = transcripts.transcriptRevision();
+            if (i.revision() == revision) return;
+            if (i.revision() >= 0 && i.revision() == revision - 1) {
+                for (long id : sessionIds) {
+                    TranscriptSource.SessionChange ch = transcripts.change(id);
+                    if (ch.session().isPresent()) i.replaceSession(ch.session().get(), ch.transcript(), revision);
+                    else i.deleteSession(id, revision);
+                }
+            } else {
+                rebuildFromStore(i);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("search index not updated after a transcript change (it will be rebuilt): {}", e.toString());
+        }
+    }
+
     /** The open index, rebuilt first when it does not reflect the store. */
     public synchronized TranscriptIndex current() {
         TranscriptIndex i = openIndex();
@@ -122,7 +155,10 @@ public final class SearchIndexKeeper implements TranscriptChangeListener, AutoCl
     }
 
     private TranscriptIndex openIndex() {
-        if (index == null) index = TranscriptIndex.open(folder, language());
+        if (index == null) {
+            index = inMemory ? TranscriptIndex.inMemory(folder.toString(), language()) : TranscriptIndex.open(folder,
+                    language());
+        }
         return index;
     }
 

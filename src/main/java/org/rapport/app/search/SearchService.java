@@ -1,6 +1,12 @@
 package org.rapport.app.search;
 
 import java.nio.file.Path;
+import java.util.List;
+
+
+import org.rapport.app.OutputGuard;
+import org.rapport.app.session.TranscriptChangeListener;
+import org.rapport.transcript.Output;
 
 import org.rapport.model.codebook.Codebook;
 import org.rapport.model.rater.Rater;
@@ -15,20 +21,33 @@ import org.rapport.search.query.SearchResults;
  * context ({@link TranscriptSearch}) and codebook lexicons ({@link LexiconSearch}), built over what the project
  * provides ({@link SearchSources}).
  */
-public final class SearchService implements AutoCloseable {
+public final class SearchService implements TranscriptChangeListener, AutoCloseable {
     /** The viewer the command line searches as: a supervisor who sees every rater's codings. */
     public static final Rater COMMAND_LINE = new Rater(-1, "command line", RaterRole.SUPERVISOR);
+    /** The viewer of a project with protected roles opened without saying who: it sees nobody's codings. */
+    public static final Rater UNNAMED = new Rater(-1, "nobody in particular (no --as)", RaterRole.OBSERVER);
     public static final String INDEX_FOLDER = "index";
 
     private final SearchIndexKeeper index;
     private final TranscriptSearch search;
     private final LexiconSearch lexicons;
+    private final OutputGuard guard;
 
     public SearchService(Path projectFolder, SearchSources sources) {
-        this.index = new SearchIndexKeeper(projectFolder.resolve(INDEX_FOLDER), sources, sources);
+        this(sources, projectFolder.resolve(INDEX_FOLDER), new OutputGuard(projectFolder));
+    }
+
+    /**
+     * Search with its index in the folder given: a file project's own, or a server project's in this computer's
+     * cache (each client keeps its own); null keeps it in memory only (an encrypted project's). Exports of results
+     * go where the guard allows.
+     */
+    public SearchService(SearchSources sources, Path indexFolder, OutputGuard guard) {
+        this.index = new SearchIndexKeeper(indexFolder, sources, sources);
         SessionNameCache names = new SessionNameCache(sources);
         this.search = new TranscriptSearch(index, names, new NearCodeFilter(sources, sources, sources));
         this.lexicons = new LexiconSearch(index, names, sources);
+        this.guard = guard;
     }
 
     /** Where rebuilds report progress (the CLI prints it, the UI shows a bar). */
@@ -55,14 +74,25 @@ public final class SearchService implements AutoCloseable {
         return index.status();
     }
 
+    /** What the index holds as it is, without rebuilding it (revision -1: missing or damaged). */
+    public IndexStatus peek() {
+        return index.peek();
+    }
+
     /** Rebuilds the index from the store, whatever its state. */
     public IndexStatus rebuild() {
         return index.rebuild();
     }
 
     /** Brings the index in step after a transcript change the store has committed. */
+    @Override
     public void transcriptChanged(long sessionId) {
         index.transcriptChanged(sessionId);
+    }
+
+    @Override
+    public void transcriptsChanged(List<Long> sessionIds) {
+        index.transcriptsChanged(sessionIds);
     }
 
     /** Runs a search; the query and code context are checked before the index is touched. */
@@ -71,8 +101,8 @@ public final class SearchService implements AutoCloseable {
     }
 
     /** Writes every hit of a search (not only the first) to a CSV file; returns how many rows it wrote. */
-    public long exportCsv(SearchRequest request, Rater viewer, Path csv) {
-        return search.exportCsv(request, viewer, csv);
+    public long exportCsv(SearchRequest request, Rater viewer, Output csv) {
+        return search.exportCsv(request, viewer, guard.checked(csv));
     }
 
     /**

@@ -68,7 +68,7 @@ public final class ImportCommand {
         public Integer call() {
             SessionImport req = new SessionImport(name, transcript, format, media, byLabel(roles), client, therapist,
                     number, date, reading.options(tiers, byLabel(speakerTiers)));
-            try (Project p = Project.open(project.project)) {
+            try (Project p = project.open()) {
                 report(spec.commandLine().getOut(), spec.commandLine().getErr(), p.imports().importSession(req));
             }
             return RapportCommand.OK;
@@ -129,7 +129,7 @@ public final class ImportCommand {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             BatchImportResult result;
-            try (Project p = Project.open(project.project)) {
+            try (Project p = project.open()) {
                 result = p.imports().importSessions(requests, new TerminalProgress(err));
             }
             for (ImportResult r : result.sessions()) report(out, err, r);
@@ -158,7 +158,7 @@ public final class ImportCommand {
 
         @Override
         public Integer call() {
-            try (Project p = Project.open(project.project)) {
+            try (Project p = project.open()) {
                 report(spec.commandLine().getOut(), spec.commandLine().getErr(), importInto(p, file));
             }
             return RapportCommand.OK;

@@ -1,8 +1,10 @@
 package org.rapport.store.jdbc;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,16 @@ final class JdbcRatingRepository implements RatingRepository {
     private static final int WHOLE_SESSION = -1;
     private static final String SELECT = "SELECT id, session_id, rater_id, codebook_id, codebook_version, item_id,"
             + " segment, rated_value, updated_at FROM rating";
+    private static final String INSERT = "INSERT INTO rating (session_id, rater_id, codebook_id, codebook_version,"
+            + " item_id, segment, rated_value, updated_at, import_batch_id) VALUES (?,?,?,?,?,?,?,?,?)";
+    private static final String COLUMN_NAMES = "session_id, rater_id, codebook_id, codebook_version, item_id, segment,"
+            + " rated_value, updated_at";
+    private static final List<Dialect.Column> COLUMNS = List.of(new Dialect.Column("session_id", "BIGINT"),
+            new Dialect.Column("rater_id", "BIGINT"), new Dialect.Column("codebook_id", "VARCHAR"),
+            new Dialect.Column("codebook_version", "VARCHAR"), new Dialect.Column("item_id", "VARCHAR"),
+            new Dialect.Column("segment", "INT"), new Dialect.Column("rated_value", "DOUBLE PRECISION"),
+            new Dialect.Column("updated_at", "TIMESTAMP WITH TIME ZONE"));
+    private static final List<String> KEY = List.of("session_id", "rater_id", "codebook_id", "item_id", "segment");
 
     private final Sql sql;
     private final JdbcAuditLog audit;
@@ -29,8 +41,10 @@ final class JdbcRatingRepository implements RatingRepository {
 
     @Override
     public Rating put(Rating r, Long actingRaterId) {
-        Optional<Rating> existing = find(r);
+        audit.acting(actingRaterId);
         Instant now = Instant.now();
+        if (sql.dialect().auditedByTrigger()) return upsert(r, now);
+        Optional<Rating> existing = find(r);
         if (existing.isPresent()) {
             Rating before = existing.get();
             sql.update("UPDATE rating SET rated_value = ?, codebook_version = ?, updated_at = ? WHERE id = ?", ps -> {
@@ -44,27 +58,69 @@ final class JdbcRatingRepository implements RatingRepository {
             audit.write(actingRaterId, "update", ENTITY, before.id(), describe(before), describe(after));
             return after;
         }
-        long id = sql.insert("INSERT INTO rating (session_id, rater_id, codebook_id, codebook_version, item_id,"
-                + " segment, rated_value, updated_at) VALUES (?,?,?,?,?,?,?,?)", ps -> {
-            ps.setLong(1, r.sessionId());
-            ps.setLong(2, r.raterId());
-            ps.setString(3, r.codebookId());
-            ps.setString(4, r.codebookVersion());
-            ps.setString(5, r.itemId());
-            ps.setInt(6, stored(r.segment()));
-            ps.setDouble(7, r.value());
-            Sql.setInstant(ps, 8, now);
-        });
-        Rating stored = new Rating(id, r.sessionId(), r.raterId(), r.codebookId(), r.codebookVersion(), r.itemId(),
-                r.segment(), r.value(), now);
+        long id = sql.insert(INSERT, ps -> bindInsert(ps, r, now, null));
+        Rating stored = stored(id, r, now);
         audit.write(actingRaterId, "insert", ENTITY, stored.id(), null, describe(stored));
         return stored;
     }
 
+    /** One atomic statement, so two writers setting the same new rating at once cannot both insert it. */
+    private Rating upsert(Rating r, Instant now) {
+        long id = sql.insert(sql.dialect().upsert("rating", COLUMNS, KEY, List.of("codebook_version", "rated_value",
+                "updated_at"), null), ps -> bind(ps, r, now));
+        return new Rating(id, r.sessionId(), r.raterId(), r.codebookId(), r.codebookVersion(), r.itemId(),
+                r.segment(), r.value(), now);
+    }
+
+    private static void bind(PreparedStatement ps, Rating r, Instant now) throws SQLException {
+        ps.setLong(1, r.sessionId());
+        ps.setLong(2, r.raterId());
+        ps.setString(3, r.codebookId());
+        ps.setString(4, r.codebookVersion());
+        ps.setString(5, r.itemId());
+        ps.setInt(6, stored(r.segment()));
+        ps.setDouble(7, r.value());
+        Sql.setInstant(ps, 8, now);
+    }
+
+    @Override
+    public Optional<Rating> byId(long id) {
+        return sql.first(SELECT + " WHERE id = ?" + Visibility.AND_VISIBLE, ps -> ps.setLong(1, id),
+                JdbcRatingRepository::rating);
+    }
+
+    @Override
+    public void stage(long batchId, List<Rating> ratings, Long actingRaterId) {
+        Instant now = Instant.now();
+        long[] ids = sql.batchInsert(INSERT, ratings, (ps, r) -> bindInsert(ps, r, now, batchId));
+        List<JdbcAuditLog.Change> changes = new ArrayList<>(ratings.size());
+        for (int i = 0; i < ids.length; i++) {
+            changes.add(new JdbcAuditLog.Change("insert", ENTITY, ids[i], null, describe(stored(ids[i], ratings.get(i), now))));
+        }
+        audit.writeStaged(actingRaterId, batchId, changes);
+    }
+
+    private static void bindInsert(java.sql.PreparedStatement ps, Rating r, Instant now, Long batchId)
+            throws SQLException {
+        ps.setLong(1, r.sessionId());
+        ps.setLong(2, r.raterId());
+        ps.setString(3, r.codebookId());
+        ps.setString(4, r.codebookVersion());
+        ps.setString(5, r.itemId());
+        ps.setInt(6, stored(r.segment()));
+        ps.setDouble(7, r.value());
+        Sql.setInstant(ps, 8, now);
+        Sql.setNullableLong(ps, 9, batchId);
+    }
+
+    private static Rating stored(long id, Rating r, Instant now) {
+        return new Rating(id, r.sessionId(), r.raterId(), r.codebookId(), r.codebookVersion(), r.itemId(), r.segment(),
+                r.value(), now);
+    }
+
     @Override
     public void delete(long ratingId, Long actingRaterId) {
-        Rating before = sql.first(SELECT + " WHERE id = ?", ps -> ps.setLong(1, ratingId), JdbcRatingRepository::rating)
-                .orElseThrow(() -> new SqlFailure(new SQLException("no rating " + ratingId)));
+        Rating before = byId(ratingId).orElseThrow(() -> new SqlFailure(new SQLException("no rating " + ratingId)));
         delete(before, actingRaterId);
     }
 
@@ -74,6 +130,7 @@ final class JdbcRatingRepository implements RatingRepository {
     }
 
     private void delete(Rating before, Long actingRaterId) {
+        audit.acting(actingRaterId);
         sql.update("DELETE FROM rating WHERE id = ?", ps -> ps.setLong(1, before.id()));
         audit.write(actingRaterId, "delete", ENTITY, before.id(), describe(before), null);
     }
@@ -81,7 +138,7 @@ final class JdbcRatingRepository implements RatingRepository {
     /** The stored rating with the same session, rater, codebook, item and segment. */
     private Optional<Rating> find(Rating r) {
         return sql.first(SELECT + " WHERE session_id = ? AND rater_id = ? AND codebook_id = ? AND item_id = ?"
-                + " AND segment = ?", ps -> {
+                + " AND segment = ?" + Visibility.AND_VISIBLE, ps -> {
             ps.setLong(1, r.sessionId());
             ps.setLong(2, r.raterId());
             ps.setString(3, r.codebookId());
@@ -92,14 +149,14 @@ final class JdbcRatingRepository implements RatingRepository {
 
     @Override
     public List<Rating> forSession(long sessionId, Long raterId) {
-        Where where = new Where().equal("session_id", sessionId).equal("rater_id", raterId);
+        Where where = new Where().equal("session_id", sessionId).equal("rater_id", raterId).visible();
         return sql.list(SELECT + where.sql() + " ORDER BY codebook_id, segment, item_id, rater_id", where,
                 JdbcRatingRepository::rating);
     }
 
     @Override
     public List<Rating> in(Selection selection) {
-        Where where = Where.of(selection);
+        Where where = Where.of(selection).visible();
         return sql.list(SELECT + where.sql() + " ORDER BY session_id, rater_id, codebook_id, segment, item_id", where,
                 JdbcRatingRepository::rating);
     }

@@ -29,8 +29,18 @@ final class JdbcSessionRepository implements SessionRepository {
 
     @Override
     public Session insert(Session s) {
+        return insert(s, null, 0, 0);
+    }
+
+    @Override
+    public Session stage(long batchId, Session s, int utterances, int participants) {
+        return insert(s, batchId, utterances, participants);
+    }
+
+    private Session insert(Session s, Long batchId, int utterances, int participants) {
         long id = sql.insert("INSERT INTO session (name, client_id, therapist, session_number, session_date,"
-                + " media_path, media_sha256, duration_ms, created_at) VALUES (?,?,?,?,?,?,?,?,?)", ps -> {
+                + " media_path, media_sha256, duration_ms, created_at, import_batch_id, utterance_count,"
+                + " participant_count) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", ps -> {
             ps.setString(1, s.name());
             ps.setString(2, s.clientId());
             ps.setString(3, s.therapist());
@@ -40,6 +50,9 @@ final class JdbcSessionRepository implements SessionRepository {
             ps.setString(7, s.mediaSha256());
             Sql.setNullableLong(ps, 8, s.durationMs());
             Sql.setInstant(ps, 9, Instant.now());
+            Sql.setNullableLong(ps, 10, batchId);
+            ps.setInt(11, utterances);
+            ps.setInt(12, participants);
         });
         return new Session(id, s.name(), s.clientId(), s.therapist(), s.number(), s.date(), s.mediaPath(),
                 s.mediaSha256(), s.durationMs());
@@ -55,25 +68,26 @@ final class JdbcSessionRepository implements SessionRepository {
 
     @Override
     public Optional<Session> byName(String name) {
-        return sql.first("SELECT " + COLUMNS + " FROM session WHERE name = ?", ps -> ps.setString(1, name),
+        return sql.first("SELECT " + COLUMNS + " FROM session WHERE name = ?" + Visibility.AND_VISIBLE, ps -> ps.setString(1, name),
                 JdbcSessionRepository::session);
     }
 
     @Override
     public Optional<Session> byId(long id) {
-        return sql.first("SELECT " + COLUMNS + " FROM session WHERE id = ?", ps -> ps.setLong(1, id),
+        return sql.first("SELECT " + COLUMNS + " FROM session WHERE id = ?" + Visibility.AND_VISIBLE, ps -> ps.setLong(1, id),
                 JdbcSessionRepository::session);
     }
 
     @Override
     public List<Session> all() {
-        return sql.list("SELECT " + COLUMNS + " FROM session ORDER BY name", Sql.NO_PARAMETERS,
+        return sql.list("SELECT " + COLUMNS + " FROM session WHERE " + Visibility.VISIBLE + " ORDER BY name", Sql.NO_PARAMETERS,
                 JdbcSessionRepository::session);
     }
 
     @Override
     public List<SessionCounts> allWithCounts() {
-        return sql.list("SELECT " + COLUMNS + ", utterance_count, participant_count FROM session ORDER BY name",
+        return sql.list("SELECT " + COLUMNS + ", utterance_count, participant_count FROM session WHERE "
+                + Visibility.VISIBLE + " ORDER BY name",
                 Sql.NO_PARAMETERS, rs -> new SessionCounts(session(rs), rs.getInt(10), rs.getInt(11)));
     }
 

@@ -26,7 +26,18 @@ final class JdbcTranscriptRepository implements TranscriptRepository {
     public void replace(long sessionId, Transcript t) {
         sql.update("DELETE FROM utterance WHERE session_id = ?", ps -> ps.setLong(1, sessionId));
         sql.update("DELETE FROM participant WHERE session_id = ?", ps -> ps.setLong(1, sessionId));
-        sql.batch("INSERT INTO participant (session_id, label, role, tier) VALUES (?,?,?,?)", t.participants(),
+        append(sessionId, t.participants(), t.utterances());
+        sql.update("UPDATE session SET utterance_count = ?, participant_count = ? WHERE id = ?", ps -> {
+            ps.setInt(1, t.utterances().size());
+            ps.setInt(2, t.participants().size());
+            ps.setLong(3, sessionId);
+        });
+        meta.bumpTranscriptRevision();
+    }
+
+    @Override
+    public void append(long sessionId, List<Participant> participants, List<Utterance> utterances) {
+        sql.batch("INSERT INTO participant (session_id, label, role, tier) VALUES (?,?,?,?)", participants,
                 (ps, p) -> {
                     ps.setLong(1, sessionId);
                     ps.setString(2, p.label());
@@ -34,7 +45,7 @@ final class JdbcTranscriptRepository implements TranscriptRepository {
                     ps.setString(4, p.tier());
                 });
         sql.batch("INSERT INTO utterance (session_id, idx, start_ms, end_ms, speaker, text) VALUES (?,?,?,?,?,?)",
-                t.utterances(), (ps, u) -> {
+                utterances, (ps, u) -> {
                     ps.setLong(1, sessionId);
                     ps.setInt(2, u.index());
                     ps.setLong(3, u.startMs());
@@ -42,12 +53,6 @@ final class JdbcTranscriptRepository implements TranscriptRepository {
                     ps.setString(5, u.speaker());
                     ps.setString(6, u.text());
                 });
-        sql.update("UPDATE session SET utterance_count = ?, participant_count = ? WHERE id = ?", ps -> {
-            ps.setInt(1, t.utterances().size());
-            ps.setInt(2, t.participants().size());
-            ps.setLong(3, sessionId);
-        });
-        meta.bumpTranscriptRevision();
     }
 
     @Override
@@ -68,6 +73,23 @@ final class JdbcTranscriptRepository implements TranscriptRepository {
             for (long id : sessionIds) {
                 ps.setLong(1, id);
                 out.put(id, Sql.rows(ps, rs -> new UtteranceTime(rs.getInt(1), rs.getLong(2), rs.getLong(3))));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Map<Long, Map<Integer, Role>> utteranceRoles(Collection<Long> sessionIds) {
+        return sql.prepared("SELECT u.idx, p.role FROM utterance u JOIN participant p ON p.session_id = u.session_id"
+                + " AND p.label = u.speaker WHERE u.session_id = ?", ps -> {
+            Map<Long, Map<Integer, Role>> out = new HashMap<>();
+            for (long id : sessionIds) {
+                ps.setLong(1, id);
+                Map<Integer, Role> roles = new HashMap<>();
+                for (Map.Entry<Integer, Role> e : Sql.rows(ps, rs -> Map.entry(rs.getInt(1), Role.valueOf(rs.getString(2))))) {
+                    roles.put(e.getKey(), e.getValue());
+                }
+                out.put(id, roles);
             }
             return out;
         });

@@ -47,9 +47,15 @@ final class Sql {
     };
 
     private final Connection connection;
+    private final Dialect dialect;
 
-    Sql(Connection connection) {
+    Sql(Connection connection, Dialect dialect) {
         this.connection = connection;
+        this.dialect = dialect;
+    }
+
+    Dialect dialect() {
+        return dialect;
     }
 
     <T> T prepared(String sql, StatementWork<T> work) {
@@ -92,6 +98,30 @@ final class Sql {
             }
             return ps.executeBatch();
         });
+    }
+
+    /**
+     * Runs one INSERT for every item in one batch and returns the generated keys in item order (read by column name,
+     * as every engine allows).
+     */
+    <T> long[] batchInsert(String sql, List<T> items, ItemBinder<T> binder) {
+        long[] ids = new long[items.size()];
+        if (items.isEmpty()) return ids;
+        try (PreparedStatement ps = connection.prepareStatement(sql, new String[] {"id"})) {
+            for (T item : items) {
+                binder.bind(ps, item);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            int n = 0;
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                while (keys.next() && n < ids.length) ids[n++] = keys.getLong("id");
+            }
+            if (n != ids.length) throw new SQLException(n + " generated keys for " + ids.length + " rows: " + sql);
+            return ids;
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        }
     }
 
     <T> List<T> list(String sql, Binder binder, Row<T> row) {

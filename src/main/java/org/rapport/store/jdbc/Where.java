@@ -41,6 +41,12 @@ final class Where implements Sql.Binder {
         return this;
     }
 
+    /** Only rows readers may see: none of an import that is not published ({@link Visibility}). */
+    Where visible() {
+        conditions.add(Visibility.VISIBLE);
+        return this;
+    }
+
     String sql() {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }

@@ -31,12 +31,24 @@ final class AgreementProjectFixture {
         return dir.resolve("project");
     }
 
-    /** A session whose transcript has the six utterances of {@link #SIX}. */
+    /**
+     * A session whose transcript has the six utterances of {@link #SIX}, all the client's: the hand-worked cases put
+     * client markers (3RS withdrawal markers apply to the client) on every one of them.
+     */
     AgreementProjectFixture session(String name) throws IOException {
+        return session(name, i -> "C");
+    }
+
+    /** The six utterances of {@link #SIX} taking turns: the therapist's u0, u2, u4, the client's u1, u3, u5. */
+    AgreementProjectFixture sessionTakingTurns(String name) throws IOException {
+        return session(name, i -> i % 2 == 0 ? "T" : "C");
+    }
+
+    private AgreementProjectFixture session(String name, java.util.function.IntFunction<String> speaker) throws IOException {
         StringBuilder vtt = new StringBuilder("WEBVTT\n\n");
         for (int i = 0; i < SIX.length; i++) {
             vtt.append(stamp(SIX[i][0])).append(" --> ").append(stamp(SIX[i][1])).append('\n')
-                    .append(i % 2 == 0 ? "<v T>" : "<v C>").append("utterance ").append(i).append("\n\n");
+                    .append("<v ").append(speaker.apply(i)).append(">utterance ").append(i).append("\n\n");
         }
         Path file = dir.resolve(name + ".vtt");
         Files.writeString(file, vtt);
@@ -59,6 +71,7 @@ final class AgreementProjectFixture {
     Path build() throws IOException {
         try (Project p = Project.init(projectDir())) {
             for (String[] s : sessionFiles) p.imports().importSession(SessionImport.of(s[0], Path.of(s[1])));
+            addRaters(p);
             if (!codings.isEmpty()) {
                 Path csv = dir.resolve("codings.csv");
                 Files.writeString(csv, "session,rater,codebook,code,start_ms,end_ms,value,note\n" + String.join("\n", codings) + "\n");
@@ -71,6 +84,14 @@ final class AgreementProjectFixture {
             }
         }
         return projectDir();
+    }
+
+    /** The raters the codings and ratings name, as observers (an import never creates raters). */
+    private void addRaters(Project p) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (String row : codings) names.add(row.split(",", -1)[1]);
+        for (String row : ratings) names.add(row.split(",", -1)[1]);
+        for (String name : names) p.raters().create(name, org.rapport.model.rater.RaterRole.OBSERVER);
     }
 
     private static String stamp(long ms) {
