@@ -56,7 +56,7 @@ time_cmds() {
   $py - "$work/h.json" "$workload" >> "$rows" <<'EOF'
 import json, sys
 for r in json.load(open(sys.argv[1]))["results"]:
-    print("%s\t%s\t%.4f\t%.4f\t\t" % (sys.argv[2], r["command"], r["mean"], r["stddev"]))
+    print("%s\t%s\t%.4f\t%.4f\t\t" % (sys.argv[2], r["command"], r["mean"], r["stddev"] or 0.0))
 EOF
 }
 
