@@ -48,8 +48,10 @@ final class LazyCommands {
      * Adds the commands the arguments need. When they start with a command other than {@code help}, that command
      * alone, in full: nothing else is asked for. Otherwise (help, a mistyped command, no command) every command:
      * in full those the arguments name, as an outline the others.
+     *
+     * @return true when the first argument named one command and it alone was built
      */
-    static void add(CommandLine parent, List<Class<?>> commands, String... args) {
+    static boolean add(CommandLine parent, List<Class<?>> commands, String... args) {
         Set<String> named = new HashSet<>(Arrays.asList(args));
         List<Command> abouts = new ArrayList<>();
         for (Class<?> c : commands) abouts.add(about(c));
@@ -57,7 +59,7 @@ final class LazyCommands {
             for (int i = 0; i < commands.size(); i++) {
                 if (isNamed(abouts.get(i), Set.of(args[0]))) {
                     parent.addSubcommand(new CommandLine(commands.get(i)));
-                    return;
+                    return true;
                 }
             }
         }
@@ -66,6 +68,7 @@ final class LazyCommands {
             if (isNamed(about, named)) parent.addSubcommand(new CommandLine(commands.get(i)));
             else parent.addSubcommand(about.name(), new CommandLine(outline(about)), about.aliases());
         }
+        return false;
     }
 
     private static boolean isNamed(Command about, Set<String> named) {

@@ -21,12 +21,14 @@ import org.rapport.cli.project.RatersCommand;
 import org.rapport.cli.project.SessionsCommand;
 import org.rapport.cli.reliability.AgreeCommand;
 import org.rapport.cli.review.DisagreementsCommand;
+import org.rapport.cli.review.OpenCommand;
 import org.rapport.cli.search.GenerateCorpusCommand;
 import org.rapport.cli.search.IndexCommand;
 import org.rapport.cli.search.SearchCommand;
 import org.rapport.cli.transfer.ExportCommand;
 import org.rapport.cli.transfer.ImportCommand;
 import org.rapport.model.BadInputException;
+import org.rapport.report.html.ReviewLink;
 import org.slf4j.LoggerFactory;
 import org.apache.commons.io.output.WriterOutputStream;
 import picocli.CommandLine.Command;
@@ -51,13 +53,14 @@ public final class RapportCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
     public static final int BAD_INPUT = 2;
-    /** The commands under {@code rapport}, in the order the help lists them. */
+    /** The commands under {@code rapport} the annotation lists, in the order the help lists them. */
     static final List<Class<?>> COMMANDS = List.of(RapportCommand.class.getAnnotation(Command.class).subcommands());
 
     /** The desktop app, opened when no command is given; false when there is no display for it. */
     @FunctionalInterface
     public interface Desktop {
-        boolean open() throws InterruptedException;
+        /** @param at a moment to open (rapport open), or null for the project used last */
+        boolean open(ReviewLink at) throws InterruptedException;
     }
 
     private final Desktop desktop;
@@ -82,7 +85,7 @@ public final class RapportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            if (!desktop.open()) {
+            if (!desktop.open(null)) {
                 err.println("rapport: no display available for the desktop app; use the command line instead"
                         + " (rapport --help).");
                 return BAD_INPUT;
@@ -106,7 +109,7 @@ public final class RapportCommand implements Callable<Integer> {
             // not closed: that would close the caller's writer
             OutputStream bytes = WriterOutputStream.builder().setWriter(out).setCharset(StandardCharsets.UTF_8)
                     .setWriteImmediately(true).get();
-            int code = run(() -> false, out, bytes, err, args);
+            int code = run(at -> false, out, bytes, err, args);
             bytes.flush();
             return code;
         } catch (IOException e) {
@@ -131,13 +134,16 @@ public final class RapportCommand implements Callable<Integer> {
         }
         // only the command asked for is built in full (docs/decisions/0017)
         CommandLine cl = new CommandLine(LazyCommands.top(new RapportCommand(desktop, err, outBytes)));
-        LazyCommands.add(cl, COMMANDS, args);
+        // open takes the desktop, so it is added as an object (as commandLine does), unless another command came first
+        if (!LazyCommands.add(cl, COMMANDS, args)) cl.addSubcommand(new OpenCommand(desktop));
         return wire(cl, out, err).execute(args);
     }
 
     /** The whole command tree, wired to these streams (a test walks it to reach every subcommand). */
     static CommandLine commandLine(Desktop desktop, PrintWriter out, OutputStream outBytes, PrintWriter err) {
-        return wire(new CommandLine(new RapportCommand(desktop, err, outBytes)), out, err);
+        CommandLine cl = new CommandLine(new RapportCommand(desktop, err, outBytes));
+        cl.addSubcommand(new OpenCommand(desktop));
+        return wire(cl, out, err);
     }
 
     /** The whole command line as picocli builds it from the annotations (tests compare it with the lazy one). */
@@ -150,7 +156,7 @@ public final class RapportCommand implements Callable<Integer> {
         try {
             OutputStream bytes = WriterOutputStream.builder().setWriter(out).setCharset(StandardCharsets.UTF_8)
                     .setWriteImmediately(true).get();
-            CommandLine cl = commandLine(() -> false, out, bytes, err);
+            CommandLine cl = commandLine(at -> false, out, bytes, err);
             cl.setColorScheme(CommandLine.Help.defaultColorScheme(ansi));
             int code = cl.execute(args);
             bytes.flush();
