@@ -70,7 +70,7 @@ public final class Project implements AutoCloseable {
         this.raters = new RaterService(store, identity);
         this.outputs = new OutputGuard(folder);
         this.search = new SearchService(new ProjectSearchSources(store, codebooks, raters), indexFolder, outputs);
-        TranscriptChangeListener indexUpdate = search::transcriptChanged;
+        TranscriptChangeListener indexUpdate = search;
         this.sessions = new SessionService(store, indexUpdate);
         this.codings = new CodingService(store, codebooks, sessions, identity);
         this.integrity = new IntegrityService(store, store instanceof FileStore f ? f : null, search);

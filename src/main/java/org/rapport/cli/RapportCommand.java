@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.rapport.Version;
@@ -28,7 +29,6 @@ import org.rapport.cli.transfer.ExportCommand;
 import org.rapport.cli.transfer.ImportCommand;
 import org.rapport.model.BadInputException;
 import org.rapport.report.html.ReviewLink;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.apache.commons.io.output.WriterOutputStream;
 import picocli.CommandLine.Command;
@@ -53,7 +53,8 @@ public final class RapportCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
     public static final int BAD_INPUT = 2;
-    private static final Logger LOG = LoggerFactory.getLogger(RapportCommand.class);
+    /** The commands under {@code rapport} the annotation lists, in the order the help lists them. */
+    static final List<Class<?>> COMMANDS = List.of(RapportCommand.class.getAnnotation(Command.class).subcommands());
 
     /** The desktop app, opened when no command is given; false when there is no display for it. */
     @FunctionalInterface
@@ -117,31 +118,90 @@ public final class RapportCommand implements Callable<Integer> {
     }
 
     private static int run(Desktop desktop, PrintWriter out, OutputStream outBytes, PrintWriter err, String... args) {
-        CommandLine cl = commandLine(desktop, out, outBytes, err);
-        return cl.execute(args);
+        if (asksForVersionOnly(args)) {
+            // what picocli would print, without building the command line first
+            for (String line : new VersionProvider().getVersion()) out.println(line);
+            out.flush();
+            return OK;
+        }
+        if (TopLevelHelp.isAskedFor(args)) {
+            String help = TopLevelHelp.stored();
+            if (help != null) {
+                out.print(help);
+                out.flush();
+                return OK;
+            }
+        }
+        // only the command asked for is built in full (docs/decisions/0017)
+        CommandLine cl = new CommandLine(LazyCommands.top(new RapportCommand(desktop, err, outBytes)));
+        // open takes the desktop, so it is added as an object (as commandLine does), unless another command came first
+        if (!LazyCommands.add(cl, COMMANDS, args)) cl.addSubcommand(new OpenCommand(desktop));
+        return wire(cl, out, err).execute(args);
     }
 
     /** The whole command tree, wired to these streams (a test walks it to reach every subcommand). */
     static CommandLine commandLine(Desktop desktop, PrintWriter out, OutputStream outBytes, PrintWriter err) {
         CommandLine cl = new CommandLine(new RapportCommand(desktop, err, outBytes));
         cl.addSubcommand(new OpenCommand(desktop));
+        return wire(cl, out, err);
+    }
+
+    /** The whole command line as picocli builds it from the annotations (tests compare it with the lazy one). */
+    static int runFullCommandLine(PrintWriter out, PrintWriter err, String... args) {
+        return runFullCommandLine(out, err, CommandLine.Help.Ansi.AUTO, args);
+    }
+
+    /** The whole command line, coloured as told (the build stores its help, {@link TopLevelHelp}). */
+    static int runFullCommandLine(PrintWriter out, PrintWriter err, CommandLine.Help.Ansi ansi, String... args) {
+        try {
+            OutputStream bytes = WriterOutputStream.builder().setWriter(out).setCharset(StandardCharsets.UTF_8)
+                    .setWriteImmediately(true).get();
+            CommandLine cl = commandLine(at -> false, out, bytes, err);
+            cl.setColorScheme(CommandLine.Help.defaultColorScheme(ansi));
+            int code = cl.execute(args);
+            bytes.flush();
+            return code;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static CommandLine wire(CommandLine cl, PrintWriter out, PrintWriter err) {
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+        // named classes rather than lambdas: a lambda of a picocli interface cannot go into the class-data archive
+        cl.setExecutionExceptionHandler(new ExecutionFailure());
+        cl.setParameterExceptionHandler(new UsageFailure());
+        return cl;
+    }
+
+    private static boolean asksForVersionOnly(String... args) {
+        return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+    }
+
+    /** Bad input is one line and exit 2; anything else is an internal error, logged with its stack trace. */
+    private static final class ExecutionFailure implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parsed) {
             if (ex instanceof BadInputException) return badInput(commandLine.getErr(), ex);
-            LOG.error("internal error", ex);
+            // the logger starts only here: most commands never log, and starting it costs start-up time
+            LoggerFactory.getLogger(RapportCommand.class).error("internal error", ex);
             commandLine.getErr().println("rapport: internal error: " + ex);
             return INTERNAL_ERROR;
-        });
-        cl.setParameterExceptionHandler((ex, args1) -> {
+        }
+    }
+
+    /** A command line picocli cannot parse: the problem and where to find the usage, exit 2. */
+    private static final class UsageFailure implements CommandLine.IParameterExceptionHandler {
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] args) {
             // A value an option's converter refused (an unknown statistic, say) reads like any other bad input.
             if (ex.getCause() instanceof BadInputException refused) return badInput(ex.getCommandLine().getErr(), refused);
             ex.getCommandLine().getErr().println("rapport: " + ex.getMessage());
             ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName()
                     + " --help' for usage.");
             return BAD_INPUT;
-        });
-        return cl;
+        }
     }
 
     private static int badInput(PrintWriter err, Exception e) {

@@ -83,6 +83,61 @@ public final class RatingTable {
         return fromLabels(labels);
     }
 
+    /**
+     * A table from cells that index a list of labels, as a file reader collects them: {@code labelCells[u * k + r]}
+     * is the index in {@code labels} of what rater r gave unit u, or {@link #MISSING}. The categories are those of
+     * the declared scale (when not null; a label outside it is refused) or the labels seen, ordered as
+     * {@link Builder} orders them. The lists and the array are kept as they are: callers hand them over.
+     *
+     * @throws NotOnScaleException when a label is not a point of the declared scale
+     */
+    public static RatingTable fromLabelCells(List<String> unitIds, List<String> raterIds, List<String> labels,
+                                             int[] labelCells, List<Category> declaredScale) {
+        if (labelCells.length != unitIds.size() * raterIds.size()) {
+            throw new IllegalArgumentException(labelCells.length + " cells for " + unitIds.size() + " units × "
+                    + raterIds.size() + " raters");
+        }
+        List<Category> categories = declaredScale != null ? List.copyOf(declaredScale) : seenCategories(labels);
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < categories.size(); i++) position.put(categories.get(i).label(), i);
+        Map<Double, Integer> byNumber = new HashMap<>();
+        for (int i = 0; i < categories.size(); i++) {
+            if (categories.get(i).isNumeric()) byNumber.putIfAbsent(categories.get(i).numeric(), i);
+        }
+        int[] labelToCategory = new int[labels.size()];
+        for (int l = 0; l < labels.size(); l++) {
+            String label = labels.get(l);
+            Integer p = position.get(label);
+            if (p == null) {
+                Double num = Category.parseNumber(label);
+                p = num == null ? null : byNumber.get(num);
+            }
+            if (p == null) throw new NotOnScaleException(label);
+            labelToCategory[l] = p;
+        }
+        for (int i = 0; i < labelCells.length; i++) {
+            if (labelCells[i] != MISSING) labelCells[i] = labelToCategory[labelCells[i]];
+        }
+        return new RatingTable(unitIds, raterIds, categories, declaredScale != null, labelCells);
+    }
+
+    /** Numbers in numeric order (2, 10 not "10", "2"); when any label is not a number, labels alphabetically. */
+    private static List<Category> seenCategories(List<String> labels) {
+        List<Category> seen = new ArrayList<>();
+        for (String l : labels) seen.add(Category.of(l));
+        if (seen.stream().allMatch(Category::isNumeric)) {
+            seen.sort(Comparator.comparingDouble(Category::numeric));
+            // "1" and "1.0" are the same point of the scale: keep the first label.
+            List<Category> distinct = new ArrayList<>();
+            for (Category c : seen) {
+                if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).numeric().equals(c.numeric())) distinct.add(c);
+            }
+            return distinct;
+        }
+        seen.sort(Comparator.comparing(Category::label));
+        return seen;
+    }
+
     public static Builder builder() {
         return new Builder();
     }
@@ -328,52 +383,14 @@ public final class RatingTable {
         }
 
         public RatingTable build() {
-            List<Category> categories = scale != null ? scale : seenCategories();
-            Map<String, Integer> position = new HashMap<>();
-            for (int i = 0; i < categories.size(); i++) position.put(categories.get(i).label(), i);
-            Map<Double, Integer> byNumber = new HashMap<>();
-            for (int i = 0; i < categories.size(); i++) {
-                if (categories.get(i).isNumeric()) byNumber.putIfAbsent(categories.get(i).numeric(), i);
-            }
-            int[] labelToCategory = new int[labelList.size()];
-            for (int l = 0; l < labelList.size(); l++) {
-                String label = labelList.get(l);
-                Integer p = position.get(label);
-                if (p == null) {
-                    Double num = Category.parseNumber(label);
-                    p = num == null ? null : byNumber.get(num);
-                }
-                if (p == null) throw new NotOnScaleException(label);
-                labelToCategory[l] = p;
-            }
             int k = raters.size();
-            int[] cells = new int[units.size() * k];
-            Arrays.fill(cells, MISSING);
+            int[] labelCells = new int[units.size() * k];
+            Arrays.fill(labelCells, MISSING);
             for (Map.Entry<Long, Integer> e : ratings.entrySet()) {
                 long key = e.getKey();
-                int u = (int) (key >>> 32);
-                int r = (int) key;
-                cells[u * k + r] = e.getValue() == MISSING ? MISSING : labelToCategory[e.getValue()];
+                labelCells[(int) (key >>> 32) * k + (int) key] = e.getValue();
             }
-            return new RatingTable(List.copyOf(units.keySet()), new ArrayList<>(raters.keySet()), categories,
-                    scale != null, cells);
-        }
-
-        /** Numbers in numeric order (2, 10 not "10", "2"); when any label is not a number, labels alphabetically. */
-        private List<Category> seenCategories() {
-            List<Category> seen = new ArrayList<>();
-            for (String l : labelList) seen.add(Category.of(l));
-            if (seen.stream().allMatch(Category::isNumeric)) {
-                seen.sort(Comparator.comparingDouble(Category::numeric));
-                // "1" and "1.0" are the same point of the scale: keep the first label.
-                List<Category> distinct = new ArrayList<>();
-                for (Category c : seen) {
-                    if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).numeric().equals(c.numeric())) distinct.add(c);
-                }
-                return distinct;
-            }
-            seen.sort(Comparator.comparing(Category::label));
-            return seen;
+            return fromLabelCells(List.copyOf(units.keySet()), new ArrayList<>(raters.keySet()), labelList, labelCells, scale);
         }
     }
 

@@ -82,6 +82,128 @@ public final class ImportService {
     }
 
     public ImportResult importSession(SessionImport req, ActingIdentity who) {
+        PreparedSession prepared = prepare(req);
+        String name = prepared.draft().name();
+        if (store.read(tx -> tx.sessions().byName(name)).isPresent()) {
+            throw new BadInputException(store.location(), null, "a session named '" + name + "' exists already");
+        }
+        beforeImport.run();
+        Session stored = publish(List.of(prepared), who, ImportProgress.NONE).get(0);
+        transcriptChanges.transcriptChanged(stored.id());
+        return new ImportResult(prepared.summary(stored), 1, 0, prepared.warnings());
+    }
+
+    public BatchImportResult importSessions(List<SessionImport> requests, ImportProgress progress) {
+        return importSessions(requests, ActingIdentity.of(identity), progress);
+    }
+
+    /**
+     * Imports many sessions in one step: every transcript and recording is read and checked first, and if any has
+     * a problem every problem is reported (file:line: problem, up to {@link #BATCH_PROBLEMS_LISTED}) and nothing is
+     * imported; otherwise all of them are staged as one import batch and published in one step (decision 0011).
+     */
+    public BatchImportResult importSessions(List<SessionImport> requests, ActingIdentity who, ImportProgress progress) {
+        if (requests.isEmpty()) throw new BadInputException("no sessions to import");
+        ImportProgress report = progress == null ? ImportProgress.NONE : progress;
+        List<PreparedSession> prepared = new ArrayList<>();
+        List<BadInputException> problems = new ArrayList<>();
+        Map<String, String> fileOfName = new HashMap<>();
+        int failedFiles = 0;
+        for (int i = 0; i < requests.size(); i++) {
+            SessionImport req = requests.get(i);
+            report.step(ImportProgress.Phase.READ, i, requests.size(), req.transcript().toString());
+            int before = problems.size();
+            String name = req.name() == null ? "" : req.name().strip();
+            String earlier = name.isEmpty() ? null : fileOfName.putIfAbsent(name, req.transcript().toString());
+            if (earlier != null) {
+                problems.add(new BadInputException(req.transcript().toString(), null, "the session name '" + name
+                        + "' is also given to " + earlier + " (names are unique in a project)"));
+            }
+            try {
+                prepared.add(prepare(req));
+            } catch (BadInputException e) {
+                problems.addAll(e.problems());
+            }
+            if (problems.size() > before) failedFiles++;
+        }
+        report.step(ImportProgress.Phase.READ, requests.size(), requests.size(), null);
+        if (problems.isEmpty()) {
+            store.read(tx -> {
+                for (PreparedSession p : prepared) {
+                    if (tx.sessions().byName(p.draft().name()).isPresent()) {
+                        problems.add(new BadInputException(p.file().toString(), null, "a session named '"
+                                + p.draft().name() + "' exists already in " + store.location()));
+                    }
+                }
+                return null;
+            });
+            failedFiles = problems.size();
+        }
+        if (!problems.isEmpty()) throw batchProblems(problems, failedFiles, requests.size());
+        beforeImport.run();
+        List<Session> stored = publish(prepared, who, report);
+        // one index update for the batch, published as one import batch: the revision moved on by one
+        transcriptChanges.transcriptsChanged(stored.stream().map(Session::id).toList());
+        List<ImportResult> results = new ArrayList<>();
+        int utterances = 0;
+        for (int i = 0; i < stored.size(); i++) {
+            PreparedSession p = prepared.get(i);
+            results.add(new ImportResult(p.summary(stored.get(i)), 1, 0, p.warnings()));
+            utterances += p.transcript().utterances().size();
+        }
+        return new BatchImportResult(results, utterances);
+    }
+
+    /** How many problems of a batch are listed; the count says how many more there were. */
+    public static final int BATCH_PROBLEMS_LISTED = 50;
+
+    private static BadInputException batchProblems(List<BadInputException> problems, int failedFiles, int files) {
+        StringBuilder sb = new StringBuilder();
+        for (BadInputException p : problems.subList(0, Math.min(problems.size(), BATCH_PROBLEMS_LISTED))) {
+            sb.append(p.getMessage()).append('\n');
+        }
+        sb.append(problems.size()).append(problems.size() == 1 ? " problem" : " problems");
+        if (problems.size() > BATCH_PROBLEMS_LISTED) sb.append(" (the first ").append(BATCH_PROBLEMS_LISTED).append(" are listed)");
+        sb.append(" in ").append(failedFiles).append(" of ").append(files).append(files == 1 ? " file" : " files")
+                .append(": nothing was imported");
+        return new BadInputException(sb.toString());
+    }
+
+    /**
+     * Stages the sessions and their utterances in chunks under one import batch and publishes it in one small
+     * transaction (docs/decisions/0011): readers see all of them or none.
+     */
+    private List<Session> publish(List<PreparedSession> prepared, ActingIdentity who, ImportProgress report) {
+        int rows = 0;
+        for (PreparedSession p : prepared) rows += p.transcript().utterances().size();
+        String source = prepared.size() == 1 ? prepared.get(0).file().toString() : prepared.size() + " sessions";
+        List<Session> stored = new ArrayList<>();
+        StagedWrite.publish(store, ImportBatch.Kind.SESSION, source, who, rows, (batch, chunks) -> {
+            for (PreparedSession p : prepared) {
+                Session draft = p.draft();
+                Transcript transcript = p.transcript();
+                Session s = chunks.step(tx -> tx.sessions().stage(batch, draft, transcript.utterances().size(),
+                        transcript.participants().size()));
+                chunks.each(transcript.utterances(), (tx, chunk, offset) -> tx.transcripts().append(s.id(),
+                        offset == 0 ? transcript.participants() : List.of(), chunk));
+                stored.add(new Session(s.id(), draft.name(), draft.clientId(), draft.therapist(), draft.number(),
+                        draft.date(), draft.mediaPath(), draft.mediaSha256(), draft.durationMs()));
+                report.step(ImportProgress.Phase.WRITE, stored.size(), prepared.size(), p.file().toString());
+            }
+        });
+        return stored;
+    }
+
+    /** A session read and checked, ready to be written. */
+    private record PreparedSession(Path file, Session draft, Transcript transcript, List<String> notes, List<String> warnings) {
+        String summary(Session stored) {
+            return "imported session " + stored.name() + ": " + transcript.utterances().size() + " utterances, "
+                    + transcript.participants().size() + " participants" + indented(notes);
+        }
+    }
+
+    /** Reads and checks what a session import needs, writing nothing. */
+    private PreparedSession prepare(SessionImport req) {
         String name = req.name() == null ? "" : req.name().strip();
         if (name.isEmpty()) throw new BadInputException("a session needs a name (--name)");
         checkOption("--name", name, Limits.NAME);
@@ -118,25 +240,7 @@ public final class ImportService {
         if (duration == null && !transcript.utterances().isEmpty()) duration = transcript.endMs();
         Session draft = new Session(0, name, req.clientId(), req.therapist(), req.number(), req.date(), mediaPath, sha,
                 duration);
-        if (store.read(tx -> tx.sessions().byName(name)).isPresent()) {
-            throw new BadInputException(store.location(), null, "a session named '" + name + "' exists already");
-        }
-        beforeImport.run();
-        long[] sessionId = new long[1];
-        StagedWrite.publish(store, ImportBatch.Kind.SESSION, req.transcript().toString(), who,
-                transcript.utterances().size(), (batch, chunks) -> {
-                    Session s = chunks.step(tx -> tx.sessions().stage(batch, draft, transcript.utterances().size(),
-                            transcript.participants().size()));
-                    sessionId[0] = s.id();
-                    chunks.each(transcript.utterances(), (tx, chunk, offset) -> tx.transcripts().append(s.id(),
-                            offset == 0 ? transcript.participants() : List.of(), chunk));
-                });
-        Session stored = new Session(sessionId[0], draft.name(), draft.clientId(), draft.therapist(), draft.number(),
-                draft.date(), draft.mediaPath(), draft.mediaSha256(), draft.durationMs());
-        transcriptChanges.transcriptChanged(stored.id());
-        return new ImportResult("imported session " + stored.name() + ": " + transcript.utterances().size()
-                + " utterances, " + transcript.participants().size() + " participants" + indented(read.notes()), 1, 0,
-                warnings);
+        return new PreparedSession(req.transcript(), draft, transcript, read.notes(), warnings);
     }
 
     private static Transcript applyRoles(SessionImport req, Transcript t) {

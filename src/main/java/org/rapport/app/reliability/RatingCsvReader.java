@@ -1,30 +1,21 @@
 package org.rapport.app.reliability;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.rapport.agreement.statistic.RatingTable;
 import org.rapport.model.BadInputException;
 
 /**
- * Reads ratings in long form: a CSV with the header {@code unit,rater,value} and one row per rating. An empty value,
- * {@code NA} (R's missing value) or an absent row is a missing rating. Remembers on which row each value first appeared, so later problems with a
- * value (not a number, not on the scale) can name the row.
+ * Reads a rating file in either layout: long (the header {@code unit,rater,value}, one row per rating;
+ * {@link LongRatingRows}) or wide (a header of rater names, one row per unit; {@link WideRatingRows}), told or
+ * detected from the header. An empty cell, or R's {@code NA}, is a missing rating. Remembers on which line each value
+ * first appeared, so later problems with a value (not a number, not on the scale) can name the line.
  */
 public final class RatingCsvReader {
-    private static final List<String> HEADER = List.of("unit", "rater", "value");
-    private static final String MISSING = "NA";
-
     /** The table and, for each value, the row (1 = header) where it first appeared. */
     public record RatingFile(Path path, RatingTable table, Map<String, Integer> firstRowOfValue) {
         public Integer rowOf(String value) {
@@ -35,61 +26,68 @@ public final class RatingCsvReader {
     private RatingCsvReader() {
     }
 
+    /** Reads a file in the layout its header shows. */
     public static RatingFile read(Path file) {
+        return read(file, null);
+    }
+
+    /** Reads a file in the given layout, or (null) in the layout its header shows. */
+    public static RatingFile read(Path file, RatingLayout layout) {
         String name = file.toString();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).get().parse(in)) {
-            RatingTable.Builder builder = RatingTable.builder();
-            Map<String, Integer> firstRow = new HashMap<>();
-            Map<String, Long> ratedAt = new HashMap<>();
-            boolean header = true;
-            for (CSVRecord rec : parser) {
-                long row = parser.getCurrentLineNumber();
-                if (header) {
-                    checkHeader(name, rec, (int) row);
-                    header = false;
-                    continue;
-                }
-                if (rec.size() == 1 && rec.get(0).isBlank()) continue;
-                if (rec.size() != 3) {
-                    throw new BadInputException(name, (int) row, "expected 3 columns (unit,rater,value), found " + rec.size());
-                }
-                String unit = rec.get(0).trim();
-                String rater = rec.get(1).trim();
-                String value = missingAsEmpty(rec.get(2).trim());
-                if (unit.isEmpty()) throw new BadInputException(name, (int) row, "the unit is empty");
-                if (rater.isEmpty()) throw new BadInputException(name, (int) row, "the rater is empty");
-                Long earlier = ratedAt.putIfAbsent(unit + "\u0000" + rater, row);
-                if (earlier != null) {
-                    throw new BadInputException(name, (int) row, "rater '" + rater + "' already rated unit '" + unit
-                            + "' on row " + earlier + " (one row per unit and rater)");
-                }
-                if (!value.isEmpty()) firstRow.putIfAbsent(value, (int) row);
-                builder.rate(unit, rater, value);
+        try (CsvRecords records = CsvRecords.open(file)) {
+            if (!records.next()) {
+                throw new BadInputException(name, null, "the file is empty: expected a header unit,rater,value"
+                        + " (long layout) or a header of rater names (wide layout)");
             }
-            if (header) throw new BadInputException(name, null, "the file is empty: expected a header unit,rater,value");
-            RatingTable table = builder.build();
-            if (table.unitCount() == 0) throw new BadInputException(name, null, "no ratings after the header");
-            return new RatingFile(file, table, Map.copyOf(firstRow));
+            RatingLayout chosen = layout != null ? layout : detect(records, name);
+            return chosen == RatingLayout.LONG ? LongRatingRows.read(records, file) : WideRatingRows.read(records, file);
         } catch (NoSuchFileException e) {
             throw new BadInputException(name, null, "file not found");
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new BadInputException(name, null, "cannot read the file: " + e.getMessage(), e);
-        } catch (IllegalStateException e) {
-            // commons-csv reports malformed quoting this way
-            throw new BadInputException(name, null, "not a valid CSV file: " + e.getMessage(), e);
         }
     }
 
-    /** R writes a missing value as NA: like an empty cell, it is a missing rating, never a category. */
-    static String missingAsEmpty(String value) {
-        return MISSING.equals(value) ? "" : value;
+    /**
+     * Long when the header starts with unit,rater,value; wide when it names raters. A header with a number in it is
+     * more likely a first row of data than rater names, so it is refused rather than guessed at.
+     */
+    private static RatingLayout detect(CsvRecords header, String name) {
+        if (header.size() >= 3 && isName(header, 0, "unit") && isName(header, 1, "rater") && isName(header, 2, "value")) {
+            return RatingLayout.LONG;
+        }
+        for (int i = 0; i < header.size(); i++) {
+            if (!header.isEmpty(i) && isNumber(header.text(i))) {
+                throw new BadInputException(name, header.line(), "the header must be unit,rater,value (long layout) or"
+                        + " rater names (wide layout), found " + header.joined() + "; if these numbers are the raters'"
+                        + " names, give --layout wide");
+            }
+        }
+        return RatingLayout.WIDE;
     }
 
-    private static void checkHeader(String name, CSVRecord rec, int row) {
-        List<String> found = rec.stream().map(s -> s.trim().toLowerCase().replace("\uFEFF", "")).toList();
-        if (!found.equals(HEADER)) {
-            throw new BadInputException(name, row, "the header must be unit,rater,value (found " + String.join(",", rec.toList()) + ")");
+    static boolean isName(CsvRecords header, int cell, String name) {
+        return LongRatingRows.headerName(header.text(cell)).equals(name);
+    }
+
+    private static boolean isNumber(String s) {
+        try {
+            Double.parseDouble(s);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
         }
+    }
+
+    /** R's missing value, or nothing. */
+    static boolean isMissing(CsvRecords r, int cell) {
+        return r.isEmpty(cell) || r.is(cell, "NA");
+    }
+
+    /** For each value, the line it first appeared on. */
+    static Map<String, Integer> firstLines(CellIndex values) {
+        Map<String, Integer> lines = new HashMap<>();
+        for (int id = 0; id < values.size(); id++) lines.put(values.text(id), values.firstLine(id));
+        return Map.copyOf(lines);
     }
 }

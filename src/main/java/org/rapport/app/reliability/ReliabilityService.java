@@ -24,11 +24,16 @@ import org.rapport.model.codebook.MeasurementLevel;
  */
 public final class ReliabilityService {
 
-    /** Computes a statistic over a long-form CSV file (unit,rater,value). */
+    /** Computes a statistic over a rating file in the layout its header shows (long unit,rater,value, or wide). */
     public StatisticResult agreeOnFile(Path data, AgreementRequest request) {
+        return agreeOnFile(data, null, request);
+    }
+
+    /** Computes a statistic over a rating file in the given layout (null: as its header shows). */
+    public StatisticResult agreeOnFile(Path data, RatingLayout layout, AgreementRequest request) {
         double[][] custom = request.weightsFile() == null ? null : WeightMatrixCsvReader.read(request.weightsFile());
         AgreementOptions options = resolve(request, custom);
-        RatingCsvReader.RatingFile file = RatingCsvReader.read(data);
+        RatingCsvReader.RatingFile file = RatingCsvReader.read(data, layout);
         return compute(file.table(), options, data.toString(), file.firstRowOfValue());
     }
 

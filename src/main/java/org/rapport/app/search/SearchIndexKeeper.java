@@ -117,6 +117,30 @@ public final class SearchIndexKeeper implements TranscriptChangeListener, AutoCl
         }
     }
 
+    /**
+     * Brings the index in step after sessions changed in one step of the store (one revision for all): when the
+     * index reflected the store just before, only those sessions are re-indexed; otherwise it is rebuilt.
+     */
+    @Override
+    public synchronized void transcriptsChanged(List<Long> sessionIds) {
+        try {
+            TranscriptIndex i = openIndex();
+            long revision = transcripts.transcriptRevision();
+            if (i.revision() == revision) return;
+            if (i.revision() >= 0 && i.revision() == revision - 1) {
+                for (long id : sessionIds) {
+                    TranscriptSource.SessionChange ch = transcripts.change(id);
+                    if (ch.session().isPresent()) i.replaceSession(ch.session().get(), ch.transcript(), revision);
+                    else i.deleteSession(id, revision);
+                }
+            } else {
+                rebuildFromStore(i);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("search index not updated after a transcript change (it will be rebuilt): {}", e.toString());
+        }
+    }
+
     /** The open index, rebuilt first when it does not reflect the store. */
     public synchronized TranscriptIndex current() {
         TranscriptIndex i = openIndex();

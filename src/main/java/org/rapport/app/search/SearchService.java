@@ -1,9 +1,12 @@
 package org.rapport.app.search;
 
 import java.nio.file.Path;
+import java.util.List;
+
 
 import org.rapport.app.OutputGuard;
 import org.rapport.app.deidentify.Deidentifier;
+import org.rapport.app.session.TranscriptChangeListener;
 import org.rapport.transcript.Output;
 
 import org.rapport.model.codebook.Codebook;
@@ -19,7 +22,7 @@ import org.rapport.search.query.SearchResults;
  * context ({@link TranscriptSearch}) and codebook lexicons ({@link LexiconSearch}), built over what the project
  * provides ({@link SearchSources}).
  */
-public final class SearchService implements AutoCloseable {
+public final class SearchService implements TranscriptChangeListener, AutoCloseable {
     /** The viewer the command line searches as: a supervisor who sees every rater's codings. */
     public static final Rater COMMAND_LINE = new Rater(-1, "command line", RaterRole.SUPERVISOR);
     /** The viewer of a project with protected roles opened without saying who: it sees nobody's codings. */
@@ -83,8 +86,14 @@ public final class SearchService implements AutoCloseable {
     }
 
     /** Brings the index in step after a transcript change the store has committed. */
+    @Override
     public void transcriptChanged(long sessionId) {
         index.transcriptChanged(sessionId);
+    }
+
+    @Override
+    public void transcriptsChanged(List<Long> sessionIds) {
+        index.transcriptsChanged(sessionIds);
     }
 
     /** Runs a search; the query and code context are checked before the index is touched. */

@@ -9,4 +9,12 @@ public interface TranscriptChangeListener {
     TranscriptChangeListener NONE = sessionId -> { };
 
     void transcriptChanged(long sessionId);
+
+    /**
+     * Several sessions changed in one step of the store (a batch import published at once). Listeners that follow
+     * the store's revision must override this: the revision moved on once for all of them.
+     */
+    default void transcriptsChanged(java.util.List<Long> sessionIds) {
+        for (long id : sessionIds) transcriptChanged(id);
+    }
 }

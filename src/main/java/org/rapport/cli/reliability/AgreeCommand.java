@@ -15,6 +15,7 @@ import org.rapport.agreement.statistic.Statistic;
 import org.rapport.agreement.statistic.StatisticResult;
 import org.rapport.app.ProjectAddress;
 import org.rapport.app.reliability.AgreementRequest;
+import org.rapport.app.reliability.RatingLayout;
 import org.rapport.app.reliability.ReliabilityService;
 import org.rapport.cli.CliSecrets;
 import org.rapport.cli.ProjectOption;
@@ -31,8 +32,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code rapport agree}: one reliability statistic over rating data. */
 @Command(name = "agree", mixinStandardHelpOptions = true, versionProvider = RapportCommand.VersionProvider.class, description = "Compute an inter-rater reliability statistic.%n"
-        + "The data file is a CSV with header unit,rater,value and one row per rating; an empty value or an absent row is"
-        + " missing. See docs/statistics.md for formulas, policies and how to cite.%n"
+        + "The data file is a CSV in long layout (header unit,rater,value, one row per rating) or wide layout (a header of"
+        + " rater names, one row per unit, as R's irr and psych take it); an empty cell, NA or an absent row is missing."
+        + " See docs/statistics.md for formulas, policies and how to cite.%n"
         + "With --project DIR --codebook ID instead, every code, code group, item, subscale and total of the codebook is"
         + " compared across the project's raters, the statistics chosen by level of measurement (docs/unit-alignment.md).")
 public final class AgreeCommand implements Callable<Integer> {
@@ -40,7 +42,8 @@ public final class AgreeCommand implements Callable<Integer> {
 
     /** Where the ratings come from: a rating file, or a project's codings and ratings. */
     static final class Source {
-        @Option(names = "--data", required = true, paramLabel = "FILE", description = "CSV with header unit,rater,value")
+        @Option(names = "--data", required = true, paramLabel = "FILE",
+                description = "CSV of ratings, long (unit,rater,value) or wide (a column per rater)")
         Path data;
         @Option(names = "--project", required = true, paramLabel = "DIR|URI", description = "compare the raters of a"
                 + " project (a folder or postgresql://user@host:port/db)", converter = ProjectOption.AddressConverter.class)
@@ -49,6 +52,10 @@ public final class AgreeCommand implements Callable<Integer> {
 
     @ArgGroup(exclusive = true, multiplicity = "1") Source source;
 
+    @Option(names = "--layout", paramLabel = "long|wide", converter = AgreeConverters.Layout.class,
+            completionCandidates = AgreeConverters.Layout.class,
+            description = "layout of the --data file (default: as its header shows)")
+    RatingLayout layout;
     @Option(names = "--statistic", paramLabel = "NAME", description = "percent-agreement, cohen-kappa, scott-pi, brennan-prediger, fleiss-kappa, conger-kappa,"
                     + " light-kappa, krippendorff-alpha, gwet-ac, icc",
             converter = AgreeConverters.StatisticName.class, completionCandidates = AgreeConverters.StatisticName.class)
@@ -108,7 +115,7 @@ public final class AgreeCommand implements Callable<Integer> {
         }
         AgreementRequest request = new AgreementRequest(statistic, weights, weightsFile, weightScale, level, model, type, unit,
                 agreement, tolerance, bootstrap, seed, alphaResampling);
-        StatisticResult result = new ReliabilityService().agreeOnFile(source.data, request);
+        StatisticResult result = new ReliabilityService().agreeOnFile(source.data, layout, request);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(ResultJson.write(result));
@@ -131,6 +138,7 @@ public final class AgreeCommand implements Callable<Integer> {
         if (type != null) given.add("--type");
         if (unit != null) given.add("--unit");
         if (agreement != null) given.add("--agreement");
+        if (layout != null) given.add("--layout");
         if (tolerance != null) given.add("--tolerance");
         if (!given.isEmpty()) {
             throw new BadInputException(String.join(", ", given) + " appl" + (given.size() == 1 ? "ies" : "y")

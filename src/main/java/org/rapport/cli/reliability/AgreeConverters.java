@@ -10,6 +10,7 @@ import org.rapport.agreement.statistic.AgreementWeights.WeightScale;
 import org.rapport.agreement.statistic.Icc;
 import org.rapport.agreement.statistic.PercentAgreement;
 import org.rapport.agreement.statistic.Statistic;
+import org.rapport.app.reliability.RatingLayout;
 import org.rapport.cli.ChoiceConverter;
 import org.rapport.cli.KeyConverter;
 import org.rapport.model.BadInputException;
@@ -26,6 +27,13 @@ public final class AgreeConverters {
             super(value -> Statistic.byName(value).orElseThrow(() -> new BadInputException(
                     "unknown statistic '" + value + "'; choose one of " + Statistic.names())),
                     Stream.of(Statistic.values()).map(Statistic::cliName).toList());
+        }
+    }
+
+    /** --layout long|wide: how a --data file is laid out. */
+    static final class Layout extends ChoiceConverter<RatingLayout> {
+        Layout() {
+            super("--layout", Map.of("long", RatingLayout.LONG, "wide", RatingLayout.WIDE));
         }
     }
 

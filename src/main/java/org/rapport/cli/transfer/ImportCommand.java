@@ -11,9 +11,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.rapport.app.Project;
+import org.rapport.app.imports.BatchImportResult;
 import org.rapport.app.imports.CodingEafImport;
+import org.rapport.app.imports.ImportProgress;
 import org.rapport.app.imports.ImportResult;
 import org.rapport.app.imports.SessionImport;
+import org.rapport.app.imports.SessionManifest;
 import org.rapport.cli.ProjectOption;
 import org.rapport.cli.RapportCommand;
 import org.rapport.cli.transfer.TransferConverters.SpeakerRole;
@@ -30,7 +33,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import", description = "Import sessions, codings or ratings into a project.",
-        subcommands = {ImportCommand.SessionCmd.class, ImportCommand.CodingsCmd.class, ImportCommand.RatingsCmd.class})
+        subcommands = {ImportCommand.SessionCmd.class, ImportCommand.SessionsCmd.class, ImportCommand.CodingsCmd.class, ImportCommand.RatingsCmd.class})
 public final class ImportCommand {
 
     static void report(PrintWriter out, PrintWriter err, ImportResult r) {
@@ -55,6 +58,31 @@ public final class ImportCommand {
         @Option(names = "--therapist", paramLabel = "NAME") String therapist;
         @Option(names = "--number", paramLabel = "N", description = "session number") Integer number;
         @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = TransferConverters.IsoDate.class) LocalDate date;
+        @Mixin ReadingOptions reading;
+        @Option(names = "--tiers", split = ",", paramLabel = "TIER",
+                description = "ELAN or Praat tiers to read as speech (default: chosen by the rules in the docs)") List<String> tiers;
+        @Option(names = "--speaker-tier", paramLabel = "TIER=ROLE", converter = TransferConverters.TierRoleSpec.class,
+                description = "an ELAN tier to read as speech, with the role of its speaker") List<SpeakerRole> speakerTiers;
+
+        @Override
+        public Integer call() {
+            SessionImport req = new SessionImport(name, transcript, format, media, byLabel(roles), client, therapist,
+                    number, date, reading.options(tiers, byLabel(speakerTiers)));
+            try (Project p = project.open()) {
+                report(spec.commandLine().getOut(), spec.commandLine().getErr(), p.imports().importSession(req));
+            }
+            return RapportCommand.OK;
+        }
+
+        static Map<String, Role> byLabel(List<SpeakerRole> specs) {
+            Map<String, Role> out = new LinkedHashMap<>();
+            if (specs != null) for (SpeakerRole r : specs) out.put(r.speaker(), r.role());
+            return out;
+        }
+    }
+
+    /** How transcripts are read, for one session or for every transcript of a batch. */
+    static final class ReadingOptions {
         @Option(names = "--encoding", paramLabel = "NAME", converter = TransferConverters.Encoding.class,
                 description = "encoding of a transcript without byte-order mark (default UTF-8), e.g. windows-1252") Charset encoding;
         @Option(names = "--time-unit", paramLabel = "s|ms", converter = TransferConverters.TimeUnitName.class,
@@ -63,27 +91,60 @@ public final class ImportCommand {
         @Option(names = "--sort-times", description = "put utterances that are out of time order in order") boolean sortTimes;
         @Option(names = "--clamp-times", description = "set negative times to 0") boolean clampTimes;
         @Option(names = "--no-speaker-prefix", description = "keep a leading 'NAME:' as text, not as the speaker") boolean noPrefix;
-        @Option(names = "--tiers", split = ",", paramLabel = "TIER",
-                description = "ELAN or Praat tiers to read as speech (default: chosen by the rules in the docs)") List<String> tiers;
-        @Option(names = "--speaker-tier", paramLabel = "TIER=ROLE", converter = TransferConverters.TierRoleSpec.class,
-                description = "an ELAN tier to read as speech, with the role of its speaker") List<SpeakerRole> speakerTiers;
+
+        ReadOptions options(List<String> tiers, Map<String, Role> speakerTiers) {
+            return new ReadOptions(encoding, timeUnit == null ? ReadOptions.TimeUnit.AUTO : timeUnit, sortTimes,
+                    clampTimes, !noPrefix, tiers, speakerTiers);
+        }
+    }
+
+    @Command(name = "sessions", description = "Import many sessions in one step: from a manifest (a CSV with the"
+            + " columns name, transcript, media, client, therapist, number, date, roles) or from transcript files,"
+            + " each named after its file. If any file has a problem, every problem is listed and nothing is imported.")
+    static final class SessionsCmd implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Mixin ProjectOption project;
+        @Option(names = "--manifest", paramLabel = "CSV", description = "the sessions, one per row; paths relative to"
+                + " the manifest's folder, roles as SPEAKER=ROLE;SPEAKER=ROLE") Path manifest;
+        @Parameters(paramLabel = "FILE", arity = "0..*", description = "transcripts, each a session named after its file"
+                + " (s01.vtt is s01)") List<Path> files;
+        @Mixin ReadingOptions reading;
 
         @Override
         public Integer call() {
-            ReadOptions reading = new ReadOptions(encoding, timeUnit == null ? ReadOptions.TimeUnit.AUTO : timeUnit,
-                    sortTimes, clampTimes, !noPrefix, tiers, byLabel(speakerTiers));
-            SessionImport req = new SessionImport(name, transcript, format, media, byLabel(roles), client, therapist,
-                    number, date, reading);
-            try (Project p = project.open()) {
-                report(spec.commandLine().getOut(), spec.commandLine().getErr(), p.imports().importSession(req));
+            boolean hasFiles = files != null && !files.isEmpty();
+            if ((manifest == null) == !hasFiles) {
+                throw new BadInputException("give either --manifest CSV or transcript files, not " + (hasFiles ? "both" : "neither"));
             }
+            ReadOptions options = reading.options(null, Map.of());
+            List<SessionImport> requests = new ArrayList<>();
+            if (manifest != null) {
+                requests.addAll(SessionManifest.read(manifest, options));
+            } else {
+                for (Path f : files) {
+                    requests.add(new SessionImport(SessionManifest.baseName(f), f, null, null, Map.of(), null, null,
+                            null, null, options));
+                }
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            BatchImportResult result;
+            try (Project p = project.open()) {
+                result = p.imports().importSessions(requests, new TerminalProgress(err));
+            }
+            for (ImportResult r : result.sessions()) report(out, err, r);
+            out.println(result.summary());
             return RapportCommand.OK;
         }
+    }
 
-        private static Map<String, Role> byLabel(List<SpeakerRole> specs) {
-            Map<String, Role> out = new LinkedHashMap<>();
-            if (specs != null) for (SpeakerRole r : specs) out.put(r.speaker(), r.role());
-            return out;
+    /** Progress of a batch on standard error: a line per file read, one when the writing is done. */
+    private record TerminalProgress(PrintWriter err) implements ImportProgress {
+        @Override
+        public void step(Phase phase, int done, int total, String file) {
+            if (phase == Phase.READ && file != null) err.println("reading " + (done + 1) + "/" + total + ": " + file);
+            else if (phase == Phase.WRITE && done == total) err.println("wrote " + total + " sessions in one transaction");
+            err.flush();
         }
     }
 
