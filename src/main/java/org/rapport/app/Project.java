@@ -6,6 +6,7 @@ import java.util.Set;
 import org.rapport.app.codebook.CodebookService;
 import org.rapport.app.coding.CodingService;
 import org.rapport.app.consensus.ConsensusService;
+import org.rapport.app.deidentify.DeidentifyService;
 import org.rapport.app.export.ExportService;
 import org.rapport.app.identity.Credentials;
 import org.rapport.app.identity.Identity;
@@ -54,6 +55,7 @@ public final class Project implements AutoCloseable {
     private final StudyService study;
     private final FolderImport folderImport;
     private final OutputGuard outputs;
+    private final DeidentifyService deidentify;
 
     /**
      * @param folder      a file project's folder (null for a server project)
@@ -75,6 +77,7 @@ public final class Project implements AutoCloseable {
         this.imports = new ImportService(store, codebooks, sessions, indexUpdate, integrity::backupBeforeImport,
                 identity);
         this.exports = new ExportService(store, codebooks, sessions, identity, outputs);
+        this.deidentify = new DeidentifyService(folder, sessions, outputs);
         this.workspace = new WorkspaceService(store, sessions, codebooks, codings, raters);
         this.consensus = new ConsensusService(store, codebooks, identity);
         this.study = new StudyService(store, codebooks);
@@ -312,6 +315,11 @@ public final class Project implements AutoCloseable {
 
     public ExportService exports() {
         return exports;
+    }
+
+    /** De-identified exports: the pseudonyms and masks, the key and the review list (docs/exports.md). */
+    public DeidentifyService deidentify() {
+        return deidentify;
     }
 
     /** Checks that an output lands outside the project folder, for whatever writes one (the reliability report). */

@@ -24,15 +24,19 @@ import org.rapport.model.session.Utterance;
  * taken for one another, and a re-run says exactly what was there already.
  */
 class CodingsCsvRoundTripTest {
-    /** Times in whole seconds, as many transcription services give them: utterances 1 and 4 last no time at all. */
+    /**
+     * Times in whole seconds, as many transcription services give them: utterances 1 and 4 last no time at all, and
+     * the client's next utterances (2, 5) start when they end, so a coding by time alone lands on those (client
+     * codes are compared on the client's talk only, so the neighbours are the client's too).
+     */
     private static final String SECOND_STAMPS = """
             start,end,speaker,text
             0,3,Therapist,How was the week?
             3,3,Client,Fine.
-            3,6,Therapist,Just fine?
+            3,6,Client,Just fine really.
             6,7,Client,I guess.
             7,7,Client,Whatever.
-            7,10,Therapist,It sounds like there is more to it.
+            7,10,Client,There is more to it.
             """;
 
     @TempDir
@@ -41,6 +45,10 @@ class CodingsCsvRoundTripTest {
     private static void ok(String... args) {
         CliRun run = CliRun.of(args);
         assertEquals(0, run.exitCode(), String.join(" ", args) + "\n" + run);
+    }
+
+    private static void addRaters(Path project, String... names) {
+        for (String name : names) ok("raters", "--project", project.toString(), "--add", name, "--role", "observer");
     }
 
     private static String out(String... args) {
@@ -53,6 +61,7 @@ class CodingsCsvRoundTripTest {
     private Path sampleSessionsOnly(String name) {
         Path p = dir.resolve(name);
         ok("init", p.toString());
+        addRaters(p, "Ana", "Ben", "Chiara", "Eve"); // imports name only raters the project has
         for (String s : List.of("s01-withdrawal", "s02-confrontation", "s03-unresolved")) {
             ok("import", "session", "--project", p.toString(), "--name", s, "--transcript", "sample-sessions/" + s + ".vtt");
         }
@@ -69,6 +78,7 @@ class CodingsCsvRoundTripTest {
     void theDemoProjectsCodingsComeBackIdenticalInACopy() throws IOException {
         Path demo = dir.resolve("demo");
         ok("demo", "--dir", demo.toString(), "--samples", "sample-sessions");
+        addRaters(demo, "Eve");
         String exported = out("export", "codings", "--project", demo.toString(), "--format", "csv", "--out", "-");
         assertTrue(exported.startsWith("session,rater,codebook,codebook_version,code,start_ms,end_ms,first_utterance,"
                 + "last_utterance,value,note\n"), exported);
@@ -118,6 +128,7 @@ class CodingsCsvRoundTripTest {
         Path oldStyle = dir.resolve("old-style");
         for (Path p : List.of(copy, oldStyle)) {
             ok("init", p.toString());
+            addRaters(p, "Ana", "Ben", "Chiara", "Eve"); // imports name only raters the project has
             ok("import", "session", "--project", p.toString(), "--name", "s1", "--transcript", transcript.toString());
         }
         ok("import", "codings", "--project", copy.toString(), withSpans.toString());
@@ -135,6 +146,7 @@ class CodingsCsvRoundTripTest {
     void distinctCodingsAreNeverMergedAndARerunSaysWhatWasThere() throws IOException {
         Path demo = dir.resolve("demo");
         ok("demo", "--dir", demo.toString(), "--samples", "sample-sessions");
+        addRaters(demo, "Eve");
         Path csv = dir.resolve("same-times.csv");
         Files.writeString(csv, """
                 session,rater,codebook,code,start_ms,end_ms,first_utterance,last_utterance,value,note
@@ -165,6 +177,7 @@ class CodingsCsvRoundTripTest {
     void theCodebookVersionOfARowIsKeptAndAnUnknownVersionIsRefusedAtItsLine() throws IOException {
         Path demo = dir.resolve("demo");
         ok("demo", "--dir", demo.toString(), "--samples", "sample-sessions");
+        addRaters(demo, "Eve");
         Path v2 = dir.resolve("demo-v2.yaml");
         Files.writeString(v2, Files.readString(Path.of("codebooks/demo.yaml")).replace("version: \"1.0\"", "version: \"2.0\""));
         ok("codebook", "add", "--project", demo.toString(), v2.toString());
@@ -197,6 +210,7 @@ class CodingsCsvRoundTripTest {
     void aSpanPastTheTranscriptIsRefusedAtItsLineAndOneUtteranceColumnMayGiveTheSpan() throws IOException {
         Path demo = dir.resolve("demo");
         ok("demo", "--dir", demo.toString(), "--samples", "sample-sessions");
+        addRaters(demo, "Eve");
         List<Object> before = ProjectFingerprint.of(demo);
         Path past = dir.resolve("past.csv");
         Files.writeString(past, """

@@ -37,6 +37,9 @@ class SpssExportTest {
                 lines, and \"\"quotes\"\"\"
                 s01-withdrawal,Eve,3rs,w-minimal,5000,6000,,Zoë said 'no'
                 """, StandardCharsets.UTF_8);
+        // an import names only raters the project has
+        assertEquals(0, CliRun.of("raters", "--project", project.toString(), "--add", "Eve", "--role", "observer")
+                .exitCode());
         CliRun imported = CliRun.of("import", "codings", "--project", project.toString(), notes.toString());
         assertEquals(0, imported.exitCode(), imported.toString());
     }

@@ -1,5 +1,12 @@
 package org.rapport.ui;
 
+import java.awt.Component;
+import java.awt.EventQueue;
+import java.awt.KeyboardFocusManager;
+import java.awt.Toolkit;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.awt.event.MouseEvent;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -46,6 +53,42 @@ final class GuiFixture implements AutoCloseable {
         SwingUtilities.invokeAndWait(() -> window.openSessionAt(id, 0));
         waitFor(() -> window.sessionView() != null && window.sessionView().isShowing(), 30_000);
         return onEdt(window::sessionView);
+    }
+
+    /**
+     * Presses a key the way the keyboard does: real AWT key events (pressed, typed for a character, released) to the
+     * focus owner of the window.
+     */
+    void press(int keyCode, char keyChar, int modifiers) throws Exception {
+        SwingUtilities.invokeAndWait(() -> {
+            Component target = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+            if (target == null) target = window.getRootPane();
+            long now = System.currentTimeMillis();
+            EventQueue queue = Toolkit.getDefaultToolkit().getSystemEventQueue();
+            queue.postEvent(new KeyEvent(target, KeyEvent.KEY_PRESSED, now, modifiers, keyCode, keyChar));
+            if (keyChar != KeyEvent.CHAR_UNDEFINED && (modifiers & KeyEvent.CTRL_DOWN_MASK) == 0) {
+                queue.postEvent(new KeyEvent(target, KeyEvent.KEY_TYPED, now, modifiers, KeyEvent.VK_UNDEFINED,
+                        keyChar));
+            }
+            queue.postEvent(new KeyEvent(target, KeyEvent.KEY_RELEASED, now + 5, modifiers, keyCode, keyChar));
+        });
+    }
+
+    /** Clicks a component at a point, as the mouse does: pressed, released, clicked. */
+    void click(Component c, int x, int y) throws Exception {
+        SwingUtilities.invokeAndWait(() -> {
+            long now = System.currentTimeMillis();
+            EventQueue queue = Toolkit.getDefaultToolkit().getSystemEventQueue();
+            for (int id : new int[] {MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_RELEASED, MouseEvent.MOUSE_CLICKED}) {
+                queue.postEvent(new MouseEvent(c, id, now, InputEvent.BUTTON1_DOWN_MASK, x, y, 1, false,
+                        MouseEvent.BUTTON1));
+            }
+        });
+    }
+
+    /** The component that has the keyboard focus now. */
+    Component focusOwner() throws Exception {
+        return onEdt(() -> KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner());
     }
 
     <T> T onEdt(Callable<T> c) throws Exception {

@@ -114,6 +114,12 @@ public final class Screenshots {
         shot(w, out.resolve("session.png"));
 
         tab(v, "Segment");
+        // as after Alt+2: the first item has the focus and the number keys rate it
+        SwingUtilities.invokeAndWait(() -> {
+            Component item = findNamed(v, "item-");
+            if (item != null) item.requestFocusInWindow();
+        });
+        Thread.sleep(300);
         shot(w, out.resolve("segment-ratings.png"));
         tab(v, "Session");
         shot(w, out.resolve("session-ratings.png"));
@@ -219,6 +225,18 @@ public final class Screenshots {
         if (root instanceof java.awt.Container c) {
             for (Component child : c.getComponents()) {
                 Component f = find(child, name);
+                if (f != null) return f;
+            }
+        }
+        return null;
+    }
+
+    /** The first component whose name starts with {@code prefix}. */
+    static Component findNamed(Component root, String prefix) {
+        if (root.getName() != null && root.getName().startsWith(prefix)) return root;
+        if (root instanceof java.awt.Container c) {
+            for (Component child : c.getComponents()) {
+                Component f = findNamed(child, prefix);
                 if (f != null) return f;
             }
         }

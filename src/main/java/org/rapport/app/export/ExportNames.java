@@ -28,4 +28,25 @@ public interface ExportNames {
 
     /** Free text said or written about a session (an utterance, a note); null stays null. */
     String text(Session s, String text);
+
+    /** These names with sessions named as stored, for a file that does not write the session's name. */
+    default ExportNames keepingSessionNames() {
+        ExportNames self = this;
+        return new ExportNames() {
+            @Override
+            public String session(Session s) {
+                return s.name();
+            }
+
+            @Override
+            public String speaker(Session s, String label) {
+                return self.speaker(s, label);
+            }
+
+            @Override
+            public String text(Session s, String text) {
+                return self.text(s, text);
+            }
+        };
+    }
 }

@@ -3,6 +3,7 @@ package org.rapport.app.search;
 import java.nio.file.Path;
 
 import org.rapport.app.OutputGuard;
+import org.rapport.app.deidentify.Deidentifier;
 import org.rapport.transcript.Output;
 
 import org.rapport.model.codebook.Codebook;
@@ -94,6 +95,11 @@ public final class SearchService implements AutoCloseable {
     /** Writes every hit of a search (not only the first) to a CSV file; returns how many rows it wrote. */
     public long exportCsv(SearchRequest request, Rater viewer, Output csv) {
         return search.exportCsv(request, viewer, guard.checked(csv));
+    }
+
+    /** As {@link #exportCsv(SearchRequest, Rater, Output)}, de-identified (docs/exports.md). */
+    public long exportCsv(SearchRequest request, Rater viewer, Output csv, Deidentifier deidentify) {
+        return search.exportCsv(request, viewer, guard.checked(csv), r -> DeidentifiedHits.of(r, deidentify));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.rapport.app.search;
 
+import java.util.function.UnaryOperator;
 
 import org.apache.lucene.search.Query;
 import org.rapport.model.rater.Rater;
@@ -31,7 +32,12 @@ public final class TranscriptSearch {
 
     /** Writes every hit of a search (not only the first) to a CSV file; returns how many rows it wrote. */
     public long exportCsv(SearchRequest request, Rater viewer, Output csv) {
-        SearchResults r = search(request.withLimit(Integer.MAX_VALUE), viewer);
+        return exportCsv(request, viewer, csv, r -> r);
+    }
+
+    /** As {@link #exportCsv(SearchRequest, Rater, Output)}, the hits passed through a change (de-identification). */
+    public long exportCsv(SearchRequest request, Rater viewer, Output csv, UnaryOperator<SearchResults> change) {
+        SearchResults r = change.apply(search(request.withLimit(Integer.MAX_VALUE), viewer));
         HitsCsv.write(r.hits(), csv);
         return r.hits().size();
     }

@@ -6,9 +6,13 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.rapport.app.Project;
+import org.rapport.app.deidentify.Deidentifier;
+import org.rapport.app.deidentify.DeidentifyRequest;
+import org.rapport.app.search.DeidentifiedHits;
 import org.rapport.app.search.LexiconResults;
 import org.rapport.app.search.NearCode;
 import org.rapport.app.search.SearchRequest;
+import org.rapport.cli.DeidentifyOptions;
 import org.rapport.cli.KeyConverter;
 import org.rapport.cli.OutputPath;
 import org.rapport.cli.ProjectOption;
@@ -21,6 +25,7 @@ import org.rapport.search.query.SearchHit;
 import org.rapport.search.query.SearchResults;
 import org.rapport.search.query.SearchSort;
 import org.rapport.search.query.SessionHits;
+import org.rapport.transcript.Output;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,6 +67,7 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", converter = OutputPath.Converter.class,
             description = "also write every hit to a CSV file (- for standard output, instead of the listing)")
     OutputPath csv;
+    @Mixin DeidentifyOptions deidentify;
 
     @Override
     public Integer call() {
@@ -79,6 +85,10 @@ public final class SearchCommand implements Callable<Integer> {
         if (csvOnly && (json || lexicon != null)) {
             throw new BadInputException("--csv - puts the hits on standard output: leave out --json and --lexicon");
         }
+        DeidentifyRequest deid = deidentify.request(spec);
+        if (deid != null && lexicon != null) {
+            throw new BadInputException("--deidentify goes with the hits of a search, not with --lexicon");
+        }
         PrintWriter out = spec.commandLine().getOut();
         try (Project p = project.openForReading()) {
             p.search().setProgress(IndexCommand.progressPrinter(spec.commandLine().getErr()));
@@ -92,14 +102,23 @@ public final class SearchCommand implements Callable<Integer> {
             }
             NearCode near = nearCode == null ? null : new NearCode(nearCode, codebook, withinS, byRater, minRaters);
             SearchRequest req = new SearchRequest(query, sort, limit, near);
+            Output csvOut = csv == null ? null : csv.open(spec);
+            Deidentifier d = deid == null ? null : p.deidentify().start(deid, csvOut != null ? csvOut
+                    : Output.stream("standard output", RapportCommand.standardOutput(spec)));
             SearchResults r = p.search().search(req, viewer);
+            if (d != null) r = DeidentifiedHits.of(r, d);
             if (csv != null) {
-                long rows = p.search().exportCsv(req, viewer, csv.open(spec));
+                long rows = d == null ? p.search().exportCsv(req, viewer, csvOut)
+                        : p.search().exportCsv(req, viewer, csvOut, d);
                 spec.commandLine().getErr().printf("wrote %d hits to %s%n", rows, csv);
-                if (csvOnly) return RapportCommand.OK;
             }
-            if (json) out.println(Json.write(SearchJson.Results.of(r)));
-            else printHits(out, r);
+            if (!csvOnly) {
+                if (json) out.println(Json.write(SearchJson.Results.of(r)));
+                else printHits(out, r);
+            }
+            if (d != null) {
+                for (String line : p.deidentify().finish(d, deid)) spec.commandLine().getErr().println("  " + line);
+            }
         }
         return RapportCommand.OK;
     }

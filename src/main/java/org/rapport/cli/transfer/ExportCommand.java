@@ -4,16 +4,20 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import org.rapport.app.Project;
+import org.rapport.app.deidentify.Deidentifier;
+import org.rapport.app.deidentify.DeidentifyRequest;
 import org.rapport.app.export.CodingExport;
 import org.rapport.app.export.CodingLayout;
 import org.rapport.app.export.ExportSummary;
 import org.rapport.app.export.RatingExport;
 import org.rapport.app.export.RatingLayout;
+import org.rapport.cli.DeidentifyOptions;
 import org.rapport.cli.OutputPath;
 import org.rapport.cli.ProjectOption;
 import org.rapport.cli.RapportCommand;
 import org.rapport.model.BadInputException;
 import org.rapport.cli.transfer.TransferConverters.TableFormat;
+import org.rapport.transcript.Output;
 import org.rapport.transcript.TranscriptFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,9 +40,11 @@ public final class ExportCommand {
                 converter = TransferConverters.TranscriptFormatName.class) TranscriptFormat format;
         @Option(names = "--out", required = true, paramLabel = "FILE", converter = OutputPath.Converter.class,
                 description = OUT) OutputPath out;
+        @Mixin DeidentifyOptions deidentify;
 
         @Override
         public Integer call() {
+            DeidentifyRequest deid = deidentify.request(spec);
             if (format == null && out.isStandardOutput()) {
                 throw new BadInputException("--out - (standard output) has no extension to tell the format: add --format");
             }
@@ -47,9 +53,12 @@ public final class ExportCommand {
             if (!f.isWritable()) throw new BadInputException(f.key() + " transcripts can be read but not written; use vtt, srt, csv, tsv or eaf");
             PrintWriter messages = OutputPath.messages(spec, out);
             try (Project p = project.openForReading()) {
-                p.exports().transcript(session, f, out.open(spec));
+                Output to = out.open(spec);
+                Deidentifier d = deid == null ? null : p.deidentify().start(deid, to);
+                p.exports().transcript(session, f, to, d);
+                messages.println("wrote " + out);
+                if (d != null) p.deidentify().finish(d, deid).forEach(line -> messages.println("  " + line));
             }
-            messages.println("wrote " + out);
             return RapportCommand.OK;
         }
     }
@@ -75,23 +84,28 @@ public final class ExportCommand {
                 description = OUT) OutputPath out;
         @Option(names = "--spss", paramLabel = "FILE.sps", converter = OutputPath.Converter.class,
                 description = SPSS) OutputPath spss;
+        @Mixin DeidentifyOptions deidentify;
 
         @Override
         public Integer call() {
             PrintWriter messages = OutputPath.messages(spec, out, spss);
+            DeidentifyRequest deid = deidentify.request(spec);
             if (format == TableFormat.EAF && (layout != null || codebook != null || segmentMinutes != null || spss != null)) {
                 throw new BadInputException("--layout, --codebook, --segment-minutes and --spss go with --format csv");
             }
             CodingLayout chosen = layout == null ? CodingLayout.LONG : layout;
             try (Project p = project.openForReading()) {
+                Output to = out.open(spec);
+                Deidentifier d = deid == null ? null : p.deidentify().start(deid, to);
                 if (format == TableFormat.EAF) {
-                    int n = p.exports().codingsEaf(session, out.open(spec));
+                    int n = p.exports().codingsEaf(session, to, d);
                     messages.println("wrote " + n + " codings to " + out);
-                    return RapportCommand.OK;
+                } else {
+                    ExportSummary written = p.exports().codings(new CodingExport(chosen, codebook, session,
+                            segmentMinutes, spss == null ? null : spss.open(spec)), to, d);
+                    report(messages, written, chosen == CodingLayout.LONG ? "codings" : "rows", out, spss);
                 }
-                ExportSummary written = p.exports().codings(new CodingExport(chosen, codebook, session, segmentMinutes,
-                        spss == null ? null : spss.open(spec)), out.open(spec));
-                report(messages, written, chosen == CodingLayout.LONG ? "codings" : "rows", out, spss);
+                if (d != null) p.deidentify().finish(d, deid).forEach(line -> messages.println("  " + line));
             }
             return RapportCommand.OK;
         }
@@ -114,15 +128,20 @@ public final class ExportCommand {
                 description = OUT) OutputPath out;
         @Option(names = "--spss", paramLabel = "FILE.sps", converter = OutputPath.Converter.class,
                 description = SPSS) OutputPath spss;
+        @Mixin DeidentifyOptions deidentify;
 
         @Override
         public Integer call() {
             PrintWriter messages = OutputPath.messages(spec, out, spss);
+            DeidentifyRequest deid = deidentify.request(spec);
             RatingLayout chosen = layout == null ? RatingLayout.LONG : layout;
             try (Project p = project.openForReading()) {
+                Output to = out.open(spec);
+                Deidentifier d = deid == null ? null : p.deidentify().start(deid, to);
                 ExportSummary written = p.exports().ratings(new RatingExport(chosen, codebook,
-                        spss == null ? null : spss.open(spec)), out.open(spec));
+                        spss == null ? null : spss.open(spec)), to, d);
                 report(messages, written, chosen == RatingLayout.LONG ? "ratings" : "rows", out, spss);
+                if (d != null) p.deidentify().finish(d, deid).forEach(line -> messages.println("  " + line));
             }
             return RapportCommand.OK;
         }

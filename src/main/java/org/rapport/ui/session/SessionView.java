@@ -68,6 +68,13 @@ public final class SessionView extends JPanel {
         playback.addListener(loop);
         keys = new SessionKeys(ctx, ws.codebooks(), playback, coding, transcript);
 
+        // a click on the picture takes the keys out of a text field (the find box) and back to the workspace
+        video.addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mousePressed(java.awt.event.MouseEvent e) {
+                transcript.utteranceList().requestFocusInWindow();
+            }
+        });
         JPanel playerBox = new JPanel(new BorderLayout());
         video.setPreferredSize(new Dimension(640, 360));
         playerBox.add(video, BorderLayout.CENTER);
