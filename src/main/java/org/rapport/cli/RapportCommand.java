@@ -3,6 +3,7 @@ package org.rapport.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
+import org.rapport.app.LogFile;
 import org.rapport.Version;
 import org.rapport.cli.codebook.CodebookCommand;
 import org.rapport.cli.integrity.BackupCommand;
@@ -82,9 +83,7 @@ public final class RapportCommand implements Callable<Integer> {
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof BadInputException) return badInput(commandLine.getErr(), ex);
-            LOG.error("internal error", ex);
-            commandLine.getErr().println("rapport: internal error: " + ex);
-            return INTERNAL_ERROR;
+            return internalError(commandLine.getErr(), ex);
         });
         cl.setParameterExceptionHandler((ex, args1) -> {
             // A value an option's converter refused (an unknown statistic, say) reads like any other bad input.
@@ -95,6 +94,24 @@ public final class RapportCommand implements Callable<Integer> {
             return BAD_INPUT;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * A failure that is not the user's: its details (stack trace included) go to the log, the user gets one line
+     * naming the log file.
+     */
+    static int internalError(PrintWriter err, Throwable e) {
+        LOG.error("internal error", e);
+        String log = LogFile.current();
+        err.println("rapport: internal error (" + e.getClass().getSimpleName() + ": " + firstLine(e.getMessage())
+                + ")" + (log == null ? "" : "; the details are in " + log));
+        return INTERNAL_ERROR;
+    }
+
+    private static String firstLine(String message) {
+        String m = String.valueOf(message);
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
     }
 
     private static int badInput(PrintWriter err, Exception e) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.rapport.model.BadInputException;
+import org.rapport.model.InputFile;
 import org.rapport.model.codebook.Code;
 import org.rapport.model.codebook.CodeGroup;
 import org.rapport.model.codebook.Codebook;
@@ -34,6 +35,9 @@ public final class CodebookLoader {
         return read(file).codebook();
     }
 
+    /** The largest codebook file read: 5 MiB, a hundred times the largest real codebook. */
+    public static final long MAX_BYTES = 5L * 1024 * 1024;
+
     /** @param sourceName how messages name the input, normally the file name */
     public static Codebook parse(String sourceName, byte[] content) {
         return parseDocument(sourceName, content).codebook();
@@ -43,6 +47,7 @@ public final class CodebookLoader {
     public static CodebookDocument read(Path file) {
         String source = file.toString();
         byte[] content;
+        InputFile.check(file, source, MAX_BYTES, "codebooks");
         try {
             content = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {

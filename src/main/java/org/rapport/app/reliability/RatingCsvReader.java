@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.rapport.agreement.statistic.RatingTable;
 import org.rapport.model.BadInputException;
+import org.rapport.model.InputFile;
 
 /**
  * Reads ratings in long form: a CSV with the header {@code unit,rater,value} and one row per rating. An empty value
@@ -31,11 +32,15 @@ public final class RatingCsvReader {
         }
     }
 
+    /** The largest table read: 50 MiB, a million ratings and more. */
+    static final long MAX_BYTES = 50L * 1024 * 1024;
+
     private RatingCsvReader() {
     }
 
     public static RatingFile read(Path file) {
         String name = file.toString();
+        InputFile.check(file, name, MAX_BYTES, "rating tables");
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).get().parse(in)) {
             RatingTable.Builder builder = RatingTable.builder();

@@ -123,6 +123,9 @@ public final class H2ProjectStore extends JdbcProjectStore implements FileStore 
     }
 
     private static H2ProjectStore connect(Path dir, Mode mode, boolean isNew) {
+        // H2 writes a store it opened for writing when it closes it: a foreign or newer store is refused after
+        // opening it read-only, so that refusing it leaves it as it was.
+        if (!isNew && mode == Mode.WRITE) checkVersion(dir, peekVersion(dir), false);
         JdbcConnectionPool pool = JdbcConnectionPool.create(url(dir, mode), "rapport", "");
         pool.setMaxConnections(8);
         int version;
@@ -160,6 +163,18 @@ public final class H2ProjectStore extends JdbcProjectStore implements FileStore 
             }
         }
         return store;
+    }
+
+    /** The schema version of an existing store, read without writing to it. */
+    private static int peekVersion(Path dir) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(dir, Mode.READ), "rapport", "");
+        try {
+            return SchemaMigration.schemaVersion(pool);
+        } catch (SQLException e) {
+            throw openFailure(dir, e);
+        } finally {
+            pool.dispose();
+        }
     }
 
     /** A project of an older schema opened for reading is migrated first (the only write a reader causes). */

@@ -230,6 +230,7 @@ public final class MainWindow extends JFrame {
     private record Opened(Project project, java.util.List<Rater> raters) {
         static Opened open(Path folder, Tasks.Progress progress) {
             Project p = Project.open(folder);
+            p.integrity().startBackupSchedule(); // every 30 minutes (a project setting) while it changes
             progress.report("Opened " + folder.getFileName() + "; reading who codes in it\u2026");
             try {
                 return new Opened(p, p.raters().list());
