@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.rapport.model.BadInputException;
+import org.rapport.model.Limits;
 import org.rapport.model.InputFile;
 import org.rapport.model.codebook.Code;
 import org.rapport.model.codebook.CodeGroup;
@@ -47,7 +48,7 @@ public final class CodebookLoader {
     public static CodebookDocument read(Path file) {
         String source = file.toString();
         byte[] content;
-        InputFile.check(file, source, MAX_BYTES, "codebooks");
+        if (Files.exists(file)) InputFile.check(file, source, MAX_BYTES, "codebooks"); // a missing one: below
         try {
             content = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
@@ -64,8 +65,8 @@ public final class CodebookLoader {
         Section top = Section.of(sourceName, "the codebook", root);
         top.allowOnly(TOP_KEYS);
         String id = top.requiredId("id");
-        String version = top.requiredText("version");
-        String title = top.requiredText("title");
+        String version = top.requiredText("version", Limits.VERSION);
+        String title = top.requiredText("title", Limits.TITLE);
         String description = top.optionalText("description");
         MeasurementLevel codeLevel = top.has("code-level")
                 ? top.requiredChoice("code-level", MeasurementLevel.class) : MeasurementLevel.NOMINAL;

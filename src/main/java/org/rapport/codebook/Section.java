@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.rapport.model.BadInputException;
+import org.rapport.model.Limits;
 
 /**
  * One mapping of the codebook (the file itself, a code, a scale ...) read with typed accessors that report
@@ -85,6 +86,14 @@ final class Section {
         return text;
     }
 
+    /** The trimmed text, refused when longer than limit characters or holding control characters. */
+    String requiredText(String key, int limit) {
+        String text = requiredText(key);
+        String problem = Limits.textProblem(what + ": \"" + key + "\"", text, limit, false);
+        if (problem != null) throw error(lineOf(key), problem);
+        return text;
+    }
+
     /** The trimmed text, or null when the key is absent or empty. */
     String optionalText(String key) {
         YamlNode node = mapping.values().get(key);
@@ -98,7 +107,7 @@ final class Section {
 
     /** An id: letters, digits, '.', '_' and '-', because ids become column names in exports. */
     String requiredId(String key) {
-        String id = requiredText(key);
+        String id = requiredText(key, Limits.ID);
         if (!ID.matcher(id).matches()) {
             throw error(lineOf(key), what + ": id \"" + id
                     + "\" may contain only letters, digits, '.', '_' and '-' (and must start with a letter or digit)");

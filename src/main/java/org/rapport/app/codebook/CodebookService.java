@@ -55,7 +55,7 @@ public final class CodebookService {
 
     /** Validates and adds a codebook file; adding the same version again with the same content does nothing. */
     public Codebook add(Path file) {
-        InputFile.check(file, file.toString(), CodebookLoader.MAX_BYTES, "codebooks");
+        if (Files.exists(file)) InputFile.check(file, file.toString(), CodebookLoader.MAX_BYTES, "codebooks");
         byte[] bytes = FileAccess.reading(file, () -> Files.readAllBytes(file));
         return add(file.getFileName().toString(), bytes);
     }

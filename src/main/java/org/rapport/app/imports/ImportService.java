@@ -19,6 +19,7 @@ import org.rapport.app.session.SessionSummary;
 import org.rapport.app.session.TranscriptChangeListener;
 import org.rapport.media.MediaProbe;
 import org.rapport.model.BadInputException;
+import org.rapport.model.InputFile;
 import org.rapport.model.Limits;
 import org.rapport.model.codebook.Codebook;
 import org.rapport.model.coding.Coding;
@@ -37,6 +38,7 @@ import org.rapport.transcript.LongCsv;
 import org.rapport.transcript.Problems;
 import org.rapport.transcript.TranscriptFormat;
 import org.rapport.transcript.TranscriptRead;
+import org.rapport.transcript.SourceText;
 import org.rapport.transcript.Transcripts;
 import org.rapport.transcript.coding.CodingCsv;
 import org.rapport.transcript.coding.CodingEafReader;
@@ -83,9 +85,10 @@ public final class ImportService {
         checkOption("--name", name, Limits.NAME);
         checkOption("--client", req.clientId(), Limits.NAME);
         checkOption("--therapist", req.therapist(), Limits.NAME);
-        if (!Files.isRegularFile(req.transcript())) {
+        if (!Files.exists(req.transcript())) {
             throw new BadInputException(req.transcript().toString(), null, "transcript file not found");
         }
+        InputFile.check(req.transcript(), req.transcript().toString(), SourceText.MAX_BYTES, "transcripts");
         TranscriptFormat format = req.format() != null ? req.format() : TranscriptFormat.fromExtension(req.transcript());
         TranscriptRead read = FileAccess.reading(req.transcript(),
                 () -> Transcripts.read(req.transcript(), format, req.reading()));
@@ -97,7 +100,8 @@ public final class ImportService {
         Long duration = null;
         if (req.media() != null) {
             Path media = req.media().toAbsolutePath().normalize();
-            if (!Files.isRegularFile(media)) throw new BadInputException(req.media().toString(), null, "media file not found");
+            if (!Files.exists(media)) throw new BadInputException(req.media().toString(), null, "media file not found");
+            InputFile.check(media, req.media().toString(), Long.MAX_VALUE, "media");
             try {
                 sha = MediaProbe.sha256(media);
             } catch (IOException e) {
@@ -226,6 +230,9 @@ public final class ImportService {
                             + " has no code '" + row.code() + "'");
                 }
                 checkWithinSession(file, line, s, row.startMs(), row.endMs());
+                Limits.checkText(file, line, "the note", row.note(), Limits.NOTE, true);
+                String formula = Limits.formulaProblem("the note", row.note());
+                if (formula != null) throw new BadInputException(file, line, formula);
                 drafts.add(new Coding(0, s.id(), raters.get(row.rater()).id(), cb.id(), cb.version(), row.code(),
                         row.startMs(), row.endMs(), null, null, row.value(), emptyToNull(row.note()), null, null));
             } catch (BadInputException e) {
@@ -262,7 +269,7 @@ public final class ImportService {
         return fresh;
     }
 
-    /** A coding must lie within its session: nothing after the media (or transcript) ends, nothing past 24 h. */
+    /** A coding must lie within its session: nothing after the media (or transcript) ends, nothing past {@link Limits#SESSION_MS}. */
     private static void checkWithinSession(String file, int line, Session s, long startMs, long endMs) {
         String problem = Limits.timeProblem("end_ms " + endMs, endMs);
         if (problem != null) throw new BadInputException(file, line, problem);
