@@ -77,7 +77,9 @@ public final class RapportCommand implements Callable<Integer> {
         return run(() -> false, out, err, args);
     }
 
-    private static int run(Desktop desktop, PrintWriter out, PrintWriter err, String... args) {
+    private static int run(Desktop desktop, PrintWriter rawOut, PrintWriter rawErr, String... args) {
+        PrintWriter out = TerminalText.escaping(rawOut); // no control character of a user's reaches the terminal
+        PrintWriter err = TerminalText.escaping(rawErr);
         CommandLine cl = new CommandLine(new RapportCommand(desktop, err));
         cl.setOut(out);
         cl.setErr(err);
@@ -93,7 +95,10 @@ public final class RapportCommand implements Callable<Integer> {
                     + " --help' for usage.");
             return BAD_INPUT;
         });
-        return cl.execute(args);
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 
     /**
