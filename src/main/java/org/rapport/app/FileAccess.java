@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import org.rapport.model.BadInputException;
+import org.rapport.transcript.Output;
 
 /** Turns an I/O failure on a user's file into bad input naming that file. */
 public final class FileAccess {
@@ -26,11 +27,11 @@ public final class FileAccess {
         }
     }
 
-    public static void writing(Path file, IoAction action) {
+    public static void writing(Output out, IoAction action) {
         try {
             action.run();
         } catch (IOException e) {
-            throw new BadInputException(file.toString(), null, "cannot write: " + e.getMessage());
+            throw new BadInputException(out.describe(), null, "cannot write: " + e.getMessage());
         }
     }
 }

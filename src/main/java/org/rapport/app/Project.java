@@ -1,10 +1,17 @@
 package org.rapport.app;
 
 import java.nio.file.Path;
+import java.util.Set;
 
 import org.rapport.app.codebook.CodebookService;
 import org.rapport.app.coding.CodingService;
+import org.rapport.app.consensus.ConsensusService;
 import org.rapport.app.export.ExportService;
+import org.rapport.app.identity.Credentials;
+import org.rapport.app.identity.Identity;
+import org.rapport.app.identity.PasswordHasher;
+import org.rapport.app.identity.ProjectKey;
+import org.rapport.app.identity.ServerPassword;
 import org.rapport.app.imports.ImportService;
 import org.rapport.app.integrity.IntegrityService;
 import org.rapport.app.integrity.Restored;
@@ -14,17 +21,24 @@ import org.rapport.app.search.SearchService;
 import org.rapport.app.session.SessionService;
 import org.rapport.app.session.TranscriptChangeListener;
 import org.rapport.app.workspace.WorkspaceService;
+import org.rapport.model.BadInputException;
+import org.rapport.model.rater.Rater;
 import org.rapport.store.FileStore;
 import org.rapport.store.ProjectStore;
 import org.rapport.store.h2.H2ProjectStore;
+import org.rapport.store.postgres.PostgresProjectStore;
+import org.rapport.store.postgres.ServerConnection;
 
 /**
- * An open project and the services that work on it. Close it to release the store (and its file lock).
- * It is where the engine is chosen: services see only the {@link ProjectStore} interfaces.
+ * An open project, who is acting in it, and the services that work on it. Close it to release the store (and a
+ * file project's lock). It is where the engine is chosen and who is acting is established: services see only the
+ * {@link ProjectStore} interfaces and the {@link Identity}.
  */
 public final class Project implements AutoCloseable {
+    private final ProjectAddress address;
     private final Path folder;
     private final ProjectStore store;
+    private final Identity identity;
     private final CodebookService codebooks;
     private final SessionService sessions;
     private final RaterService raters;
@@ -34,25 +48,62 @@ public final class Project implements AutoCloseable {
     private final WorkspaceService workspace;
     private final SearchService search;
     private final IntegrityService integrity;
+    private final ConsensusService consensus;
+    private final OutputGuard outputs;
 
-    private Project(H2ProjectStore store) {
-        this.folder = store.folder();
+    /**
+     * @param folder      a file project's folder (null for a server project)
+     * @param indexFolder where the search index lives; null keeps it in memory only
+     */
+    Project(ProjectAddress address, Path folder, ProjectStore store, Identity identity, Path indexFolder) {
+        this.address = address;
+        this.folder = folder;
         this.store = store;
+        this.identity = identity;
         this.codebooks = new CodebookService(store);
-        this.raters = new RaterService(store);
-        this.search = new SearchService(folder, new ProjectSearchSources(store, codebooks, raters));
+        this.raters = new RaterService(store, identity);
+        this.outputs = new OutputGuard(folder);
+        this.search = new SearchService(new ProjectSearchSources(store, codebooks, raters), indexFolder, outputs);
         TranscriptChangeListener indexUpdate = search::transcriptChanged;
         this.sessions = new SessionService(store, indexUpdate);
-        this.codings = new CodingService(store, codebooks, sessions);
-        this.integrity = new IntegrityService(store, store, search);
-        this.imports = new ImportService(store, codebooks, sessions, indexUpdate, integrity::backupBeforeImport);
-        this.exports = new ExportService(store, codebooks, sessions);
+        this.codings = new CodingService(store, codebooks, sessions, identity);
+        this.integrity = new IntegrityService(store, store instanceof FileStore f ? f : null, search);
+        this.imports = new ImportService(store, codebooks, sessions, indexUpdate, integrity::backupBeforeImport,
+                identity);
+        this.exports = new ExportService(store, codebooks, sessions, identity, outputs);
         this.workspace = new WorkspaceService(store, sessions, codebooks, codings, raters);
+        this.consensus = new ConsensusService(store, codebooks, identity);
     }
 
-    /** Creates a project in a new folder and adds the codebooks that ship with Rapport. */
+    /** Creates a file project in a new folder and adds the codebooks that ship with Rapport. */
     public static Project init(Path folder) {
-        Project p = new Project(H2ProjectStore.create(folder));
+        return init(new ProjectAddress.Folder(folder), Credentials.NONE, false);
+    }
+
+    /**
+     * Creates a project: a file project in a new folder (encrypted with a passphrase when asked), or the schema,
+     * roles and policies of a server project in an empty database (the login becomes its admin); then adds the
+     * codebooks that ship with Rapport.
+     */
+    public static Project init(ProjectAddress address, Credentials credentials, boolean encrypt) {
+        Project p;
+        if (address instanceof ProjectAddress.Server s) {
+            if (encrypt) {
+                throw new BadInputException(s.display(), null, "--encrypt is for file projects; a server project is"
+                        + " protected by its logins (and TLS: sslmode=require)");
+            }
+            PostgresProjectStore store = PostgresProjectStore.create(connection(s, credentials));
+            p = new Project(s, null, store, Identity.admin(s.user()), ServerCache.indexFolder(s));
+        } else {
+            Path folder = ((ProjectAddress.Folder) address).path().toAbsolutePath().normalize();
+            if (encrypt && H2ProjectStore.isProject(folder)) {
+                throw new BadInputException(folder.toString(), null, "a Rapport project already exists here");
+            }
+            byte[] key = encrypt ? ProjectKey.create(folder, credentials.passphrase()
+                    .ask("passphrase for the new encrypted project " + folder)) : null;
+            H2ProjectStore store = H2ProjectStore.create(folder, key);
+            p = new Project(address, store.folder(), store, Identity.owner(USER), indexFolder(store.folder(), key));
+        }
         try {
             p.codebooks.addBuiltIns();
         } catch (RuntimeException e) {
@@ -62,18 +113,124 @@ public final class Project implements AutoCloseable {
         return p;
     }
 
-    /** Opens a project to work on it. */
+    /** Opens a file project as its owner (the desktop app then asks who is coding). */
     public static Project open(Path folder) {
-        return new Project(H2ProjectStore.open(folder, H2ProjectStore.Mode.WRITE));
+        return open(new ProjectAddress.Folder(folder), Credentials.NONE);
     }
 
     /**
-     * Opens a project only to read it: its store file is not written at all (not even on close), several readers may
-     * have it open at once, and a project the user may not write can still be read. Anything that would write is
-     * refused.
+     * Opens a file project only to read it, as its owner: its store file is not written at all (not even on close),
+     * several readers may have it open at once, and a project the user may not write can still be read. Anything
+     * that would write is refused.
      */
     public static Project openForReading(Path folder) {
-        return new Project(H2ProjectStore.open(folder, H2ProjectStore.Mode.READ));
+        return openForReading(new ProjectAddress.Folder(folder), Credentials.NONE);
+    }
+
+    /**
+     * Opens a project and establishes who is acting: on a server, the login's rater; on a file project the rater
+     * named by {@code --as} (with its password when protected), else its owner, who may not see others' work once
+     * the project has protected roles.
+     */
+    public static Project open(ProjectAddress address, Credentials credentials) {
+        return open(address, credentials, H2ProjectStore.Mode.WRITE);
+    }
+
+    /**
+     * Opens a project to read it, establishing who is acting as {@link #open(ProjectAddress, Credentials)} does; a
+     * file project's store is not written (see {@link #openForReading(Path)}).
+     */
+    public static Project openForReading(ProjectAddress address, Credentials credentials) {
+        return open(address, credentials, H2ProjectStore.Mode.READ);
+    }
+
+    private static Project open(ProjectAddress address, Credentials credentials, H2ProjectStore.Mode mode) {
+        if (address instanceof ProjectAddress.Server s) {
+            PostgresProjectStore store = PostgresProjectStore.open(connection(s, credentials));
+            try {
+                return new Project(s, null, store, serverIdentity(store, s, credentials), ServerCache.indexFolder(s));
+            } catch (RuntimeException e) {
+                store.close();
+                throw e;
+            }
+        }
+        Path folder = ((ProjectAddress.Folder) address).path();
+        Path dir = folder.toAbsolutePath().normalize();
+        byte[] key = ProjectKey.isEncrypted(dir) && H2ProjectStore.isProject(dir) ? ProjectKey.derive(dir,
+                credentials.passphrase().ask("passphrase of the encrypted project " + dir)) : null;
+        H2ProjectStore store = H2ProjectStore.open(folder, mode, key);
+        try {
+            return new Project(address, store.folder(), store, fileIdentity(store, credentials),
+                    indexFolder(store.folder(), key));
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** The computer's user, whom a file project's audit trail names as the engine's user. */
+    private static final String USER = System.getProperty("user.name");
+
+    /** A file project's index lives in its folder; an encrypted one's in memory only, so no word reaches the disk. */
+    private static Path indexFolder(Path folder, byte[] key) {
+        return key == null ? folder.resolve(SearchService.INDEX_FOLDER) : null;
+    }
+
+    private static ServerConnection connection(ProjectAddress.Server s, Credentials credentials) {
+        char[] password = ServerPassword.find(s, System.getenv(), home(), credentials.serverPassword());
+        return new ServerConnection(s.host(), s.port(), s.database(), s.user(), password, s.options());
+    }
+
+    private static Path home() {
+        String h = System.getProperty("user.home");
+        return h == null ? null : Path.of(h);
+    }
+
+    /**
+     * On a server the login is the identity: its rater, or the admin's login (no rater of its own). {@code --as}
+     * cannot name anyone else.
+     */
+    private static Identity serverIdentity(ProjectStore store, ProjectAddress.Server s, Credentials credentials) {
+        return store.read(tx -> {
+            var rater = tx.raters().byLogin(s.user());
+            if (credentials.asRater() != null && rater.map(r -> !r.name().equals(credentials.asRater())).orElse(true)) {
+                throw new BadInputException(s.display(), null, "on a server project you act as your own login ('"
+                        + s.user() + "'); --as is for file projects");
+            }
+            if (rater.isPresent()) return Identity.of(rater.get(), s.user());
+            if (tx.serverLogins().map(l -> l.seesAll()).orElse(false)) return Identity.admin(s.user());
+            throw new BadInputException(s.display(), null, "the login '" + s.user() + "' is not a rater of this"
+                    + " project; the admin adds it with: rapport raters --add NAME --login " + s.user());
+        });
+    }
+
+    /**
+     * On a file project: the rater {@code --as} names, with the password of a protected role; else the owner, who
+     * may not reveal or change others' work once the project has protected roles.
+     */
+    private static Identity fileIdentity(ProjectStore store, Credentials credentials) {
+        Set<Long> protectedIds = store.read(tx -> tx.raters().protectedIds());
+        if (credentials.asRater() == null) return protectedIds.isEmpty() ? Identity.owner(USER) : Identity.unnamed(USER);
+        Rater r = store.read(tx -> tx.raters().byName(credentials.asRater().strip())).orElseThrow(() ->
+                new BadInputException("--as " + credentials.asRater() + ": no rater of that name in " + store.location()));
+        if (!protectedIds.contains(r.id())) {
+            if (r.role().canSeeOthers() && !protectedIds.isEmpty()) {
+                throw new BadInputException("rater '" + r.name() + "' is a " + r.role().key() + " without a password"
+                        + " on a project with protected roles; give the role a password first (rapport raters"
+                        + " --password NAME --password-stdin, as a protected supervisor)");
+            }
+            return Identity.of(r, USER);
+        }
+        char[] password = credentials.raterPassword().ask("password of rater " + r.name());
+        if (password == null || password.length == 0) {
+            throw new BadInputException("rater '" + r.name() + "' is protected by a password: give it in"
+                    + " RAPPORT_PASSWORD or when asked");
+        }
+        String hash = store.read(tx -> tx.raters().passwordHash(r.id())).orElseThrow();
+        if (!PasswordHasher.verify(password, hash)) {
+            throw new BadInputException("wrong password for rater '" + r.name() + "'");
+        }
+        return Identity.of(r, USER);
     }
 
     /**
@@ -93,8 +250,33 @@ public final class Project implements AutoCloseable {
         return H2ProjectStore.isProject(folder);
     }
 
+    /** Where the project is. */
+    public ProjectAddress address() {
+        return address;
+    }
+
+    /** A file project's folder; for a server project, where its settings would be: use {@link #address()}. */
     public Path folder() {
         return folder;
+    }
+
+    /** True for a project on a PostgreSQL server. */
+    public boolean isServer() {
+        return address instanceof ProjectAddress.Server;
+    }
+
+    /** Who is acting, as the project was opened. */
+    public Identity identity() {
+        return identity;
+    }
+
+    /**
+     * The viewer a command-line search runs as: the acting rater, or everyone's codings for an identity that sees
+     * all of them.
+     */
+    public Rater searchViewer() {
+        if (identity.rater() != null) return identity.rater();
+        return identity.seesAll() ? SearchService.COMMAND_LINE : SearchService.UNNAMED;
     }
 
     /** The store, for services in this package and others built on it (search, agreement). */
@@ -126,6 +308,11 @@ public final class Project implements AutoCloseable {
         return exports;
     }
 
+    /** Checks that an output lands outside the project folder, for whatever writes one (the reliability report). */
+    public OutputGuard outputs() {
+        return outputs;
+    }
+
     /** The desktop workspace's view of the project: session list, loaded sessions, per-rater state. */
     public WorkspaceService workspace() {
         return workspace;
@@ -134,6 +321,11 @@ public final class Project implements AutoCloseable {
     /** Checks, backups and repair of the project. */
     public IntegrityService integrity() {
         return integrity;
+    }
+
+    /** Consensus coding: settling raters' codings of a session into one. */
+    public ConsensusService consensus() {
+        return consensus;
     }
 
     /** Transcript search; its index opens on first use. */

@@ -1,6 +1,10 @@
 package org.rapport.cli;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 
 import org.rapport.app.LogFile;
@@ -9,12 +13,14 @@ import org.rapport.cli.codebook.CodebookCommand;
 import org.rapport.cli.integrity.BackupCommand;
 import org.rapport.cli.integrity.CheckCommand;
 import org.rapport.cli.integrity.RestoreCommand;
+import org.rapport.cli.consensus.ConsensusCommand;
 import org.rapport.cli.project.AssignCommand;
 import org.rapport.cli.project.DemoCommand;
 import org.rapport.cli.project.InitCommand;
 import org.rapport.cli.project.RatersCommand;
 import org.rapport.cli.project.SessionsCommand;
 import org.rapport.cli.reliability.AgreeCommand;
+import org.rapport.cli.review.DisagreementsCommand;
 import org.rapport.cli.search.GenerateCorpusCommand;
 import org.rapport.cli.search.IndexCommand;
 import org.rapport.cli.search.SearchCommand;
@@ -23,16 +29,24 @@ import org.rapport.cli.transfer.ImportCommand;
 import org.rapport.model.BadInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.apache.commons.io.output.WriterOutputStream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine;
 
-/** The top-level `rapport` command. Exit codes: 0 success, 2 bad input or usage, 1 internal error. */
-@Command(name = "rapport", mixinStandardHelpOptions = true, versionProvider = RapportCommand.VersionProvider.class,
+/**
+ * The top-level `rapport` command. Exit codes: 0 success, 2 bad input or usage, 1 internal error. Every command and
+ * subcommand inherits {@code --help} and {@code --version}, so help never waits for the required options.
+ */
+@Command(name = "rapport", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
+        versionProvider = RapportCommand.VersionProvider.class,
         description = "Coding, reliability and transcript search for psychotherapy process research.%n"
                 + "Without a command the desktop app opens.",
         subcommands = {CommandLine.HelpCommand.class, InitCommand.class, ImportCommand.class, SessionsCommand.class,
                 ExportCommand.class, DemoCommand.class, RatersCommand.class, AssignCommand.class,
-                CodebookCommand.class, AgreeCommand.class, IndexCommand.class, SearchCommand.class,
+                CodebookCommand.class, AgreeCommand.class, DisagreementsCommand.class, ConsensusCommand.class,
+                IndexCommand.class, SearchCommand.class,
                 GenerateCorpusCommand.class, BackupCommand.class, CheckCommand.class, RestoreCommand.class})
 public final class RapportCommand implements Callable<Integer> {
     public static final int OK = 0;
@@ -48,10 +62,21 @@ public final class RapportCommand implements Callable<Integer> {
 
     private final Desktop desktop;
     private final PrintWriter err;
+    private final OutputStream stdout;
 
-    private RapportCommand(Desktop desktop, PrintWriter err) {
+    private RapportCommand(Desktop desktop, PrintWriter err, OutputStream stdout) {
         this.desktop = desktop;
         this.err = err;
+        this.stdout = stdout;
+    }
+
+    /**
+     * Standard output as bytes, for an export written there ({@code --out -}): what the command printed before is
+     * flushed first, so the two keep their order.
+     */
+    public static OutputStream standardOutput(CommandSpec spec) {
+        spec.commandLine().getOut().flush();
+        return ((RapportCommand) spec.root().userObject()).stdout;
     }
 
     @Override
@@ -69,18 +94,40 @@ public final class RapportCommand implements Callable<Integer> {
     }
 
     public static int run(Desktop desktop, String... args) {
-        return run(desktop, new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        return run(desktop, new PrintWriter(System.out, true), System.out, new PrintWriter(System.err, true), args);
     }
 
-    /** Runs the command line with the given streams (tests capture them); without a command there is no desktop. */
+    /**
+     * Runs the command line with the given streams (tests capture them); without a command there is no desktop. An
+     * export to standard output reaches {@code out} decoded from UTF-8, as every export is written.
+     */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return run(() -> false, out, err, args);
+        try {
+            // not closed: that would close the caller's writer
+            OutputStream bytes = WriterOutputStream.builder().setWriter(out).setCharset(StandardCharsets.UTF_8)
+                    .setWriteImmediately(true).get();
+            int code = run(() -> false, out, bytes, err, args);
+            bytes.flush();
+            return code;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    private static int run(Desktop desktop, PrintWriter rawOut, PrintWriter rawErr, String... args) {
+    private static int run(Desktop desktop, PrintWriter rawOut, OutputStream outBytes, PrintWriter rawErr,
+                           String... args) {
         PrintWriter out = TerminalText.escaping(rawOut); // no control character of a user's reaches the terminal
         PrintWriter err = TerminalText.escaping(rawErr);
-        CommandLine cl = new CommandLine(new RapportCommand(desktop, err));
+        CommandLine cl = commandLine(desktop, out, outBytes, err);
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** The whole command tree, wired to these streams (a test walks it to reach every subcommand). */
+    static CommandLine commandLine(Desktop desktop, PrintWriter out, OutputStream outBytes, PrintWriter err) {
+        CommandLine cl = new CommandLine(new RapportCommand(desktop, err, outBytes));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -95,10 +142,7 @@ public final class RapportCommand implements Callable<Integer> {
                     + " --help' for usage.");
             return BAD_INPUT;
         });
-        int code = cl.execute(args);
-        out.flush();
-        err.flush();
-        return code;
+        return cl;
     }
 
     /**

@@ -5,26 +5,31 @@ import java.util.List;
 import java.util.Set;
 
 import org.rapport.model.codebook.Code;
+import org.rapport.model.codebook.CodeGroup;
 import org.rapport.model.codebook.CodeKind;
 import org.rapport.model.codebook.SavedSearch;
+import org.rapport.model.session.Role;
 
 /** Reads the `codes:` entries: checks ids, groups, hotkeys and saved searches. */
 final class CodeReader {
+    static final String APPLIES_TO = "applies_to";
     private static final Set<String> CODE_KEYS =
-            Set.of("id", "label", "group", "description", "hotkey", "kind", "searches");
+            Set.of("id", "label", "group", "description", "hotkey", "kind", "searches", APPLIES_TO);
     private static final Set<String> SEARCH_KEYS = Set.of("query", "description");
 
     private final UniqueNames ids;
     private final UniqueNames groupIds;
     private final UniqueNames hotkeys;
+    private final List<CodeGroup> groups;
 
     /**
      * @param ids      ids of codes and scales (one namespace: both become columns of an export)
      * @param groupIds the groups declared in the file
      */
-    CodeReader(String source, UniqueNames ids, UniqueNames groupIds) {
+    CodeReader(String source, UniqueNames ids, UniqueNames groupIds, List<CodeGroup> groups) {
         this.ids = ids;
         this.groupIds = groupIds;
+        this.groups = groups;
         this.hotkeys = new UniqueNames(source, "hotkey", true);
     }
 
@@ -48,7 +53,14 @@ final class CodeReader {
             hotkeys.add(hotkey, code.what(), line);
         }
         CodeKind kind = code.requiredChoice("kind", CodeKind.class);
-        return new Code(id, label, group, code.optionalText("description"), hotkey, kind, searches(code));
+        Role appliesTo = code.optionalSpeaker(APPLIES_TO);
+        Role groupSays = groups.stream().filter(g -> g.id().equals(group)).findFirst()
+                .map(CodeGroup::appliesTo).orElse(null);
+        if (appliesTo != null && groupSays != null && appliesTo != groupSays) {
+            throw code.error(code.lineOf(APPLIES_TO), code.what() + ": applies_to " + appliesTo.key() + ", but its group \""
+                    + group + "\" applies to " + groupSays.key() + " (a code applies to whom its group does)");
+        }
+        return new Code(id, label, group, code.optionalText("description"), hotkey, kind, searches(code), appliesTo);
     }
 
     /** Saved searches are parsed by the search package; here each must at least have a query. */

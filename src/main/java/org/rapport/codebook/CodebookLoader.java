@@ -28,6 +28,7 @@ public final class CodebookLoader {
     private static final Set<String> TOP_KEYS = Set.of("id", "version", "title", "description", "code-level",
             "groups", "subscales", "codes", "scales");
     private static final Set<String> DECLARED_KEYS = Set.of("id", "label");
+    private static final Set<String> GROUP_KEYS = Set.of("id", "label", CodeReader.APPLIES_TO);
 
     private CodebookLoader() {
     }
@@ -73,17 +74,18 @@ public final class CodebookLoader {
 
         UniqueNames groupIds = new UniqueNames(sourceName, "group id", false);
         List<CodeGroup> groups = new ArrayList<>();
-        for (Section group : declared(top, "groups", "group", groupIds)) {
-            groups.add(new CodeGroup(group.requiredId("id"), group.requiredText("label")));
+        for (Section group : declared(top, "groups", "group", groupIds, GROUP_KEYS)) {
+            groups.add(new CodeGroup(group.requiredId("id"), group.requiredText("label"),
+                    group.optionalSpeaker(CodeReader.APPLIES_TO)));
         }
         UniqueNames subscaleIds = new UniqueNames(sourceName, "subscale id", false);
         List<Subscale> subscales = new ArrayList<>();
-        for (Section subscale : declared(top, "subscales", "subscale", subscaleIds)) {
+        for (Section subscale : declared(top, "subscales", "subscale", subscaleIds, DECLARED_KEYS)) {
             subscales.add(new Subscale(subscale.requiredId("id"), subscale.requiredText("label")));
         }
 
         UniqueNames ids = new UniqueNames(sourceName, "id", false);
-        List<Code> codes = new CodeReader(sourceName, ids, groupIds).read(top.sections("codes", "code"));
+        List<Code> codes = new CodeReader(sourceName, ids, groupIds, groups).read(top.sections("codes", "code"));
         List<Scale> scales = new ScaleReader(ids, subscaleIds).read(top.sections("scales", "scale"));
         if (codes.isEmpty() && scales.isEmpty()) {
             throw top.error(top.line(), "the codebook declares no codes and no scales");
@@ -93,10 +95,10 @@ public final class CodebookLoader {
         return new CodebookDocument(codebook, subscales);
     }
 
-    /** Groups and subscales: id + label entries, ids unique among their kind. */
-    private static List<Section> declared(Section top, String key, String what, UniqueNames unique) {
+    /** Groups and subscales: id + label entries (groups also applies_to), ids unique among their kind. */
+    private static List<Section> declared(Section top, String key, String what, UniqueNames unique, Set<String> keys) {
         List<Section> sections = top.sections(key, what);
-        return sections.stream().map(section -> section.identified(DECLARED_KEYS, what, unique)).toList();
+        return sections.stream().map(section -> section.identified(keys, what, unique)).toList();
     }
 
     private static String sha256(byte[] content) {

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.rapport.model.BadInputException;
 import org.rapport.model.Limits;
+import org.rapport.model.session.Role;
 
 /**
  * One mapping of the codebook (the file itself, a code, a scale ...) read with typed accessors that report
@@ -125,6 +126,19 @@ final class Section {
         for (E value : type.getEnumConstants()) allowed.add(value.name().toLowerCase(Locale.ROOT));
         throw error(lineOf(key), what + ": unknown " + key + " \"" + text + "\" (use one of: "
                 + String.join(", ", allowed) + ")");
+    }
+
+    /**
+     * {@code applies_to}: whose speech a code or group applies to, client or therapist; null when absent.
+     */
+    Role optionalSpeaker(String key) {
+        String text = optionalText(key);
+        if (text == null) return null;
+        Role role = Role.fromKey(text);
+        if (role != Role.CLIENT && role != Role.THERAPIST) {
+            throw error(lineOf(key), what + ": unknown " + key + " \"" + text + "\" (use client or therapist)");
+        }
+        return role;
     }
 
     /** The value exactly as written (a hotkey may be a single space), or null when absent or not a single value. */

@@ -70,13 +70,11 @@ public final class MediaProbe {
     /** Walks top-level boxes to moov/mvhd and reads timescale and duration. */
     private static Optional<Long> mp4Duration(Path file) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            long moov = findBox(ch, 0, ch.size(), "moov");
-            if (moov < 0) return Optional.empty();
-            ByteBuffer h = read(ch, moov, 8);
-            long moovSize = Integer.toUnsignedLong(h.getInt());
-            long mvhd = findBox(ch, moov + 8, moov + moovSize, "mvhd");
-            if (mvhd < 0) return Optional.empty();
-            ByteBuffer b = read(ch, mvhd + 8, 32);
+            Mp4Boxes.Box moov = Mp4Boxes.find(ch, 0, ch.size(), "moov");
+            if (moov == null) return Optional.empty();
+            Mp4Boxes.Box mvhd = Mp4Boxes.find(ch, moov.payload(), moov.end(), "mvhd");
+            if (mvhd == null) return Optional.empty();
+            ByteBuffer b = Mp4Boxes.read(ch, mvhd.payload(), 32);
             int version = b.get() & 0xff;
             b.position(b.position() + 3);
             long timescale;
@@ -92,28 +90,5 @@ public final class MediaProbe {
             }
             return timescale == 0 ? Optional.empty() : Optional.of(Math.round(duration * 1000.0 / timescale));
         }
-    }
-
-    private static long findBox(FileChannel ch, long from, long to, String type) throws IOException {
-        long pos = from;
-        while (pos + 8 <= to) {
-            ByteBuffer h = read(ch, pos, 16);
-            long size = Integer.toUnsignedLong(h.getInt());
-            byte[] t = new byte[4];
-            h.get(t);
-            if (size == 1) size = h.getLong();
-            else if (size == 0) size = to - pos;
-            if (new String(t, java.nio.charset.StandardCharsets.ISO_8859_1).equals(type)) return pos;
-            if (size < 8) return -1;
-            pos += size;
-        }
-        return -1;
-    }
-
-    private static ByteBuffer read(FileChannel ch, long pos, int len) throws IOException {
-        ByteBuffer b = ByteBuffer.allocate(len);
-        ch.read(b, pos);
-        b.flip();
-        return b;
     }
 }

@@ -57,11 +57,14 @@ public final class VlcRuntime implements AutoCloseable {
     /**
      * The libVLC arguments: safe on a desktop and under Xvfb. Video is rendered through callbacks, so no
      * {@code --vout} is given; sound goes to the dummy output only when asked (RAPPORT_AUDIO=dummy, or
-     * -Drapport.audio=dummy as the tests do) so a user keeps their real audio device.
+     * -Drapport.audio=dummy as the tests do) so a user keeps their real audio device. One decoder thread: with
+     * several, which pictures a paused seek shows varies from run to run, so frames could not be counted;
+     * 100 ms of file caching instead of 300: a frame step needs that much media read ahead, so with more the last
+     * frames of a recording cannot be stepped to (docs/decisions/0010).
      */
     static String[] arguments() {
         List<String> args = new ArrayList<>(List.of("--no-sub-autodetect-file", "--no-video-title-show",
-                "--avcodec-hw=none", "--no-disable-screensaver", "--quiet"));
+                "--avcodec-hw=none", "--avcodec-threads=1", "--file-caching=100", "--no-disable-screensaver", "--quiet"));
         if ("dummy".equalsIgnoreCase(System.getenv("RAPPORT_AUDIO"))
                 || "dummy".equalsIgnoreCase(System.getProperty("rapport.audio"))) {
             args.add("--aout=dummy");

@@ -1,6 +1,5 @@
 package org.rapport.media;
 
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -9,54 +8,57 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import uk.co.caprica.vlcj.factory.MediaPlayerFactory;
 import uk.co.caprica.vlcj.media.VideoTrackInfo;
 import uk.co.caprica.vlcj.player.base.MediaPlayer;
 import uk.co.caprica.vlcj.player.base.MediaPlayerEventAdapter;
 import uk.co.caprica.vlcj.player.embedded.EmbeddedMediaPlayer;
-import uk.co.caprica.vlcj.player.embedded.videosurface.callback.BufferFormat;
-import uk.co.caprica.vlcj.player.embedded.videosurface.callback.BufferFormatCallback;
-import uk.co.caprica.vlcj.player.embedded.videosurface.callback.RenderCallback;
-import uk.co.caprica.vlcj.player.embedded.videosurface.callback.format.RV32BufferFormat;
 
 /**
- * A libVLC player following vlcj's threading model: control calls go to {@code mediaPlayer.submit} (so the caller,
- * usually the event thread, never waits on libVLC); native events only update fields and are handed to the events
- * executor; nothing calls back into libVLC from a native thread. {@link #time()} answers from the last reported time
- * plus the time played since, so reading it never touches native code.
+ * A libVLC player following vlcj's threading model: the caller (usually the event thread) only records what it asks
+ * for in the {@link PlayerClock} and signals the {@link Coalescer}; all libVLC calls run on the media player's own
+ * thread ({@code mediaPlayer.submit}), where the {@link FramePositioner} carries out the latest request; native events
+ * only record state and are handed to the events executor. {@link #time()} is the clock: it never touches native code.
  */
 final class VlcjPlayer implements Player {
-    private static final long DEFAULT_FRAME_MS = 40;
+    private static final Logger LOG = LoggerFactory.getLogger(VlcjPlayer.class);
+    /** How long opening waits for the first picture before taking the media for sound only. */
+    private static final long FIRST_PICTURE_MS = 3_000;
 
     private final EmbeddedMediaPlayer mp;
+    private final Path media;
     private final Executor events;
     private final List<PlayerListener> listeners = new CopyOnWriteArrayList<>();
     private final CountDownLatch released = new CountDownLatch(1);
+    private final PlayerClock clock = new PlayerClock(System::nanoTime);
+    private final LibVlcSignals signals = new LibVlcSignals();
+    private final PictureTap tap;
+    private final FramePositioner positioner;
+    private final Coalescer requests;
+    private volatile FrameTimes frameTimes = FrameTimes.constantRate(40);
     private volatile boolean closed;
-    private volatile boolean playing;
-    /** true while a paused seek briefly plays to draw the new picture: no playing/paused events reach the view */
-    private volatile boolean scrubbing;
-    private volatile long scrubEndedNanos;
-    private volatile long reportedMs;
-    /** the last seek: native time reports from before it took effect must not pull the playhead back */
-    private volatile long seekTargetMs = -1;
-    private volatile long seekAtNanos;
-    private volatile long reportedAtNanos = System.nanoTime();
+    /** Player thread: the media is open and primed; the request (epoch) last carried out. */
+    private boolean ready;
+    private boolean ended;
+    private long appliedEpoch = -1;
+    private volatile boolean steadyPlaying;
     private volatile long lengthMs;
-    private volatile long frameMs = DEFAULT_FRAME_MS;
     private volatile float rate = 1f;
     private volatile int volume = 100;
 
     VlcjPlayer(MediaPlayerFactory factory, Path media, Executor events, VideoFrames frames) {
+        this.media = media;
         this.events = events;
         this.mp = factory.mediaPlayers().newEmbeddedMediaPlayer();
-        mp.videoSurface().set(factory.videoSurfaces().newVideoSurface(new Formats(frames), new Render(frames), true));
+        this.tap = new PictureTap(frames);
+        mp.videoSurface().set(factory.videoSurfaces().newVideoSurface(tap, tap, true));
         mp.events().addMediaPlayerEventListener(new NativeEvents());
-        String mrl = media.toAbsolutePath().toString();
-        // startPaused waits for libVLC: on the player's own thread, never the caller's. The first frame shows.
-        mp.submit(() -> {
-            if (!mp.media().startPaused(mrl)) fire(l -> l.failed("VLC could not open " + media.getFileName()));
-        });
+        this.positioner = new FramePositioner(mp, tap, signals, () -> closed, () -> lengthMs);
+        this.requests = new Coalescer(this::submit, this::carryOut);
+        submit(this::open);
     }
 
     private void submit(Runnable r) {
@@ -65,72 +67,92 @@ final class VlcjPlayer implements Player {
         });
     }
 
+    /** Player thread: open paused, learn the frames, prime libVLC, then carry out what was asked meanwhile. */
+    private void open() {
+        try {
+            startPaused();
+            ready = true;
+            carryOut();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void startPaused() throws InterruptedException {
+        String mrl = media.toAbsolutePath().toString();
+        long seen = tap.pictures();
+        if (!mp.media().startPaused(mrl)) {
+            fire(l -> l.failed("VLC could not open " + media.getFileName()));
+            return;
+        }
+        boolean picture = tap.awaitPictures(seen + 1, FIRST_PICTURE_MS);
+        positioner.setHasVideo(picture || mp.video().trackCount() > 0);
+        FrameTimes times = Mp4FrameTimes.read(media).orElseGet(() -> FrameTimes.constantRate(frameMsFromLibVlc()));
+        frameTimes = times;
+        positioner.setFrameTimes(times);
+        if (picture) positioner.prime();
+        ended = false;
+    }
+
+    private double frameMsFromLibVlc() {
+        for (VideoTrackInfo t : mp.media().info().videoTracks()) {
+            if (t.frameRate() > 0 && t.frameRateBase() > 0) return 1000.0 * t.frameRateBase() / t.frameRate();
+        }
+        return 40;
+    }
+
+    /** Player thread, through the coalescer: make libVLC show what the clock's latest request says. */
+    private void carryOut() {
+        if (!ready || closed) return;
+        PlayerClock.Intent want = clock.intent();
+        if (want.epoch() == appliedEpoch) return;
+        appliedEpoch = want.epoch();
+        steadyPlaying = false;
+        try {
+            if (ended) startPaused();
+            if (want.playing()) {
+                clock.started(want.epoch(), positioner.playFrom(want.heldMs()));
+                steadyPlaying = positioner.isPlaying();
+            } else {
+                positioner.showPaused(want.heldMs());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.warn("libVLC did not carry out a request: {}", e.toString());
+        }
+    }
+
     @Override
     public void play() {
-        // the state changes at once (the view follows the key press); the native event confirms it later
-        report(time());
-        playing = true;
-        submit(() -> mp.controls().play());
+        if (clock.isPlaying()) return;
+        clock.play();
+        fire(PlayerListener::playing);
+        requests.signal();
     }
 
     @Override
     public void pause() {
-        report(time());
-        playing = false;
-        submit(() -> mp.controls().setPause(true));
+        if (!clock.isPlaying()) return;
+        clock.pause();
+        fire(PlayerListener::paused);
+        requests.signal();
     }
 
     @Override
     public boolean isPlaying() {
-        return playing;
+        return clock.isPlaying();
     }
 
     @Override
     public void seek(long ms) {
-        long target = Math.max(0, lengthMs > 0 ? Math.min(lengthMs, ms) : ms);
-        seekTargetMs = target;
-        seekAtNanos = System.nanoTime();
-        report(target);
-        boolean paused = !playing;
-        submit(() -> {
-            mp.controls().setTime(target);
-            if (paused) showFrameAt(target);
-        });
-    }
-
-    /**
-     * libVLC 3 draws nothing new after a seek while paused: play for a moment with the sound off, pause again and
-     * go back to the moment, so the picture shows where the coder is. Runs on the player's own thread.
-     */
-    private void showFrameAt(long target) {
-        scrubbing = true;
-        try {
-            boolean muted = mp.audio().isMute();
-            mp.audio().setMute(true);
-            mp.controls().setPause(false);
-            Thread.sleep(150);
-            mp.controls().setPause(true);
-            mp.controls().setTime(target);
-            mp.audio().setMute(muted);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            report(target);
-            scrubEndedNanos = System.nanoTime();
-            scrubbing = false;
-        }
-    }
-
-    private void report(long ms) {
-        reportedMs = ms;
-        reportedAtNanos = System.nanoTime();
+        clock.seek(ms);
+        requests.signal();
     }
 
     @Override
     public long time() {
-        long t = reportedMs;
-        if (playing) t += (long) ((System.nanoTime() - reportedAtNanos) / 1_000_000.0 * rate);
-        return lengthMs > 0 ? Math.min(t, lengthMs) : t;
+        return clock.time();
     }
 
     @Override
@@ -138,13 +160,17 @@ final class VlcjPlayer implements Player {
         return lengthMs;
     }
 
+    /** While paused one frame of the media; while playing, a jump of one frame's duration. */
     @Override
     public void frameStep(int direction) {
-        if (direction > 0 && !playing) {
-            report(time() + frameMs);
-            submit(() -> mp.controls().nextFrame());
-        } else {
-            seek(time() + Integer.signum(direction) * frameMs);
+        FrameTimes t = frameTimes;
+        long now = clock.time();
+        int frame = t.frameAt(now);
+        long delta = direction > 0 ? Math.round(t.durationMs(frame)) : -Math.round(t.durationMs(Math.max(0, frame - 1)));
+        if (clock.isPlaying()) seek(now + delta);
+        else {
+            clock.step(delta);
+            requests.signal();
         }
     }
 
@@ -156,8 +182,8 @@ final class VlcjPlayer implements Player {
     @Override
     public void setRate(float newRate) {
         float r = Player.clampRate(newRate);
-        report(time());
         rate = r;
+        clock.setRate(r);
         submit(() -> mp.controls().setRate(r));
     }
 
@@ -194,8 +220,8 @@ final class VlcjPlayer implements Player {
     public void close() {
         if (closed) return;
         closed = true;
-        playing = false;
-        // stop after any control call still queued on vlcj's thread; release on a thread of our own, because
+        clock.pause();
+        // stop after any request still running on vlcj's thread; release on a thread of our own, because
         // release() shuts that executor down and would wait on itself
         CountDownLatch stopped = new CountDownLatch(1);
         mp.submit(() -> {
@@ -229,118 +255,53 @@ final class VlcjPlayer implements Player {
         }
     }
 
-    /**
-     * A time reported within a second of a seek but far from its target was measured before the seek took effect
-     * (a seek right after opening races the first reports of the media start).
-     */
-    private boolean isStaleAfterSeek(long reported) {
-        return seekTargetMs >= 0 && System.nanoTime() - seekAtNanos < 1_000_000_000L
-                && Math.abs(reported - seekTargetMs) > 1_000;
-    }
-
-    /** Runs on libVLC's event thread: update fields, hand events on; never call libVLC from here. */
+    /** Runs on libVLC's event thread: record, hand on; never call libVLC from here. */
     private final class NativeEvents extends MediaPlayerEventAdapter {
         @Override
         public void playing(MediaPlayer mediaPlayer) {
-            // the brief play of a paused seek may report late: it is not the user pressing play
-            if (scrubbing || System.nanoTime() - scrubEndedNanos < 300_000_000L) return;
-            report(reportedMs);
-            playing = true;
-            fire(PlayerListener::playing);
-            submit(VlcjPlayer.this::readFrameRate);
+            signals.record(LibVlcSignals.Kind.PLAYING);
         }
 
         @Override
         public void paused(MediaPlayer mediaPlayer) {
-            if (scrubbing || System.nanoTime() - scrubEndedNanos < 300_000_000L) return;
-            playing = false;
-            fire(PlayerListener::paused);
+            signals.record(LibVlcSignals.Kind.PAUSED);
         }
 
         @Override
-        public void stopped(MediaPlayer mediaPlayer) {
-            playing = false;
+        public void buffering(MediaPlayer mediaPlayer, float newCache) {
+            if (newCache >= 100f) signals.record(LibVlcSignals.Kind.BUFFERED);
         }
 
         @Override
         public void timeChanged(MediaPlayer mediaPlayer, long newTime) {
-            if (scrubbing || isStaleAfterSeek(newTime)) return;
-            report(newTime);
+            if (steadyPlaying) clock.correct(newTime);
         }
 
         @Override
         public void lengthChanged(MediaPlayer mediaPlayer, long newLength) {
             if (newLength <= 0) return;
             lengthMs = newLength;
+            clock.setLength(newLength);
             fire(l -> l.lengthKnown(newLength));
         }
 
         @Override
         public void finished(MediaPlayer mediaPlayer) {
-            playing = false;
-            if (lengthMs > 0) report(lengthMs);
+            steadyPlaying = false;
+            signals.record(LibVlcSignals.Kind.ENDED);
+            clock.ended();
             fire(PlayerListener::finished);
+            submit(() -> {
+                ended = true;
+                positioner.ended();
+                requests.signal();
+            });
         }
 
         @Override
         public void error(MediaPlayer mediaPlayer) {
-            playing = false;
+            steadyPlaying = false;
             fire(l -> l.failed("VLC could not play this recording (unsupported or damaged file)"));
-        }
-    }
-
-    private void readFrameRate() {
-        List<VideoTrackInfo> tracks = mp.media().info().videoTracks();
-        for (VideoTrackInfo t : tracks) {
-            if (t.frameRate() > 0 && t.frameRateBase() > 0) {
-                frameMs = Math.max(1, Math.round(1000.0 * t.frameRateBase() / t.frameRate()));
-                return;
-            }
-        }
-    }
-
-    private static final class Formats implements BufferFormatCallback {
-        private final VideoFrames frames;
-
-        Formats(VideoFrames frames) {
-            this.frames = frames;
-        }
-
-        @Override
-        public BufferFormat getBufferFormat(int width, int height) {
-            frames.allocate(width, height);
-            return new RV32BufferFormat(width, height);
-        }
-
-        @Override
-        public void allocatedBuffers(ByteBuffer[] buffers) {
-            // frames are copied out in display(); nothing to keep here
-        }
-    }
-
-    private static final class Render implements RenderCallback {
-        private final VideoFrames frames;
-        private int[] target;
-        private int targetW;
-        private int targetH;
-
-        Render(VideoFrames frames) {
-            this.frames = frames;
-        }
-
-        @Override
-        public void display(MediaPlayer mediaPlayer, ByteBuffer[] nativeBuffers, BufferFormat format) {
-            int w = format.getWidth();
-            int h = format.getHeight();
-            if (target == null || w != targetW || h != targetH) {
-                target = frames.allocate(w, h);
-                targetW = w;
-                targetH = h;
-            }
-            synchronized (target) {
-                nativeBuffers[0].asIntBuffer().get(target, 0, Math.min(target.length, w * h));
-            }
-            frames.frameReady();
         }
     }
 }

@@ -78,19 +78,6 @@ public final class Limits {
         return null;
     }
 
-    /**
-     * The problem with a text that would become a formula when a spreadsheet opens an exported CSV ({@code =}, {@code +},
-     * {@code @}, or {@code -} before anything but a space, digit, dot or dash), or null.
-     */
-    public static String formulaProblem(String what, String value) {
-        if (value == null || value.isEmpty()) return null;
-        char first = value.charAt(0);
-        boolean formula = first == '=' || first == '+' || first == '@'
-                || (first == '-' && value.length() > 1 && " 0123456789.-".indexOf(value.charAt(1)) < 0);
-        return formula ? what + " starts with '" + first + "' and would run as a formula in a spreadsheet: '"
-                + abbreviated(value) + "'" : null;
-    }
-
     /** Right-to-left and isolate controls, which reorder what a terminal or table shows (Trojan Source). */
     private static boolean isBidiControl(char c) {
         return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F';

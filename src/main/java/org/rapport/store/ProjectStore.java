@@ -3,13 +3,13 @@ package org.rapport.store;
 import java.util.List;
 
 /**
- * A project's store, whatever engine keeps it (an H2 file today, PostgreSQL later). All work goes through a
+ * A project's store, whatever engine keeps it (an H2 file, or a PostgreSQL database). All work goes through a
  * transaction boundary: the work receives a {@link Transaction} whose repositories act inside it.
  * Failures are {@link StoreException}s; a user's mistake found inside the work stays a BadInputException.
  */
 public interface ProjectStore extends AutoCloseable {
-    /** The highest migration in src/main/resources/db/migration (SchemaVersionTest keeps them in step). */
-    int SCHEMA_VERSION = 4;
+    /** The highest migration in src/main/resources/db/migration/common (SchemaVersionTest keeps them in step). */
+    int SCHEMA_VERSION = 6;
 
     /** Where the store is, as messages name it (the project folder of a file project). */
     String location();

@@ -17,6 +17,8 @@ public interface RatingRepository {
 
     void delete(long ratingId, Long actingRaterId);
 
+    java.util.Optional<Rating> byId(long id);
+
     /** Ratings of a session by codebook, segment and item; raterId null means every rater's. */
     List<Rating> forSession(long sessionId, Long raterId);
 

@@ -14,6 +14,8 @@ public interface Transaction {
 
     AssignmentRepository assignments();
 
+    ConsensusRepository consensus();
+
     CodebookRepository codebooks();
 
     AuditLog audit();
@@ -23,4 +25,6 @@ public interface Transaction {
     MetaRepository meta();
 
     ImportBatchRepository imports();
+    /** The logins of a server project; empty on a file project, which has none. */
+    java.util.Optional<ServerLogins> serverLogins();
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.rapport.model.session.Participant;
+import org.rapport.model.session.Role;
 import org.rapport.model.session.Transcript;
 import org.rapport.model.session.Utterance;
 import org.rapport.model.session.UtteranceTime;
@@ -28,4 +29,10 @@ public interface TranscriptRepository {
      * Reads no text, so a whole project's utterances load in one pass.
      */
     Map<Long, List<UtteranceTime>> utteranceTimes(Collection<Long> sessionIds);
+
+    /**
+     * The role of each utterance's speaker, by session and utterance index; an utterance whose speaker is not among
+     * the session's participants has none. Reads no text.
+     */
+    Map<Long, Map<Integer, Role>> utteranceRoles(Collection<Long> sessionIds);
 }

@@ -1,7 +1,11 @@
 package org.rapport.transcript;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /** The rows of a comma- or tab-separated file (RFC 4180 quoting), each with the line it starts on. */
@@ -35,7 +40,29 @@ final class CsvTable {
                 .setRecordSeparator("\n").get();
     }
 
-    /** All non-blank rows, the header included. */
+    /**
+     * Prints a header and rows with RFC 4180 quoting, UTF-8, LF line ends; every cell is guarded against spreadsheet
+     * formulas ({@link SpreadsheetCells}). The one CSV and TSV writer of Rapport.
+     */
+    static void print(OutputStream out, char delimiter, List<String> header, Iterable<? extends List<?>> rows)
+            throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        CSVPrinter printer = new CSVPrinter(writer, format(delimiter));
+        printer.printRecord(header.stream().map(SpreadsheetCells::guard));
+        for (List<?> row : rows) {
+            printer.printRecord(row.stream().map(CsvTable::cell));
+        }
+        printer.flush();
+    }
+
+    /** A cell as written: text guarded, a fraction without exponent or needless zeros, other numbers as they are. */
+    private static Object cell(Object value) {
+        if (value instanceof String s) return SpreadsheetCells.guard(s);
+        if (value instanceof Double d) return LongCsv.formatNumber(d);
+        return value;
+    }
+
+    /** All non-blank rows, the header included; a cell guarded by {@link #print} reads as it was. */
     static List<Row> parse(SourceText source, char delimiter) {
         String text = source.text();
         int[] lineStarts = lineStarts(text);
@@ -43,7 +70,8 @@ final class CsvTable {
         try (CSVParser parser = CSVParser.parse(text, format(delimiter))) {
             try {
                 for (CSVRecord record : parser) {
-                    Row row = new Row(lineAt(lineStarts, record.getCharacterPosition()), record.toList());
+                    Row row = new Row(lineAt(lineStarts, record.getCharacterPosition()),
+                            record.stream().map(SpreadsheetCells::unguard).toList());
                     if (!row.isBlank()) rows.add(row);
                 }
             } catch (UncheckedIOException | IllegalStateException e) {

@@ -2,11 +2,9 @@ package org.rapport.transcript;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
-import org.apache.commons.csv.CSVPrinter;
 import org.rapport.model.session.Transcript;
 import org.rapport.model.session.Utterance;
 import org.rapport.model.time.TimeCodes;
@@ -17,13 +15,11 @@ final class DelimitedWriter {
     }
 
     static void write(Transcript transcript, char delimiter, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        CSVPrinter printer = new CSVPrinter(writer, CsvTable.format(delimiter));
-        printer.printRecord(DelimitedReader.COLUMNS);
+        List<List<String>> rows = new ArrayList<>(transcript.utterances().size());
         for (Utterance u : transcript.utterances()) {
-            printer.printRecord(TimeCodes.formatSeconds(u.startMs()), TimeCodes.formatSeconds(u.endMs()),
-                    u.speaker(), u.text());
+            rows.add(List.of(TimeCodes.formatSeconds(u.startMs()), TimeCodes.formatSeconds(u.endMs()), u.speaker(),
+                    u.text()));
         }
-        printer.flush();
+        CsvTable.print(out, delimiter, DelimitedReader.COLUMNS, rows);
     }
 }

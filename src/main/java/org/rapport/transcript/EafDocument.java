@@ -53,7 +53,7 @@ public final class EafDocument {
 
     /**
      * @param media  the recording to link, or null
-     * @param output where the document will be saved, for the media's relative path
+     * @param output where the document will be saved, for the media's relative path; null when it has no path
      */
     public EafDocument(Path media, Path output) {
         this.media = media;
@@ -160,6 +160,7 @@ public final class EafDocument {
         Path absolute = media.toAbsolutePath().normalize();
         descriptor.setAttribute("MEDIA_URL", absolute.toUri().toString());
         descriptor.setAttribute("MIME_TYPE", mimeType(absolute));
+        if (output == null) return descriptor;
         try {
             Path folder = output.toAbsolutePath().normalize().getParent();
             descriptor.setAttribute("RELATIVE_MEDIA_URL", "./" + folder.relativize(absolute).toString().replace('\\', '/'));

@@ -1,17 +1,13 @@
 package org.rapport.transcript;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.apache.commons.csv.CSVPrinter;
 import org.rapport.model.BadInputException;
 
 /**
@@ -72,15 +68,9 @@ public final class LongCsv {
         return result;
     }
 
-    /** Writes a header and rows atomically. */
-    public static void write(Path out, List<String> header, List<List<Object>> rows) throws IOException {
-        AtomicFiles.write(out, stream -> {
-            Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-            CSVPrinter printer = new CSVPrinter(writer, CsvTable.format(','));
-            printer.printRecord(header);
-            for (List<Object> row : rows) printer.printRecord(row);
-            printer.flush();
-        });
+    /** Writes a header and rows (to a file atomically), text cells guarded against spreadsheet formulas. */
+    public static void write(Output out, List<String> header, List<? extends List<?>> rows) throws IOException {
+        out.write(stream -> CsvTable.print(stream, ',', header, rows));
     }
 
     public static long parseLong(String text, String column) {

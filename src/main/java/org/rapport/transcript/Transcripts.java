@@ -121,11 +121,20 @@ public final class Transcripts {
      * @param media the session's recording, or null
      */
     public static void write(Transcript transcript, TranscriptFormat format, Path out, Path media) throws IOException {
+        write(transcript, format, Output.file(out), media);
+    }
+
+    /**
+     * As {@link #write(Transcript, TranscriptFormat, Path, Path)}, to a file or a stream; an EAF file written to a
+     * stream links the recording by its absolute path only.
+     */
+    public static void write(Transcript transcript, TranscriptFormat format, Output out, Path media) throws IOException {
         if (!format.isWritable()) {
-            throw new BadInputException(SourceText.nameOf(out), null, format.key()
+            throw new BadInputException(out.file().map(SourceText::nameOf).orElse(out.describe()), null, format.key()
                     + " transcripts can be read but not written; choose vtt, srt, csv, tsv or eaf");
         }
-        AtomicFiles.write(out, stream -> write(transcript, format, out, media, stream));
+        Path target = out.file().orElse(null);
+        out.write(stream -> write(transcript, format, target, media, stream));
     }
 
     private static void write(Transcript t, TranscriptFormat format, Path target, Path media, OutputStream out)

@@ -22,7 +22,8 @@ class AgreeProjectCommandTest {
     private String project;
 
     /*
-     * Session s01, six utterances [0,2) [2,5) [5,6) [6,9) [9,10) [10,14) s. Ana and Ben code w-minimal:
+     * Session s01, six utterances [0,2) [2,5) [5,6) [6,9) [9,10) [10,14) s, all the client's (w-minimal, a withdrawal
+     * marker, applies to the client's utterances: every one of them is a unit here). Ana and Ben code w-minimal:
      *          u0 u1 u2 u3 u4 u5
      *   Ana     -  P  -  -  P  P      (2000-5000, 9000-10000, 10500-13500)
      *   Ben     -  P  -  P  -  P      (2100-4900, 6000-7000: midpoint in u3, 10000-14000)
@@ -35,19 +36,19 @@ class AgreeProjectCommandTest {
                 WEBVTT
 
                 00:00:00.000 --> 00:00:02.000
-                <v T>So how was the week?
+                <v C>So how was the week?
 
                 00:00:02.000 --> 00:00:05.000
                 <v C>Fine.
 
                 00:00:05.000 --> 00:00:06.000
-                <v T>Just fine?
+                <v C>Just fine?
 
                 00:00:06.000 --> 00:00:09.000
                 <v C>I don't know.
 
                 00:00:09.000 --> 00:00:10.000
-                <v T>Mm.
+                <v C>Mm.
 
                 00:00:10.000 --> 00:00:14.000
                 <v C>Whatever.

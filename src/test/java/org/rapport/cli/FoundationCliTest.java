@@ -148,7 +148,7 @@ class FoundationCliTest {
         assertEquals(0, export.exitCode(), export.toString());
         List<String> lines = Files.readAllLines(out);
         assertEquals(3, lines.size(), lines.toString());
-        assertTrue(lines.get(1).startsWith("s1,Ana,3rs,w-denial,3000,4000"), lines.toString());
+        assertTrue(lines.get(1).startsWith("s1,Ana,3rs,1.0,w-denial,3000,4000,,,"), lines.toString());
         assertTrue(lines.get(1).contains("says fine twice"), lines.toString());
     }
 

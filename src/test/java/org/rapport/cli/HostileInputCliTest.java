@@ -127,7 +127,6 @@ class HostileInputCliTest {
         all.add(c("negative start", "neg.csv", CODINGS + row + "-5,200,,\n", codings));
         all.add(c("coding past the session's end", "past.csv", CODINGS + row + "100,86000000,,\n", codings));
         all.add(c("misspelt rater", "rater.csv", CODINGS + "s01-withdrawal,Anna,3rs,w-minimal,100,200,,\n", codings));
-        all.add(c("formula note", "formula.csv", CODINGS + row + "100,200,,=HYPERLINK(\"http://x\")\n", codings));
         all.add(c("codings from a FIFO", null, null, "import", "codings", "--project", "P", "DIR/fifo.vtt"));
         // ratings
         String[] ratings = {"import", "ratings", "--project", "P", "FILE"};
@@ -155,7 +154,6 @@ class HostileInputCliTest {
                 "9".repeat(30)));
         all.add(c("rater name over 200", null, null, "raters", "--project", "P", "--add", "r".repeat(201)));
         all.add(c("rater name with ESC", null, null, "raters", "--project", "P", "--add", "r\u001b[2J"));
-        all.add(c("rater name as a formula", null, null, "raters", "--project", "P", "--add", "=cmd|' /C calc'!A0"));
         return all.stream();
     }
 

@@ -124,16 +124,17 @@ class ImportFormatsCliTest {
         Path csv = dir.resolve("codings.csv");
         assertEquals(0, CliRun.of("export", "codings", "--project", project.toString(), "--format", "csv", "--out",
                 csv.toString()).exitCode());
-        assertEquals(List.of("session,rater,codebook,code,start_ms,end_ms,value,note",
-                "c102-s01,Ana,3rs,w-split,1000,3000,,",
-                "c102-s01,Ana,3rs,w-denial,3500,6000,,",
-                "c102-s01,Ana,3rs,w-minimal,6000,8000,,",
-                "c102-s01,Ana,3rs,w-abstract,8000,9000,,"), sorted(Files.readAllLines(csv)));
+        assertEquals(List.of("session,rater,codebook,codebook_version,code,start_ms,end_ms,first_utterance,"
+                        + "last_utterance,value,note",
+                "c102-s01,Ana,3rs,1.0,w-split,1000,3000,,,,",
+                "c102-s01,Ana,3rs,1.0,w-denial,3500,6000,,,,",
+                "c102-s01,Ana,3rs,1.0,w-minimal,6000,8000,,,,",
+                "c102-s01,Ana,3rs,1.0,w-abstract,8000,9000,,,,"), sorted(Files.readAllLines(csv)));
     }
 
     private static List<String> sorted(List<String> csv) {
         List<String> rows = new java.util.ArrayList<>(csv.subList(1, csv.size()));
-        rows.sort(java.util.Comparator.comparingLong(r -> Long.parseLong(r.split(",")[4])));
+        rows.sort(java.util.Comparator.comparingLong(r -> Long.parseLong(r.split(",")[5])));
         List<String> out = new java.util.ArrayList<>(List.of(csv.get(0)));
         out.addAll(rows);
         return out;

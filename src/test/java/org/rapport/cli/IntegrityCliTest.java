@@ -166,7 +166,8 @@ class IntegrityCliTest {
         String hash = sha256(store);
         for (String command : List.of("sessions", "raters")) {
             CliRun run = assertRefused(command, "--project", project.toString());
-            assertTrue(run.err().contains("schema 99") && run.err().contains("understands schema 4"), run.err());
+            assertTrue(run.err().contains("schema 99") && run.err().contains("understands schema "
+                    + org.rapport.store.ProjectStore.SCHEMA_VERSION), run.err());
         }
         Path vtt = dir.resolve("s3.vtt");
         Files.writeString(vtt, VTT, StandardCharsets.UTF_8);

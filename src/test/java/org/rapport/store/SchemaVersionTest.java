@@ -16,7 +16,7 @@ class SchemaVersionTest {
     void schemaVersionConstantIsTheHighestMigration() throws IOException {
         Pattern p = Pattern.compile("V(\\d+)__.*\\.sql");
         int highest = 0;
-        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration/common"))) {
             for (Path f : (Iterable<Path>) files::iterator) {
                 Matcher m = p.matcher(f.getFileName().toString());
                 if (m.matches()) highest = Math.max(highest, Integer.parseInt(m.group(1)));

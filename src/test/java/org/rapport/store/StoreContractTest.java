@@ -296,6 +296,27 @@ public abstract class StoreContractTest {
     }
 
     @Test
+    void anEditFromAStaleCopyIsAConflictAndChangesNothing() {
+        World w = world();
+        Coding first = store.inTransaction(tx -> tx.codings().insert(coding(w.s1(), w.ana(), "3rs", "w-denial", 0, 10),
+                w.ana()));
+        assertEquals(1, first.version());
+        Coding second = store.inTransaction(tx -> tx.codings().update(first.withNote("Ana's reading"), w.ana()));
+        assertEquals(2, second.version());
+        assertEquals(2, store.read(tx -> tx.codings().byId(first.id())).orElseThrow().version());
+        StoreConflictException e = assertThrows(StoreConflictException.class, () -> store.inTransaction(tx ->
+                tx.codings().update(first.withNote("a supervisor's reading of the old copy"), w.ben())));
+        assertTrue(e.getMessage().contains("changed by someone else"), e.getMessage());
+        Coding stored = store.read(tx -> tx.codings().byId(first.id())).orElseThrow();
+        assertEquals("Ana's reading", stored.note());
+        assertEquals(List.of("insert", "update"), actions(store.read(tx -> tx.audit().forEntity(CodingRepository.ENTITY,
+                first.id()))));
+        Coding third = store.inTransaction(tx -> tx.codings().update(stored.withNote("read again, then changed"),
+                w.ben()));
+        assertEquals(3, third.version());
+    }
+
+    @Test
     void changingACodingThatIsGoneFailsAndWritesNoAuditRow() {
         World w = world();
         assertThrows(StoreException.class, () -> store.inTransaction(tx -> {

@@ -2,6 +2,7 @@ package org.rapport.transcript;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rapport.transcript.Fixtures.assertBadInput;
 
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.rapport.model.BadInputException;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapport.transcript.coding.CodingCsv;
 import org.rapport.transcript.coding.CodingRow;
@@ -40,11 +42,34 @@ class LongCsvTest {
     }
 
     @Test
+    void codingsWithTheirUtteranceSpanAndCodebookVersionReadBackAsWritten() throws IOException {
+        Path file = dir.resolve("spans.csv");
+        List<CodingRow> rows = List.of(new CodingRow("s01", "Ana", "3rs", "1.1", "W1", 1_000, 4_500, 3, 5, null, null),
+                new CodingRow("s01", "Ben", "3rs", "1.0", "W1", 1_000, 1_000, 3, 3, 2.0, "=odd"));
+        CodingCsv.write(rows, file);
+        assertEquals("s01,Ana,3rs,1.1,W1,1000,4500,3,5,,", Files.readAllLines(file).get(1));
+        assertEquals(rows, CodingCsv.read(file));
+    }
+
+    @Test
+    void halfASpanOrABackwardSpanIsRefusedAtItsLine() throws IOException {
+        Path file = dir.resolve("c.csv");
+        Files.writeString(file, "session,rater,code,start_ms,end_ms,first_utterance,last_utterance\n"
+                + "s1,Ana,W1,0,10,4,\ns1,Ana,W1,0,10,4,2\ns1,Ana,W1,0,10,x,2\n");
+        BadInputException e = org.junit.jupiter.api.Assertions.assertThrows(BadInputException.class,
+                () -> CodingCsv.read(file));
+        assertEquals(List.of(2, 3, 4), e.problems().stream().map(BadInputException::line).toList(), e.getMessage());
+        assertTrue(e.problems().get(0).problem().contains("give both or neither"), e.getMessage());
+        assertTrue(e.problems().get(1).problem().contains("last_utterance 2 is before first_utterance 4"), e.getMessage());
+        assertTrue(e.problems().get(2).problem().contains("first_utterance 'x' is not a whole number"), e.getMessage());
+    }
+
+    @Test
     void codingCsvHasTheDocumentedHeaderAndEmptyFieldsForMissingValues() throws IOException {
         Path file = dir.resolve("codings.csv");
         CodingCsv.write(CODINGS.subList(0, 1), file);
-        assertEquals("session,rater,codebook,code,start_ms,end_ms,value,note\ns01,Ana,3rs,W1,1000,4500,,\n",
-                Files.readString(file));
+        assertEquals("session,rater,codebook,codebook_version,code,start_ms,end_ms,first_utterance,last_utterance,value,"
+                + "note\ns01,Ana,3rs,,W1,1000,4500,,,,\n", Files.readString(file));
     }
 
     @Test
@@ -111,7 +136,8 @@ class LongCsvTest {
     void wholeSessionRatingHasAnEmptySegmentField() throws IOException {
         Path file = dir.resolve("ratings.csv");
         RatingCsv.write(RATINGS.subList(0, 2), file);
-        assertEquals("session,rater,codebook,item,segment,value\ns01,Ana,wai-o-s,bond1,,5\ns01,Ana,wai-o-s,bond1,0,4.5\n",
+        assertEquals("session,rater,codebook,codebook_version,item,subscale,segment,value,reverse_keyed,scored\n"
+                        + "s01,Ana,wai-o-s,,bond1,,,5,,\ns01,Ana,wai-o-s,,bond1,,0,4.5,,\n",
                 Files.readString(file));
     }
 

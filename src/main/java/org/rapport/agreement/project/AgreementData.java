@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.rapport.model.coding.Coding;
 import org.rapport.model.coding.Rating;
+import org.rapport.model.session.Role;
 import org.rapport.model.session.Session;
 import org.rapport.model.session.UtteranceTime;
 
@@ -21,11 +22,14 @@ import org.rapport.model.session.UtteranceTime;
  * @param ratings        the ratings of the codebook in the chosen sessions, by the chosen raters
  * @param completed      session id to the raters who finished coding it (assignment complete), even with no codings
  * @param utteranceTimes session id to its utterance times in transcript order: every session when units are
- *                       utterances, otherwise the sessions with no recorded duration
+ *                       utterances or some code applies to one speaker only, otherwise the sessions with no recorded
+ *                       duration
+ * @param utteranceRoles session id to the role of each utterance's speaker, by utterance index, when some code
+ *                       applies to one speaker only (else empty)
  */
 public record AgreementData(List<Session> sessions, Map<Long, String> raters, Map<Long, List<Coding>> codings,
                             List<Rating> ratings, Map<Long, Set<Long>> completed,
-                            Map<Long, List<UtteranceTime>> utteranceTimes) {
+                            Map<Long, List<UtteranceTime>> utteranceTimes, Map<Long, Map<Integer, Role>> utteranceRoles) {
 
     /** Whether the session's length must come from its transcript, because it has no recorded duration. */
     public static boolean needsTranscriptForDuration(Session s) {
@@ -55,12 +59,17 @@ public record AgreementData(List<Session> sessions, Map<Long, String> raters, Ma
     }
 
     /** The session's utterance times in transcript order (empty without a transcript). */
-    List<UtteranceTime> utteranceTimes(long sessionId) {
+    public List<UtteranceTime> utteranceTimes(long sessionId) {
         return utteranceTimes.getOrDefault(sessionId, List.of());
     }
 
+    /** The role of an utterance's speaker, or null when unknown. */
+    Role roleOf(long sessionId, int utterance) {
+        return utteranceRoles.getOrDefault(sessionId, Map.of()).get(utterance);
+    }
+
     /** The session's length: recorded duration, else the end of its transcript or of its last coding. */
-    long durationOf(Session s) {
+    public long durationOf(Session s) {
         if (!needsTranscriptForDuration(s)) return s.durationMs();
         long end = 0;
         for (UtteranceTime u : utteranceTimes(s.id())) end = Math.max(end, u.endMs());

@@ -9,10 +9,7 @@ import java.util.Map;
 import org.rapport.agreement.alignment.CodedInterval;
 import org.rapport.agreement.alignment.EventMatching;
 import org.rapport.agreement.alignment.PrecisionRecall;
-import org.rapport.agreement.alignment.TimeSliceAlignment;
 import org.rapport.agreement.alignment.TimelineAlignment;
-import org.rapport.agreement.alignment.TimelineUnit;
-import org.rapport.agreement.alignment.UtteranceAlignment;
 import org.rapport.agreement.project.ProjectAgreementResult.Estimate;
 import org.rapport.agreement.project.ProjectAgreementResult.EventCounts;
 import org.rapport.agreement.project.ProjectAgreementResult.PairPrecision;
@@ -24,7 +21,7 @@ import org.rapport.agreement.statistic.TableRows;
 import org.rapport.model.codebook.Code;
 import org.rapport.model.codebook.CodeGroup;
 import org.rapport.model.codebook.Codebook;
-import org.rapport.model.coding.Coding;
+import org.rapport.model.session.Role;
 import org.rapport.model.session.Session;
 
 /** Agreement on the codes of a codebook: per code (present/absent) and per code group (which code, or none). */
@@ -37,6 +34,7 @@ public final class CodeAgreement {
     private final ProjectAgreementRequest request;
     private final List<String> notes;
     private final Map<String, List<String>> groupCodes = new LinkedHashMap<>();
+    private final Map<Role, Integer> unitsBySpeaker = new HashMap<>();
 
     public CodeAgreement(AgreementData data, Codebook codebook, ProjectAgreementRequest request, List<String> notes) {
         this.data = data;
@@ -55,53 +53,43 @@ public final class CodeAgreement {
 
     /** The session's codings of codes still in the codebook, as the alignment methods take them. */
     private List<CodedInterval> intervals(Session s) {
-        List<CodedInterval> out = new ArrayList<>();
-        for (Coding k : data.codings().getOrDefault(s.id(), List.of())) {
-            if (codebook.code(k.codeId()).isEmpty()) continue;
-            out.add(new CodedInterval(data.raters().get(k.raterId()), k.codeId(), k.startMs(), k.endMs(),
-                    k.firstUtterance(), k.lastUtterance()));
-        }
-        return out;
+        return SessionAlignments.intervals(data, codebook, s);
     }
 
-    private List<TimelineUnit> units(Session s) {
-        if (request.method() == AlignmentMethod.UTTERANCE) {
-            return data.utteranceTimes(s.id()).stream()
-                    .map(u -> UtteranceAlignment.unit(s.name(), u.index(), u.startMs(), u.endMs())).toList();
-        }
-        return TimeSliceAlignment.units(s.name(), data.durationOf(s), request.slice());
+    /**
+     * Units per speaker a code applies to, and under null all units, once {@link #sections} has run (not for events).
+     */
+    public Map<Role, Integer> unitsBySpeaker() {
+        return unitsBySpeaker;
     }
 
     private List<Section> timeline(List<String> coders) {
-        List<TimelineAlignment> sessions = new ArrayList<>();
-        List<String> leftOut = new ArrayList<>();
-        for (Session s : data.sessions()) {
-            List<String> sessionCoders = data.codersOf(s.id()).stream().map(data.raters()::get).toList();
-            if (sessionCoders.isEmpty()) continue;
-            List<TimelineUnit> units = units(s);
-            if (units.isEmpty()) leftOut.add(s.name());
-            else sessions.add(TimelineAlignment.align(units, sessionCoders, intervals(s)));
-        }
-        if (!leftOut.isEmpty()) {
-            notes.add("left out for lack of " + (request.method() == AlignmentMethod.UTTERANCE ? "a transcript" : "a known length")
-                    + ": " + String.join(", ", leftOut));
+        List<SessionAlignments.Aligned> sessions = new SessionAlignments(data, codebook, request, notes).sessions();
+        unitsBySpeaker.put(null, 0);
+        for (SessionAlignments.Aligned a : sessions) {
+            unitsBySpeaker.merge(null, a.allUnits(), Integer::sum);
+            a.bySpeaker().forEach((speaker, alignment) -> {
+                if (speaker != null) unitsBySpeaker.merge(speaker, alignment.units().size(), Integer::sum);
+            });
         }
         // Each table is built, computed and dropped on its own (they have hundreds of thousands of units), so the
         // codes can be computed in parallel; the alignments are only read. The order of the results stays the codebook's.
         List<Target> codes = codebook.codes().parallelStream().map(c -> {
+            Role speaker = codebook.appliesTo(c.id());
             TableRows rows = new TableRows(coders, TimelineAlignment.presenceScale());
-            for (TimelineAlignment a : sessions) a.addPresence(rows, c.id());
+            for (SessionAlignments.Aligned a : sessions) a.of(speaker).addPresence(rows, c.id());
             RatingTable t = rows.build();
             return new Target(c.id(), c.label(), "nominal", t.unitCount(), Estimates.prevalence(t, TimelineAlignment.ABSENT),
-                    Estimates.nominal(t), Estimates.confusions(t), List.of(), List.of());
+                    Estimates.nominal(t, Estimates.Coded.CODE), Estimates.confusions(t), List.of(), List.of());
         }).toList();
         List<Target> groups = codebook.groups().parallelStream().filter(g -> groupCodes.containsKey(g.id())).map(g -> {
             List<String> members = groupCodes.get(g.id());
+            Role speaker = codebook.groupAppliesTo(g.id());
             TableRows rows = new TableRows(coders, TimelineAlignment.groupScale(members));
-            for (TimelineAlignment a : sessions) a.addGroup(rows, members);
+            for (SessionAlignments.Aligned a : sessions) a.of(speaker).addGroup(rows, members);
             RatingTable t = rows.build();
             return new Target(g.id(), g.label(), "nominal", t.unitCount(), Estimates.prevalence(t, TimelineAlignment.NONE),
-                    Estimates.nominal(t), Estimates.confusions(t), List.of(), List.of());
+                    Estimates.nominal(t, Estimates.Coded.GROUP), Estimates.confusions(t), List.of(), List.of());
         }).toList();
         return List.of(new Section(CODES, "Codes (present or absent per unit)", codes),
                 new Section(GROUPS, "Code groups (which code of the group, or none, per unit)", groups));
@@ -167,8 +155,8 @@ public final class CodeAgreement {
             RatingTable matched = table(ms, false, null, TimelineAlignment.groupScale(codes));
             withTables.add(with);
             matchedTables.add(matched);
-            estimates.add(Estimates.cohen(with, "with unmatched"));
-            estimates.add(Estimates.cohen(matched, "matched only"));
+            estimates.add(Estimates.cohen(with, "with unmatched", Estimates.Coded.GROUP));
+            estimates.add(Estimates.cohen(matched, "matched only", Estimates.Coded.GROUP));
             confusions.addAll(Estimates.confusions(with));
             counts.add(counts(ms));
             for (PrecisionRecall pr : PrecisionRecall.perCode(codes, ms)) precision.add(pair(ms, pr));
@@ -197,7 +185,7 @@ public final class CodeAgreement {
         for (List<EventMatching.Matching> ms : byPair.values()) {
             RatingTable with = table(ms, true, c.id(), TimelineAlignment.presenceScale());
             withTables.add(with);
-            estimates.add(Estimates.cohen(with, "with unmatched"));
+            estimates.add(Estimates.cohen(with, "with unmatched", Estimates.Coded.CODE));
             confusions.addAll(Estimates.confusions(with));
             precision.add(pair(ms, PrecisionRecall.of(c.id(), ms)));
             units += with.unitCount();

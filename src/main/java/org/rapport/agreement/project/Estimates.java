@@ -58,21 +58,53 @@ final class Estimates {
         return out;
     }
 
-    static List<Estimate> nominal(RatingTable t) {
-        List<Estimate> out = pairs(t, COHEN, pair -> CohenKappa.compute(pair, AgreementWeights.unweighted()));
+    /** What a code or group table's categories mean for {@link Degeneracy}: "not coded here", and what was coded. */
+    record Coded(String negative, String what) {
+        static final Coded CODE = new Coded(org.rapport.agreement.alignment.TimelineAlignment.ABSENT, "this code");
+        static final Coded GROUP = new Coded(org.rapport.agreement.alignment.TimelineAlignment.NONE, "any code of this group");
+    }
+
+    /**
+     * @param coded what the categories mean, for codes and groups; null for a nominal rating item (then an estimate on
+     *              fewer than {@link Degeneracy#MIN_UNITS} units is degenerate)
+     */
+    static List<Estimate> nominal(RatingTable t, Coded coded) {
+        List<Estimate> out = new ArrayList<>();
+        for (Estimate e : pairs(t, COHEN, pair -> CohenKappa.compute(pair, AgreementWeights.unweighted()))) {
+            out.add(e.flagged(degeneracy(pairTable(t, e.raters()), coded, e.result())));
+        }
+        String all = degeneracy(t, coded, null);
         int k = t.raterCount();
-        if (k >= 3) out.add(new Estimate(Estimate.ALL_RATERS, FLEISS, null,
-                safely(t, () -> FleissKappa.compute(t, AgreementWeights.unweighted()))));
-        out.add(new Estimate(Estimate.ALL_RATERS, alphaTitle(MeasurementLevel.NOMINAL), null,
-                safely(t, () -> KrippendorffAlpha.compute(t, MeasurementLevel.NOMINAL))));
-        out.add(new Estimate(Estimate.ALL_RATERS, GWET, null, safely(t, () -> GwetAc.compute(t, AgreementWeights.unweighted()))));
+        if (k >= 3) out.add(flagged(new Estimate(Estimate.ALL_RATERS, FLEISS, null,
+                safely(t, () -> FleissKappa.compute(t, AgreementWeights.unweighted()))), all, coded));
+        out.add(flagged(new Estimate(Estimate.ALL_RATERS, alphaTitle(MeasurementLevel.NOMINAL), null,
+                safely(t, () -> KrippendorffAlpha.compute(t, MeasurementLevel.NOMINAL))), all, coded));
+        out.add(flagged(new Estimate(Estimate.ALL_RATERS, GWET, null,
+                safely(t, () -> GwetAc.compute(t, AgreementWeights.unweighted()))), all, coded));
         return out;
     }
 
+    /** A code's reason applies to every estimate of its table; an item's depends on each estimate's own units. */
+    private static Estimate flagged(Estimate e, String tableReason, Coded coded) {
+        return e.flagged(coded != null ? tableReason : Degeneracy.ofRatings(e.result().units()));
+    }
+
+    private static String degeneracy(RatingTable t, Coded coded, StatisticResult r) {
+        if (coded == null) return r == null ? null : Degeneracy.ofRatings(r.units());
+        return Degeneracy.ofCodes(t, coded.negative(), coded.what());
+    }
+
+    /** The two-rater table of an estimate's pair ("Ana–Ben"). */
+    private static RatingTable pairTable(RatingTable t, String pair) {
+        int dash = pair.indexOf('–');
+        return t.selectRaters(t.raterIds().indexOf(pair.substring(0, dash)), t.raterIds().indexOf(pair.substring(dash + 1)));
+    }
+
     /** Cohen's kappa of a two-rater table, labelled with a variant (event matching). */
-    static Estimate cohen(RatingTable pair, String variant) {
+    static Estimate cohen(RatingTable pair, String variant, Coded coded) {
         return new Estimate(pairName(pair.raterIds().get(0), pair.raterIds().get(1)), COHEN, variant,
-                safely(pair, () -> CohenKappa.compute(pair, AgreementWeights.unweighted())));
+                safely(pair, () -> CohenKappa.compute(pair, AgreementWeights.unweighted())))
+                .flagged(Degeneracy.ofCodes(pair, coded.negative(), coded.what()));
     }
 
     static final String LIGHT = "Light's kappa";
@@ -93,12 +125,13 @@ final class Estimates {
 
     /** @param bootstrap the bootstrap of ordinal alpha, whose metric has no closed-form SE */
     static List<Estimate> numeric(RatingTable t, MeasurementLevel level, Bootstrap bootstrap) {
-        List<Estimate> out = pairs(t, ICC_TITLE, pair -> Icc.compute(pair, ICC_2_1));
+        List<Estimate> out = new ArrayList<>(pairs(t, ICC_TITLE, pair -> Icc.compute(pair, ICC_2_1)));
         if (t.raterCount() >= 3) out.add(new Estimate(Estimate.ALL_RATERS, ICC_TITLE, null, safely(t, () -> Icc.compute(t, ICC_2_1))));
-        // The ordinal metric has no closed-form SE: its interval comes from the Hayes & Krippendorff bootstrap.
+        // The ordinal metric has no closed-form SE: its interval comes from a bootstrap.
         Bootstrap ordinal = level == MeasurementLevel.ORDINAL ? bootstrap : null;
         out.add(new Estimate(Estimate.ALL_RATERS, alphaTitle(level), null,
                 safely(t, () -> KrippendorffAlpha.compute(t, level, ordinal))));
+        out.replaceAll(e -> e.flagged(Degeneracy.ofRatings(e.result().units())));
         return out;
     }
 

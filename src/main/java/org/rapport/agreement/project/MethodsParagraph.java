@@ -12,9 +12,11 @@ import org.rapport.agreement.project.ProjectAgreementResult.Estimate;
 import org.rapport.agreement.project.ProjectAgreementResult.EventCounts;
 import org.rapport.agreement.project.ProjectAgreementResult.Section;
 import org.rapport.agreement.project.ProjectAgreementResult.Target;
+import org.rapport.agreement.statistic.Bootstrap;
 import org.rapport.agreement.statistic.StatisticResult;
 import org.rapport.model.codebook.Codebook;
 import org.rapport.model.codebook.Scale;
+import org.rapport.model.session.Role;
 
 /**
  * Writes the methods paragraph from the choices actually made (alignment, statistics, raters, sessions) and the
@@ -94,19 +96,35 @@ public final class MethodsParagraph {
         return codebook.id().toUpperCase(Locale.ROOT);
     }
 
-    public void codes(List<String> coders, int sessions, Section codes, Section groups) {
+    /**
+     * @param unitsBySpeaker units compared per speaker a code applies to (null: the units of codes that apply to
+     *                       anyone; for the utterance and time-slice methods)
+     */
+    public void codes(List<String> coders, int sessions, Section codes, Section groups, Map<Role, Integer> unitsBySpeaker) {
         text.append("Codings with the ").append(titleWithVersion()).append(" by ").append(people(coders)).append(" in ").append(count(sessions, "session"))
                 .append(" were compared ");
         if (request.method() == AlignmentMethod.EVENT) {
             events(groups);
             return;
         }
-        int units = codes.targets().isEmpty() ? 0 : codes.targets().get(0).units();
-        if (request.method() == AlignmentMethod.UTTERANCE) {
+        int units = unitsBySpeaker.getOrDefault(null, 0);
+        boolean utterances = request.method() == AlignmentMethod.UTTERANCE;
+        if (utterances) {
             text.append("utterance by utterance: each of the ").append(units).append(" utterances of the transcripts was a unit");
         } else {
             text.append("in consecutive time slices of ").append(seconds(request.slice())).append(" (").append(units)
                     .append(" slices), each slice a unit");
+        }
+        List<String> bySpeaker = new ArrayList<>();
+        for (Role speaker : List.of(Role.CLIENT, Role.THERAPIST)) {
+            if (!unitsBySpeaker.containsKey(speaker)) continue;
+            bySpeaker.add(restricted(speaker) + " on the " + speaker.key() + "'s " + unitsBySpeaker.get(speaker)
+                    + (utterances ? " utterances" : " slices"));
+        }
+        if (!bySpeaker.isEmpty()) {
+            text.append(" (codes that apply to one speaker's talk were compared only on ")
+                    .append(utterances ? "that speaker's utterances" : "the slices in which that speaker talked for at"
+                            + " least half the slice").append(": ").append(String.join("; ", bySpeaker)).append(")");
         }
         text.append(", and a code counted as present in a unit when the rater's coding covered at least half of the unit"
                 + " or its midpoint fell within it. For each code, agreement on presence versus absence was assessed with"
@@ -127,6 +145,25 @@ public final class MethodsParagraph {
         range(groups, stat, "code groups");
         text.append("Kappa values were interpreted following Landis and Koch (").append(citeYear("Landis & Koch, 1977"))
                 .append("). ");
+    }
+
+    /** "the withdrawal markers and the confrontation markers": the groups (else codes) that apply to the speaker. */
+    private String restricted(Role speaker) {
+        List<String> names = new ArrayList<>();
+        for (org.rapport.model.codebook.CodeGroup g : codebook.groups()) {
+            if (codebook.groupAppliesTo(g.id()) == speaker) names.add(lowerFirst(g.label()));
+        }
+        for (org.rapport.model.codebook.Code c : codebook.codes()) {
+            boolean viaGroup = c.group() != null && codebook.groupAppliesTo(c.group()) == speaker;
+            if (!viaGroup && codebook.appliesTo(c.id()) == speaker) names.add(c.id());
+        }
+        if (names.size() == 1) return "the " + names.get(0);
+        return "the " + String.join(", the ", names.subList(0, names.size() - 1)) + " and the " + names.get(names.size() - 1);
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() || (s.length() > 1 && Character.isUpperCase(s.charAt(1))) ? s
+                : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     private void events(Section groups) {
@@ -185,8 +222,13 @@ public final class MethodsParagraph {
         }
         text.append(", and with Krippendorff's alpha at each item's level of measurement (")
                 .append(cite("Krippendorff, 2011")).append("); 95% confidence intervals follow McGraw and Wong (1996) for the"
-                        + " ICC, the bootstrap of Hayes and Krippendorff (").append(citeYear("Hayes & Krippendorff, 2007"))
-                .append("; ").append(request.bootstrap().samples()).append(" resamples, seed ").append(request.bootstrap().seed())
+                        + " ICC, ");
+        if (request.bootstrap().alphaResampling() == Bootstrap.AlphaResampling.PAIRS) {
+            text.append("the bootstrap of Hayes and Krippendorff (").append(citeYear("Hayes & Krippendorff, 2007"));
+        } else {
+            text.append("a percentile bootstrap over units (").append(citeYear("Efron & Tibshirani, 1993"));
+        }
+        text.append("; ").append(request.bootstrap().samples()).append(" resamples, seed ").append(request.bootstrap().seed())
                 .append(") for ordinal alpha and Gwet's (").append(citeYear("Gwet, 2014"))
                 .append(") linearised standard error for alpha at other levels. ");
         if (hasTotals && !totals.targets().isEmpty()) {

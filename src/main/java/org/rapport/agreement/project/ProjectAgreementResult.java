@@ -73,12 +73,24 @@ public record ProjectAgreementResult(String codebookId, String codebookVersion, 
     /**
      * A statistic for a pair of raters or for all raters.
      *
-     * @param raters  "Ana–Ben" for a pair, {@link #ALL_RATERS} for all
-     * @param title   the statistic in words, e.g. "Cohen's kappa"
-     * @param variant for the event method "with unmatched" / "matched only", else null
+     * @param raters     "Ana–Ben" for a pair, {@link #ALL_RATERS} for all
+     * @param title      the statistic in words, e.g. "Cohen's kappa"
+     * @param variant    for the event method "with unmatched" / "matched only", else null
+     * @param degenerate why a value that could be computed says nothing about agreement ("Ben never used this code",
+     *                   "only 3 units carry it (fewer than 10)"), else null; the result then has no interpretation
      */
-    public record Estimate(String raters, String title, String variant, StatisticResult result) {
+    public record Estimate(String raters, String title, String variant, StatisticResult result, String degenerate) {
         public static final String ALL_RATERS = "all raters";
+
+        public Estimate(String raters, String title, String variant, StatisticResult result) {
+            this(raters, title, variant, result, null);
+        }
+
+        /** This estimate marked degenerate (when the reason is not null and the value is defined), without its band. */
+        public Estimate flagged(String reason) {
+            if (reason == null || !result.isDefined()) return this;
+            return new Estimate(raters, title, variant, result.withoutInterpretations(), reason);
+        }
     }
 
     /** Counts of two raters' categories over the units both rated; rows are rater A's categories. */

@@ -110,7 +110,7 @@ public final class RatingAgreement {
 
     private Target target(String id, String label, MeasurementLevel level, RatingTable t) {
         // A nominal item (categories without order) gets the statistics of codes, not an ICC.
-        List<ProjectAgreementResult.Estimate> estimates = level == MeasurementLevel.NOMINAL ? Estimates.nominal(t)
+        List<ProjectAgreementResult.Estimate> estimates = level == MeasurementLevel.NOMINAL ? Estimates.nominal(t, null)
                 : Estimates.numeric(t, level, bootstrap);
         return new Target(id, label, level.name().toLowerCase(java.util.Locale.ROOT), t.unitCount(), null, estimates,
                 level == MeasurementLevel.NOMINAL ? Estimates.confusions(t) : List.of(), List.of(), List.of());

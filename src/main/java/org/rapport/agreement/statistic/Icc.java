@@ -102,8 +102,12 @@ public final class Icc {
         }
         double msr = ssRows / (n - 1);
         double msc = ssCols / (k - 1);
-        double mse = (ssTotal - ssRows - ssCols) / ((n - 1.0) * (k - 1));
-        double msw = (ssTotal - ssRows) / (n * (k - 1.0));
+        // A residual that is rounding noise (raters differing by a constant such as 0.1) is no error variance.
+        double noise = ssTotal * 1e-12;
+        double ssError = ssTotal - ssRows - ssCols;
+        double ssWithin = ssTotal - ssRows;
+        double mse = (ssError <= noise ? 0 : ssError) / ((n - 1.0) * (k - 1));
+        double msw = (ssWithin <= noise ? 0 : ssWithin) / (n * (k - 1.0));
         if (ssTotal == 0) return b.undefined("no variation: every rating is the same").build();
         MeanSquares ms = new MeanSquares(n, k, msr, msc, mse, msw);
         if (form.model() == Model.ONE_WAY) {
@@ -131,7 +135,7 @@ public final class Icc {
         int k = ms.k();
         double df1 = n - 1.0;
         if (error == 0) {
-            b.undefined("no error variance: F is infinite");
+            noErrorVariance(b, ms.msr());
             return;
         }
         double value = form.unit() == Unit.SINGLE ? (ms.msr() - error) / (ms.msr() + (k - 1) * error)
@@ -144,6 +148,22 @@ public final class Icc {
         Interval ci = form.unit() == Unit.SINGLE ? new Interval((fl - 1) / (fl + k - 1), (fu - 1) / (fu + k - 1))
                 : new Interval(1 - 1 / fl, 1 - 1 / fu);
         b.ci95(ci, "McGraw & Wong (1996) F-based");
+    }
+
+    /**
+     * No error variance: every rater gave each unit the same value (one-way), or raters differ at most by a constant
+     * (consistency). The coefficient is then exactly 1, as irr, psych and psy give it; only the F test is infinite, so
+     * no F is reported, and the F-based interval is at its limit [1, 1] (psych prints it so).
+     */
+    private static void noErrorVariance(StatisticResult.Builder b, double msr) {
+        if (msr == 0) {
+            b.undefined("no variation between units");
+            return;
+        }
+        b.value(1.0, "no variation between units");
+        b.ci95(new Interval(1, 1), "McGraw & Wong (1996) F-based, at its limit: F is infinite");
+        b.note("no error variance (raters differ at most by a constant): ICC = 1; the F test is infinite (p = 0),"
+                + " so no F is reported");
     }
 
     /** Absolute-agreement forms: Satterthwaite degrees of freedom for the interval and the test. */

@@ -50,8 +50,10 @@ public final class KrippendorffAlpha {
         if (pairableUnits < table.unitCount()) {
             b.note((table.unitCount() - pairableUnits) + " unit(s) with fewer than two ratings are not pairable");
         }
-        if (bootstrap != null) {
+        if (bootstrap != null && bootstrap.alphaResampling() == Bootstrap.AlphaResampling.PAIRS) {
             bootstrap(b, table, metric, expected / (n * (n - 1)), bootstrap);
+        } else if (bootstrap != null) {
+            new AlphaUnitBootstrap(table, metric).fill(b, bootstrap);
         } else if (level == MeasurementLevel.ORDINAL) {
             b.note("no closed-form SE for the ordinal metric (it depends on the data's marginals): ask for a bootstrap CI");
         } else {
@@ -62,9 +64,9 @@ public final class KrippendorffAlpha {
     }
 
     /**
-     * Hayes & Krippendorff (2007), KALPHA: draw as many within-unit pairs of values as the data hold, with replacement
-     * and with a pair of a unit rated m times weighted 1 / (m - 1) as in the coincidence matrix; alpha* = 1 - mean δ²
-     * of the drawn pairs / D_e, with D_e kept from the data. The 95% interval is read from the percentiles.
+     * Hayes & Krippendorff (2007), KALPHA ({@link Bootstrap.AlphaResampling#PAIRS}): draw as many within-unit pairs of
+     * values as the data hold, with replacement and with a pair of a unit rated m times weighted 1 / (m - 1) as in the
+     * coincidence matrix; alpha* = 1 - mean δ² of the drawn pairs / D_e, with D_e kept from the data. The 95% interval is read from the percentiles.
      */
     private static void bootstrap(StatisticResult.Builder b, RatingTable table, Metric metric, double expectedPerPair,
                                   Bootstrap settings) {
@@ -142,6 +144,19 @@ public final class KrippendorffAlpha {
         final double pairableValues;
         /** Cumulative marginals for the ordinal metric: cum[c] = n_0 + ... + n_{c-1}. */
         private final double[] cum;
+
+        /** The metric of a resample: the same categories and values, the resample's pairable values per category. */
+        Metric(Metric of, double[] resampleMarginal) {
+            this.table = null;
+            this.level = of.level;
+            this.x = of.x;
+            this.marginal = resampleMarginal;
+            double total = 0;
+            for (double m : resampleMarginal) total += m;
+            this.pairableValues = total;
+            cum = new double[resampleMarginal.length + 1];
+            for (int c = 0; c < resampleMarginal.length; c++) cum[c + 1] = cum[c] + resampleMarginal[c];
+        }
 
         Metric(RatingTable table, MeasurementLevel level) {
             this.table = table;

@@ -47,6 +47,12 @@ public record StatisticResult(String statistic, String variant, Double value, St
         return value != null;
     }
 
+    /** The same result without its interpretation bands (for a value too degenerate to interpret). */
+    public StatisticResult withoutInterpretations() {
+        return new StatisticResult(statistic, variant, value, reason, units, unitsTotal, raters, se, ci95, ciMethod, f,
+                df1, df2, p, z, t, tDf, test, pa, pe, perCategory, List.of(), notes);
+    }
+
     public static Builder builder(String statistic, RatingTable table) {
         return new Builder(statistic, table.unitCount(), table.raterCount());
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.rapport.app.codebook.CodebookService;
+import org.rapport.app.identity.Identity;
 import org.rapport.app.session.SessionService;
 import org.rapport.model.BadInputException;
 import org.rapport.model.codebook.Code;
@@ -15,9 +16,11 @@ import org.rapport.model.coding.Coding;
 import org.rapport.model.coding.Completion;
 import org.rapport.model.coding.Rating;
 import org.rapport.model.rater.Rater;
+import org.rapport.model.rater.RaterRole;
 import org.rapport.model.session.Session;
 import org.rapport.store.ProjectStore;
 import org.rapport.store.Selection;
+import org.rapport.store.Transaction;
 
 /**
  * Coding and rating as a rater does it. Every call is one committed transaction with its audit row.
@@ -27,11 +30,14 @@ public final class CodingService {
     private final ProjectStore store;
     private final CodebookService codebooks;
     private final SessionService sessions;
+    private final Identity identity;
 
-    public CodingService(ProjectStore store, CodebookService codebooks, SessionService sessions) {
+    /** @param identity who opened the project: assigning and reopening sessions is for those who see everyone's work */
+    public CodingService(ProjectStore store, CodebookService codebooks, SessionService sessions, Identity identity) {
         this.store = store;
         this.codebooks = codebooks;
         this.sessions = sessions;
+        this.identity = identity;
     }
 
     /** The codings a viewer may see in a session: their own, or everyone's for a supervisor who asks. */
@@ -65,6 +71,7 @@ public final class CodingService {
         Coding draft = new Coding(0, sessionId, rater.id(), cb.id(), cb.version(), code.id(), startMs, endMs,
                 firstUtterance, lastUtterance, value, note, null, null);
         return store.inTransaction(tx -> {
+            checkOpen(tx, rater, sessionId, cb.id(), rater);
             Coding stored = tx.codings().insert(draft, rater.id());
             tx.assignments().markInProgress(sessionId, rater.id(), cb.id());
             return stored;
@@ -74,15 +81,22 @@ public final class CodingService {
     /** Puts back a coding exactly as it was (undo of a delete); it gets a new id. */
     public Coding restore(Rater rater, Coding deleted) {
         checkOwner(rater, deleted);
-        return store.inTransaction(tx -> tx.codings().insert(deleted, rater.id()));
+        return store.inTransaction(tx -> {
+            checkOpen(tx, rater, deleted.sessionId(), deleted.codebookId(), rater);
+            return tx.codings().insert(deleted, rater.id());
+        });
     }
 
-    /** Changes code, times, span, value or note of the rater's own coding. */
+    /**
+     * Changes code, times, span, value or note of a coding: the rater's own, or as a supervisor anyone's. A change made
+     * from a copy someone else has changed since it was read is refused as a conflict (nothing is written).
+     */
     public Coding update(Rater rater, Coding changed) {
         return store.inTransaction(tx -> {
             Coding current = tx.codings().byId(changed.id())
                     .orElseThrow(() -> new BadInputException("coding " + changed.id() + " no longer exists"));
-            checkOwner(rater, current);
+            checkMayEdit(rater, current);
+            checkOpen(tx, rater, current.sessionId(), current.codebookId(), ownerOf(tx, current, rater));
             if (!changed.codeId().equals(current.codeId())) {
                 Codebook cb = codebooks.current(current.codebookId());
                 if (cb.code(changed.codeId()).isEmpty()) {
@@ -97,7 +111,8 @@ public final class CodingService {
         store.inTransaction(tx -> {
             Coding current = tx.codings().byId(codingId)
                     .orElseThrow(() -> new BadInputException("coding " + codingId + " no longer exists"));
-            checkOwner(rater, current);
+            checkMayEdit(rater, current);
+            checkOpen(tx, rater, current.sessionId(), current.codebookId(), ownerOf(tx, current, rater));
             tx.codings().delete(codingId, rater.id());
             return null;
         });
@@ -106,6 +121,31 @@ public final class CodingService {
     private static void checkOwner(Rater rater, Coding coding) {
         if (coding.raterId() != rater.id()) {
             throw new BadInputException("coding " + coding.id() + " belongs to another rater; others' codings are read-only");
+        }
+    }
+
+    /** A coder changes their own codings; a supervisor may correct anyone's (audited, and checked for conflicts). */
+    private static void checkMayEdit(Rater rater, Coding coding) {
+        if (rater.role() != RaterRole.SUPERVISOR) checkOwner(rater, coding);
+    }
+
+    private static Rater ownerOf(Transaction tx, Coding coding, Rater acting) {
+        if (coding.raterId() == acting.id()) return acting;
+        return tx.raters().byId(coding.raterId()).orElse(acting);
+    }
+
+    /**
+     * A session the owner has marked complete is read-only for them until a supervisor reopens it; a supervisor may
+     * still correct it.
+     */
+    private static void checkOpen(Transaction tx, Rater acting, long sessionId, String codebookId, Rater owner) {
+        if (acting.role() == RaterRole.SUPERVISOR && acting.id() != owner.id()) return;
+        boolean complete = !tx.assignments().in(Selection.ALL.session(sessionId).rater(owner.id()).codebook(codebookId),
+                AssignmentStatus.COMPLETE).isEmpty();
+        if (complete) {
+            String session = tx.sessions().byId(sessionId).map(Session::name).orElse("session " + sessionId);
+            throw new BadInputException(session + " is marked complete for " + owner.name() + " (" + codebookId
+                    + "): it is read-only until a supervisor reopens it");
         }
     }
 
@@ -123,6 +163,7 @@ public final class CodingService {
         }
         Rating draft = new Rating(0, sessionId, rater.id(), cb.id(), cb.version(), itemId, segment, value, null);
         return store.inTransaction(tx -> {
+            checkOpen(tx, rater, sessionId, cb.id(), rater);
             Rating stored = tx.ratings().put(draft, rater.id());
             tx.assignments().markInProgress(sessionId, rater.id(), cb.id());
             return stored;
@@ -131,6 +172,7 @@ public final class CodingService {
 
     public void clearRating(Rater rater, long ratingId) {
         store.inTransaction(tx -> {
+            tx.ratings().byId(ratingId).ifPresent(r -> checkOpen(tx, rater, r.sessionId(), r.codebookId(), rater));
             tx.ratings().delete(ratingId, rater.id());
             return null;
         });
@@ -172,7 +214,31 @@ public final class CodingService {
         return store.read(tx -> tx.ratings().forSession(sessionId, rater.id()));
     }
 
+    /**
+     * Reopens a session the rater had marked complete, so they may change their work there again: a supervisor's
+     * decision (and, on a file project with protected roles, only a supervisor's).
+     */
+    public void reopen(long sessionId, Rater rater, String codebookId) {
+        identity.checkMaySeeOthers("reopen a rater's complete session");
+        if (identity.rater() != null && identity.rater().role() != RaterRole.SUPERVISOR) {
+            throw new BadInputException("only a supervisor reopens a complete session; " + identity.rater().name()
+                    + " is a " + identity.rater().role().key());
+        }
+        codebooks.current(codebookId);
+        store.inTransaction(tx -> {
+            boolean complete = !tx.assignments().in(Selection.ALL.session(sessionId).rater(rater.id())
+                    .codebook(codebookId), AssignmentStatus.COMPLETE).isEmpty();
+            if (!complete) {
+                throw new BadInputException("nothing to reopen: " + rater.name() + " has not marked it complete ("
+                        + codebookId + ")");
+            }
+            tx.assignments().put(new Assignment(sessionId, rater.id(), codebookId, AssignmentStatus.IN_PROGRESS));
+            return null;
+        });
+    }
+
     public void assign(long sessionId, Rater rater, String codebookId) {
+        identity.checkMaySeeOthers("assign sessions");
         codebooks.current(codebookId);
         store.inTransaction(tx -> {
             tx.assignments().addIfAbsent(new Assignment(sessionId, rater.id(), codebookId, AssignmentStatus.NOT_STARTED));

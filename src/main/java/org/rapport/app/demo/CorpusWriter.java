@@ -1,6 +1,7 @@
 package org.rapport.app.demo;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.rapport.model.BadInputException;
+import org.rapport.transcript.Output;
 import org.rapport.transcript.TranscriptFormat;
 import org.rapport.transcript.Transcripts;
 
@@ -37,32 +39,40 @@ public final class CorpusWriter {
             for (SyntheticCorpus.GeneratedSession s : corpus.sessions()) {
                 Transcripts.write(s.transcript(), TranscriptFormat.VTT, dir.resolve(s.name() + ".vtt"));
             }
-            try (CSVPrinter p = csv(out.resolve("sessions.csv"), "name", "transcript", "media", "client", "therapist",
-                    "number", "date")) {
+            csv(out.resolve("sessions.csv"), p -> {
                 for (SyntheticCorpus.GeneratedSession s : corpus.sessions()) {
                     p.printRecord(s.name(), "sessions/" + s.name() + ".vtt", "", s.clientId(), s.therapist(),
                             s.number(), s.date());
                 }
-            }
-            try (CSVPrinter p = csv(out.resolve("planted.csv"), "session", "utterance", "start_ms", "end_ms", "speaker",
-                    "role", "marker", "text")) {
+            }, "name", "transcript", "media", "client", "therapist", "number", "date");
+            csv(out.resolve("planted.csv"), p -> {
                 for (SyntheticCorpus.Planted m : corpus.planted()) {
                     p.printRecord(m.session(), m.utterance(), m.startMs(), m.endMs(), m.speaker(), m.role(), m.marker(),
                             m.text());
                 }
-            }
-            try (CSVPrinter p = csv(out.resolve("markers.csv"), "marker", "phrase", "rate", "query")) {
+            }, "session", "utterance", "start_ms", "end_ms", "speaker", "role", "marker", "text");
+            csv(out.resolve("markers.csv"), p -> {
                 for (SyntheticCorpus.Marker m : SyntheticCorpus.MARKERS) {
                     p.printRecord(m.id(), m.phrase() == null ? "" : m.phrase(), m.rate(), m.query());
                 }
-            }
+            }, "marker", "phrase", "rate", "query");
         } catch (IOException e) {
             throw new BadInputException(out.toString(), null, "cannot write the corpus: " + e.getMessage());
         }
     }
 
-    private static CSVPrinter csv(Path file, String... header) throws IOException {
-        Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        return new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(header).get());
+    /** What prints a CSV file's rows. */
+    private interface Rows {
+        void print(CSVPrinter printer) throws IOException;
+    }
+
+    /** A generated CSV file (the generator's own format, CRLF as commons-csv's default), written like any output. */
+    private static void csv(Path file, Rows rows, String... header) throws IOException {
+        Output.file(file).write(stream -> {
+            Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(header).get());
+            rows.print(p);
+            p.flush();
+        });
     }
 }

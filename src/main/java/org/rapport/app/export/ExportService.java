@@ -3,11 +3,14 @@ package org.rapport.app.export;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.rapport.app.FileAccess;
+import org.rapport.app.OutputGuard;
 import org.rapport.app.codebook.CodebookService;
+import org.rapport.app.identity.Identity;
 import org.rapport.app.session.SessionService;
 import org.rapport.app.session.SessionSummary;
 import org.rapport.model.BadInputException;
@@ -17,49 +20,88 @@ import org.rapport.model.coding.Coding;
 import org.rapport.model.coding.Rating;
 import org.rapport.model.rater.Rater;
 import org.rapport.model.session.Session;
+import org.rapport.report.table.DataTable;
 import org.rapport.store.ProjectStore;
 import org.rapport.store.Selection;
+import org.rapport.transcript.Output;
 import org.rapport.transcript.TranscriptFormat;
 import org.rapport.transcript.Transcripts;
-import org.rapport.transcript.coding.CodingCsv;
 import org.rapport.transcript.coding.CodingEaf;
 import org.rapport.transcript.coding.CodingRow;
-import org.rapport.transcript.coding.RatingCsv;
 import org.rapport.transcript.coding.RatingRow;
 
-/** Writes transcripts, codings and ratings out in the formats other tools read (ELAN, R, SPSS). */
+/**
+ * Writes transcripts, codings and ratings out in the formats other tools read (ELAN, R, SPSS; docs/exports.md).
+ * Every output is checked to land outside the project folder before anything is written.
+ */
 public final class ExportService {
     private final ProjectStore store;
     private final CodebookService codebooks;
     private final SessionService sessions;
+    private final Identity identity;
+    private final OutputGuard guard;
 
-    public ExportService(ProjectStore store, CodebookService codebooks, SessionService sessions) {
+    /** @param identity who opened the project: exports of codings and ratings are for those who see everyone's work */
+    public ExportService(ProjectStore store, CodebookService codebooks, SessionService sessions, Identity identity,
+                         OutputGuard guard) {
         this.store = store;
         this.codebooks = codebooks;
         this.sessions = sessions;
+        this.identity = identity;
+        this.guard = guard;
     }
 
     /** One session's transcript; an EAF file keeps the tier names it was read from and links the media. */
-    public void transcript(String sessionName, TranscriptFormat format, Path out) {
+    public void transcript(String sessionName, TranscriptFormat format, Output out) {
+        guard.checked(out);
         Session s = sessions.byName(sessionName);
         Path media = s.mediaPath() == null ? null : Path.of(s.mediaPath());
         FileAccess.writing(out, () -> Transcripts.write(sessions.transcript(s.id()), format, out, media));
     }
 
-    /** All codings (or one session's) as long CSV; returns how many were written. */
-    public int codingsCsv(String sessionNameOrNull, Path out) {
-        List<CodingRow> rows = codingRows(sessionNameOrNull);
-        FileAccess.writing(out, () -> CodingCsv.write(rows, out));
-        return rows.size();
+    /** The codings in one of the layouts of {@link CodingLayout}, with an SPSS syntax file when asked. */
+    public ExportSummary codings(CodingExport req, Output out) {
+        identity.checkMaySeeOthers("export raters' codings");
+        checkOutputs(out, req.spss());
+        if (req.segmentMinutes() != null && req.layout() != CodingLayout.SEGMENTS) {
+            throw new BadInputException("--segment-minutes goes with --layout segments");
+        }
+        if (req.segmentMinutes() != null && req.segmentMinutes() <= 0) {
+            throw new BadInputException("--segment-minutes must be a positive number of minutes");
+        }
+        if (req.layout() == CodingLayout.LONG) {
+            Codebook only = req.codebook() == null ? null : codebooks.current(req.codebook());
+            List<CodingRow> rows = codingRows(req.session(), only);
+            List<String> notes = TableFiles.write(CodingTables.longTable(rows), out, req.spss(),
+                    "Codings of a Rapport project, one row per coding");
+            return new ExportSummary(rows.size(), notes);
+        }
+        Codebook cb = wideCodebook(req.codebook(), req.layout().key());
+        CodingTables.Coded coded = CodingTables.Coded.read(store, cb, chosenSessions(req.session()));
+        DataTable table;
+        String description;
+        if (req.layout() == CodingLayout.UTTERANCES) {
+            table = CodingTables.byUtterance(coded, ExportNames.AS_STORED);
+            description = "Codings of " + cb.id() + " " + cb.version() + ", one row per session, rater and utterance";
+        } else {
+            int minutes = req.segmentMinutes() != null ? req.segmentMinutes() : CodingTables.segmentMinutes(cb);
+            table = CodingTables.bySegment(coded, minutes, ExportNames.AS_STORED);
+            description = "Codings of " + cb.id() + " " + cb.version() + ", counted per session, rater and segment of "
+                    + minutes + " minutes";
+        }
+        List<String> notes = new ArrayList<>(coded.notes(req.layout().key()));
+        notes.addAll(TableFiles.write(table, out, req.spss(), description));
+        return new ExportSummary(table.rows().size(), notes);
     }
 
     /** One session's codings as an ELAN file: a tier per rater and code group. */
-    public int codingsEaf(String sessionName, Path out) {
+    public int codingsEaf(String sessionName, Output out) {
+        guard.checked(out);
         if (sessionName == null) {
             throw new BadInputException("an EAF file holds one session's time line: add --session NAME");
         }
         Session s = sessions.byName(sessionName);
-        List<CodingRow> rows = codingRows(sessionName);
+        List<CodingRow> rows = codingRows(sessionName, null);
         Map<String, String> groups = new HashMap<>();
         for (Codebook cb : codebooks.current()) {
             for (Code code : cb.codes()) groups.putIfAbsent(code.id(), code.group());
@@ -69,20 +111,76 @@ public final class ExportService {
         return rows.size();
     }
 
-    /** All ratings as long CSV; returns how many were written. */
-    public int ratingsCsv(Path out) {
-        Map<Long, String> sessionNames = sessionNames();
+    /** The ratings in one of the layouts of {@link RatingLayout}, with an SPSS syntax file when asked. */
+    public ExportSummary ratings(RatingExport req, Output out) {
+        identity.checkMaySeeOthers("export raters' ratings");
+        checkOutputs(out, req.spss());
+        Map<Long, Session> byId = new LinkedHashMap<>();
+        for (Session s : chosenSessions(null)) byId.put(s.id(), s);
         Map<Long, String> raterNames = raterNames();
-        List<RatingRow> rows = new ArrayList<>();
-        for (Rating r : store.read(tx -> tx.ratings().in(Selection.ALL))) {
-            rows.add(new RatingRow(sessionNames.get(r.sessionId()), raterNames.get(r.raterId()), r.codebookId(),
-                    r.itemId(), r.segment(), r.value()));
+        if (req.layout() == RatingLayout.LONG) {
+            Selection selection = req.codebook() == null ? Selection.ALL
+                    : Selection.ALL.codebook(codebooks.current(req.codebook()).id());
+            List<RatingRow> rows = new ArrayList<>();
+            for (Rating r : store.read(tx -> tx.ratings().in(selection))) {
+                Codebook version = codebooks.version(r.codebookId(), r.codebookVersion()).orElse(null);
+                rows.add(RatingTables.row(r, byId.get(r.sessionId()).name(), raterNames.get(r.raterId()), version));
+            }
+            List<String> notes = TableFiles.write(RatingTables.longTable(rows), out, req.spss(),
+                    "Ratings of a Rapport project, one row per rating");
+            return new ExportSummary(rows.size(), notes);
         }
-        FileAccess.writing(out, () -> RatingCsv.write(rows, out));
-        return rows.size();
+        Codebook cb = wideCodebook(req.codebook(), req.layout().key());
+        Map<Long, List<Rating>> bySession = new HashMap<>();
+        int unknownItems = 0;
+        for (Rating r : store.read(tx -> tx.ratings().in(Selection.ALL.codebook(cb.id())))) {
+            if (cb.scale(r.itemId()).isEmpty()) {
+                unknownItems++;
+                continue;
+            }
+            bySession.computeIfAbsent(r.sessionId(), s -> new ArrayList<>()).add(r);
+        }
+        DataTable table = RatingTables.wide(cb, new ArrayList<>(byId.values()), bySession, raterNames,
+                ExportNames.AS_STORED);
+        List<String> notes = new ArrayList<>();
+        if (unknownItems > 0) {
+            notes.add("left out " + unknownItems + " rating" + (unknownItems == 1 ? "" : "s") + " of items that are not in "
+                    + cb.id() + " " + cb.version());
+        }
+        notes.addAll(TableFiles.write(table, out, req.spss(), "Ratings of " + cb.id() + " " + cb.version()
+                + ", one row per session, rater and segment, one column per item"));
+        return new ExportSummary(table.rows().size(), notes);
     }
 
-    private List<CodingRow> codingRows(String sessionNameOrNull) {
+    private void checkOutputs(Output out, Output spss) {
+        guard.checked(out);
+        if (spss == null) return;
+        guard.checked(spss);
+        if (out.file().isEmpty()) {
+            throw new BadInputException("--spss: the syntax file reads the CSV from its file: give --out FILE, not -");
+        }
+        if (spss.file().isEmpty() || spss.file().get().toAbsolutePath().normalize()
+                .equals(out.file().get().toAbsolutePath().normalize())) {
+            throw new BadInputException("--spss: the syntax file needs a file of its own, beside the CSV");
+        }
+    }
+
+    /** The codebook of a wide layout: named, since its codes or items are the columns. */
+    private Codebook wideCodebook(String id, String layout) {
+        if (id == null) {
+            throw new BadInputException("--layout " + layout + " has a column per code or item of one codebook: add"
+                    + " --codebook ID (" + String.join(", ", codebooks.current().stream().map(Codebook::id).toList()) + ")");
+        }
+        return codebooks.current(id);
+    }
+
+    private List<Session> chosenSessions(String nameOrNull) {
+        if (nameOrNull != null) return List.of(sessions.byName(nameOrNull));
+        return sessions.list().stream().map(SessionSummary::session).toList();
+    }
+
+    private List<CodingRow> codingRows(String sessionNameOrNull, Codebook onlyOrNull) {
+        identity.checkMaySeeOthers("export raters' codings");
         Map<Long, String> sessionNames = sessionNames();
         Map<Long, String> raterNames = raterNames();
         Long sessionId = sessionNameOrNull == null ? null : sessions.byName(sessionNameOrNull).id();
@@ -90,8 +188,10 @@ public final class ExportService {
                 : tx.codings().forSession(sessionId, null));
         List<CodingRow> rows = new ArrayList<>();
         for (Coding k : codings) {
+            if (onlyOrNull != null && !k.codebookId().equals(onlyOrNull.id())) continue;
             rows.add(new CodingRow(sessionNames.get(k.sessionId()), raterNames.get(k.raterId()), k.codebookId(),
-                    k.codeId(), k.startMs(), k.endMs(), k.value(), k.note()));
+                    k.codebookVersion(), k.codeId(), k.startMs(), k.endMs(), k.firstUtterance(), k.lastUtterance(),
+                    k.value(), k.note()));
         }
         return rows;
     }
@@ -103,7 +203,7 @@ public final class ExportService {
     }
 
     private Map<Long, String> raterNames() {
-        Map<Long, String> m = new HashMap<>();
+        Map<Long, String> m = new LinkedHashMap<>();
         for (Rater r : store.read(tx -> tx.raters().all())) m.put(r.id(), r.name());
         return m;
     }

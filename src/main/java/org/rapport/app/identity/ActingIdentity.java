@@ -7,7 +7,7 @@ import org.rapport.store.ImportBatch;
 /**
  * Who runs a command, as imports check it and the audit log records it: a rater of the project, or the project
  * owner (on an unprotected file project, whoever may open the folder), with the operating-system account either way.
- * How an identity is established (a login, a password) is not decided here; callers pass the one they have.
+ * How it is established (a login, a password) is {@link Identity}'s business: this is its import-facing view.
  *
  * @param rater  the acting rater, or null for the project owner
  * @param osUser the operating-system account that ran the command
@@ -19,6 +19,11 @@ public record ActingIdentity(Rater rater, String osUser) {
     /** The owner of a file project, run by this process's operating-system account. */
     public static ActingIdentity projectOwner() {
         return new ActingIdentity(null, System.getProperty("user.name"));
+    }
+
+    /** The identity a project was opened with, acting: its rater (none for an owner or admin) and its login. */
+    public static ActingIdentity of(Identity identity) {
+        return new ActingIdentity(identity.rater(), identity.login());
     }
 
     public String name() {

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.rapport.app.FileAccess;
 import org.rapport.app.identity.ActingIdentity;
 import org.rapport.app.codebook.CodebookService;
+import org.rapport.app.identity.Identity;
 import org.rapport.app.session.SessionService;
 import org.rapport.app.session.SessionSummary;
 import org.rapport.app.session.TranscriptChangeListener;
@@ -62,21 +63,24 @@ public final class ImportService {
     private final SessionService sessions;
     private final TranscriptChangeListener transcriptChanges;
     private final Runnable beforeImport;
+    private final Identity identity;
 
     /**
      * @param beforeImport runs once an import is checked and before it writes (the backup of a file project)
+     * @param identity     who opened the project: importing raters' codings and ratings is for those who see them all
      */
     public ImportService(ProjectStore store, CodebookService codebooks, SessionService sessions,
-                         TranscriptChangeListener transcriptChanges, Runnable beforeImport) {
+                         TranscriptChangeListener transcriptChanges, Runnable beforeImport, Identity identity) {
         this.store = store;
         this.codebooks = codebooks;
         this.sessions = sessions;
         this.transcriptChanges = transcriptChanges;
         this.beforeImport = beforeImport;
+        this.identity = identity;
     }
 
     public ImportResult importSession(SessionImport req) {
-        return importSession(req, ActingIdentity.projectOwner());
+        return importSession(req, ActingIdentity.of(identity));
     }
 
     public ImportResult importSession(SessionImport req, ActingIdentity who) {
@@ -155,9 +159,10 @@ public final class ImportService {
         return new Transcript(participants, t.utterances());
     }
 
-    /** Imports codings from the long CSV as the project owner. */
+    /** Imports codings from the long CSV as the identity that opened the project. */
     public ImportResult importCodings(Path csv) {
-        return importCodings(csv, ActingIdentity.projectOwner());
+        identity.checkMaySeeOthers("import raters' codings");
+        return importCodings(csv, ActingIdentity.of(identity));
     }
 
     /** Imports codings from the long CSV; every rater it names must be in the project. */
@@ -168,9 +173,10 @@ public final class ImportService {
         return importCodingRows(csv.toString(), rows, lines, List.of(), who);
     }
 
-    /** Imports the coded tiers of an ELAN file as the project owner. */
+    /** Imports the coded tiers of an ELAN file as the identity that opened the project. */
     public ImportResult importCodings(CodingEafImport req) {
-        return importCodings(req, ActingIdentity.projectOwner());
+        identity.checkMaySeeOthers("import raters' codings");
+        return importCodings(req, ActingIdentity.of(identity));
     }
 
     /** Imports the coded tiers of an ELAN file as one rater's codings of one session. */
@@ -214,7 +220,7 @@ public final class ImportService {
 
     private ImportResult importCodingRows(String file, List<CodingRow> rows, List<Integer> lines, List<String> notes,
                                           ActingIdentity who) {
-        Map<String, Session> sessionsByName = sessionsByName();
+        Map<String, SessionSummary> sessionsByName = summariesByName();
         List<Codebook> inUse = codebooks.current();
         Map<String, Rater> raters = knownRaters(file, rows.stream().map(CodingRow::rater).toList(), lines, who);
         Problems problems = new Problems(file);
@@ -223,18 +229,32 @@ public final class ImportService {
             CodingRow row = rows.get(i);
             int line = lines.get(i);
             try {
-                Session s = sessionOf(sessionsByName, row.session(), file, line);
-                Codebook cb = codebookOf(inUse, row.codebook(), file, line);
+                SessionSummary summary = sessionsByName.get(row.session());
+                if (summary == null) {
+                    throw new BadInputException(file, line, "no session named '" + row.session() + "' in the project");
+                }
+                Session s = summary.session();
+                Codebook cb = versionOf(codebookOf(inUse, row.codebook(), file, line), row.codebookVersion(), file,
+                        line);
                 if (cb.code(row.code()).isEmpty()) {
                     throw new BadInputException(file, line, "codebook " + cb.id() + " v" + cb.version()
                             + " has no code '" + row.code() + "'");
                 }
+                if (row.startMs() < 0 || row.endMs() < row.startMs()) {
+                    throw new BadInputException(file, line, "end_ms " + row.endMs() + " is before start_ms "
+                            + row.startMs());
+                }
                 checkWithinSession(file, line, s, row.startMs(), row.endMs());
                 Limits.checkText(file, line, "the note", row.note(), Limits.NOTE, true);
-                String formula = Limits.formulaProblem("the note", row.note());
-                if (formula != null) throw new BadInputException(file, line, formula);
+                if (row.lastUtterance() != null && row.lastUtterance() >= summary.utterances()) {
+                    throw new BadInputException(file, line, "utterances " + row.firstUtterance() + "-"
+                            + row.lastUtterance() + ": session " + s.name() + " has " + summary.utterances()
+                            + " utterance" + (summary.utterances() == 1 ? "" : "s") + (summary.utterances() == 0 ? ""
+                            : " (0-" + (summary.utterances() - 1) + ")"));
+                }
                 drafts.add(new Coding(0, s.id(), raters.get(row.rater()).id(), cb.id(), cb.version(), row.code(),
-                        row.startMs(), row.endMs(), null, null, row.value(), emptyToNull(row.note()), null, null));
+                        row.startMs(), row.endMs(), row.firstUtterance(), row.lastUtterance(), row.value(),
+                        emptyToNull(row.note()), null, null));
             } catch (BadInputException e) {
                 problems.add(e);
             }
@@ -250,8 +270,9 @@ public final class ImportService {
     }
 
     /**
-     * The codings not yet in the project (same session, rater, code and times), nor earlier in the same file: an
-     * import run twice adds nothing the second time.
+     * The codings not yet in the project: a row is "already in the project" only when a stored coding of the same
+     * rater says exactly the same (code, times, span, version, value, note), counted one for one, so distinct codings
+     * are never merged and an import run twice adds nothing the second time.
      */
     private List<Coding> withoutCodingsPresent(List<Coding> drafts) {
         Set<Long> sessionIds = new HashSet<>();
@@ -260,12 +281,16 @@ public final class ImportService {
             sessionIds.add(d.sessionId());
             raterIds.add(d.raterId());
         }
-        Set<String> present = new HashSet<>();
+        Map<CodingContent, Integer> present = new HashMap<>();
         for (Coding k : store.read(tx -> tx.codings().in(Selection.ALL.sessions(sessionIds).raters(raterIds)))) {
-            present.add(identity(k));
+            present.merge(CodingContent.of(k), 1, Integer::sum);
         }
         List<Coding> fresh = new ArrayList<>();
-        for (Coding d : drafts) if (present.add(identity(d))) fresh.add(d);
+        for (Coding d : drafts) {
+            CodingContent content = CodingContent.of(d);
+            if (present.getOrDefault(content, 0) > 0) present.merge(content, -1, Integer::sum);
+            else fresh.add(d);
+        }
         return fresh;
     }
 
@@ -279,9 +304,10 @@ public final class ImportService {
         }
     }
 
-    /** Imports ratings from the long CSV as the project owner. */
+    /** Imports ratings from the long CSV as the identity that opened the project. */
     public ImportResult importRatings(Path csv) {
-        return importRatings(csv, ActingIdentity.projectOwner());
+        identity.checkMaySeeOthers("import raters' ratings");
+        return importRatings(csv, ActingIdentity.of(identity));
     }
 
     /**
@@ -305,7 +331,8 @@ public final class ImportService {
             int line = lines.get(i);
             try {
                 Session s = sessionOf(sessionsByName, row.session(), file, line);
-                Codebook cb = codebookOf(inUse, row.codebook(), file, line);
+                Codebook cb = versionOf(codebookOf(inUse, row.codebook(), file, line), row.codebookVersion(), file,
+                        line);
                 var scale = cb.scale(row.item()).orElseThrow(() -> new BadInputException(file, line, "codebook "
                         + cb.id() + " has no scale item '" + row.item() + "'"));
                 if (!scale.accepts(row.value())) {
@@ -435,15 +462,36 @@ public final class ImportService {
         return new ImportResult("added " + added + " raters", added, raters.size() - added, List.of());
     }
 
-    /** What makes two codings the same for an import: session, rater, code and times. */
-    private static String identity(Coding k) {
-        return k.sessionId() + ":" + k.raterId() + ":" + k.codeId() + "@" + k.startMs() + "-" + k.endMs();
-    }
-
     /** A command-line value over its limit is refused before anything is read. */
     private static void checkOption(String option, String value, int limit) {
         String problem = Limits.textProblem(option, value, limit, false);
         if (problem != null) throw new BadInputException(problem);
+    }
+
+    /**
+     * What makes a coding in a file the same as one in the project: everything it says (session, rater, codebook and
+     * version, code, times, utterance span, value and note), not its id or when it was stored.
+     */
+    private record CodingContent(long sessionId, long raterId, String codebookId, String codebookVersion, String codeId,
+                                 long startMs, long endMs, Integer firstUtterance, Integer lastUtterance, Double value,
+                                 String note) {
+        static CodingContent of(Coding k) {
+            return new CodingContent(k.sessionId(), k.raterId(), k.codebookId(), k.codebookVersion(), k.codeId(),
+                    k.startMs(), k.endMs(), k.firstUtterance(), k.lastUtterance(), k.value(), k.note());
+        }
+    }
+
+    /** The version a row names, else the version in use. */
+    private Codebook versionOf(Codebook inUse, String version, String file, int line) {
+        if (version == null || version.equals(inUse.version())) return inUse;
+        return codebooks.version(inUse.id(), version).orElseThrow(() -> new BadInputException(file, line, "codebook "
+                + inUse.id() + " has no version '" + version + "' in the project (add it with rapport codebook add)"));
+    }
+
+    private Map<String, SessionSummary> summariesByName() {
+        Map<String, SessionSummary> m = new HashMap<>();
+        for (SessionSummary s : sessions.list()) m.put(s.session().name(), s);
+        return m;
     }
 
     private Map<String, Session> sessionsByName() {

@@ -28,6 +28,7 @@ public final class ProjectAgreement {
     private final CodebookService codebooks;
 
     public ProjectAgreement(Project project) {
+        project.identity().checkMaySeeOthers("compute reliability over raters' work");
         this.store = project.store();
         this.codebooks = project.codebooks();
     }
@@ -51,9 +52,10 @@ public final class ProjectAgreement {
                     + describe(coders, raters) + " for codebook " + codebook.id() + " in the chosen sessions");
         }
         if (coders.size() >= 2) {
-            List<Section> codeSections = new CodeAgreement(data, codebook, request, notes).sections(coders);
+            CodeAgreement codeAgreement = new CodeAgreement(data, codebook, request, notes);
+            List<Section> codeSections = codeAgreement.sections(coders);
             sections.addAll(codeSections);
-            methods.codes(coders, codedSessions(data), codeSections.get(0), codeSections.get(1));
+            methods.codes(coders, codedSessions(data), codeSections.get(0), codeSections.get(1), codeAgreement.unitsBySpeaker());
         } else if (!codebook.codes().isEmpty()) {
             notes.add("codes not compared: " + describe(coders, List.of()));
         }

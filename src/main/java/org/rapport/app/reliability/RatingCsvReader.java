@@ -18,12 +18,13 @@ import org.rapport.model.BadInputException;
 import org.rapport.model.InputFile;
 
 /**
- * Reads ratings in long form: a CSV with the header {@code unit,rater,value} and one row per rating. An empty value
- * or an absent row is a missing rating. Remembers on which row each value first appeared, so later problems with a
+ * Reads ratings in long form: a CSV with the header {@code unit,rater,value} and one row per rating. An empty value,
+ * {@code NA} (R's missing value) or an absent row is a missing rating. Remembers on which row each value first appeared, so later problems with a
  * value (not a number, not on the scale) can name the row.
  */
 public final class RatingCsvReader {
     private static final List<String> HEADER = List.of("unit", "rater", "value");
+    private static final String MISSING = "NA";
 
     /** The table and, for each value, the row (1 = header) where it first appeared. */
     public record RatingFile(Path path, RatingTable table, Map<String, Integer> firstRowOfValue) {
@@ -60,7 +61,7 @@ public final class RatingCsvReader {
                 }
                 String unit = rec.get(0).trim();
                 String rater = rec.get(1).trim();
-                String value = rec.get(2).trim();
+                String value = missingAsEmpty(rec.get(2).trim());
                 if (unit.isEmpty()) throw new BadInputException(name, (int) row, "the unit is empty");
                 if (rater.isEmpty()) throw new BadInputException(name, (int) row, "the rater is empty");
                 Long earlier = ratedAt.putIfAbsent(unit + "\u0000" + rater, row);
@@ -83,6 +84,11 @@ public final class RatingCsvReader {
             // commons-csv reports malformed quoting this way
             throw new BadInputException(name, null, "not a valid CSV file: " + e.getMessage(), e);
         }
+    }
+
+    /** R writes a missing value as NA: like an empty cell, it is a missing rating, never a category. */
+    static String missingAsEmpty(String value) {
+        return MISSING.equals(value) ? "" : value;
     }
 
     private static void checkHeader(String name, CSVRecord rec, int row) {

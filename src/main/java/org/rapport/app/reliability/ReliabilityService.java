@@ -71,6 +71,7 @@ public final class ReliabilityService {
         onlyFor(s, r.tolerance(), "--tolerance", Statistic.PERCENT_AGREEMENT);
         onlyFor(s, r.bootstrap(), "--bootstrap", Statistic.KRIPPENDORFF_ALPHA, Statistic.LIGHT_KAPPA);
         onlyFor(s, r.seed(), "--seed", Statistic.KRIPPENDORFF_ALPHA, Statistic.LIGHT_KAPPA);
+        onlyFor(s, r.alphaResampling(), "--bootstrap-method", Statistic.KRIPPENDORFF_ALPHA);
         boolean anyWeights = r.weights() != null || r.weightsFile() != null || r.weightScale() != null;
         if (anyWeights && !s.takesWeights()) {
             throw new BadInputException("--weights, --weights-file and --weight-scale do not apply to " + s.cliName());
@@ -132,10 +133,13 @@ public final class ReliabilityService {
     /** --bootstrap N [--seed S]; without a seed one is drawn and reported with the interval. */
     private static Bootstrap bootstrap(AgreementRequest r) {
         if (r.seed() != null && r.bootstrap() == null) throw new BadInputException("--seed needs --bootstrap N");
+        if (r.alphaResampling() != null && r.bootstrap() == null) {
+            throw new BadInputException("--bootstrap-method needs --bootstrap N");
+        }
         if (r.bootstrap() == null) return null;
         Bootstrap.checkResamples(r.bootstrap());
         long seed = r.seed() != null ? r.seed() : ThreadLocalRandom.current().nextLong(1, 1_000_000_000L);
-        return new Bootstrap(r.bootstrap(), seed);
+        return new Bootstrap(r.bootstrap(), seed, r.alphaResampling());
     }
 
     private static <T> T orElse(T given, T fallback) {

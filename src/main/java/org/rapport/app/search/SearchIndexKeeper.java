@@ -23,6 +23,7 @@ public final class SearchIndexKeeper implements TranscriptChangeListener, AutoCl
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndexKeeper.class);
 
     private final Path folder;
+    private final boolean inMemory;
     private final TranscriptSource transcripts;
     private final SearchSettings settings;
     private TranscriptIndex index;
@@ -31,8 +32,10 @@ public final class SearchIndexKeeper implements TranscriptChangeListener, AutoCl
     private TranscriptQueryParser parser;
     private IndexLanguage parserLanguage;
 
+    /** @param folder where the index lives, or null to keep it in memory only (an encrypted project's) */
     SearchIndexKeeper(Path folder, TranscriptSource transcripts, SearchSettings settings) {
-        this.folder = folder;
+        this.inMemory = folder == null;
+        this.folder = folder == null ? Path.of("(in memory)") : folder;
         this.transcripts = transcripts;
         this.settings = settings;
     }
@@ -128,7 +131,10 @@ public final class SearchIndexKeeper implements TranscriptChangeListener, AutoCl
     }
 
     private TranscriptIndex openIndex() {
-        if (index == null) index = TranscriptIndex.open(folder, language());
+        if (index == null) {
+            index = inMemory ? TranscriptIndex.inMemory(folder.toString(), language()) : TranscriptIndex.open(folder,
+                    language());
+        }
         return index;
     }
 

@@ -2,6 +2,9 @@ package org.rapport.app.search;
 
 import java.nio.file.Path;
 
+import org.rapport.app.OutputGuard;
+import org.rapport.transcript.Output;
+
 import org.rapport.model.codebook.Codebook;
 import org.rapport.model.rater.Rater;
 import org.rapport.model.rater.RaterRole;
@@ -18,17 +21,30 @@ import org.rapport.search.query.SearchResults;
 public final class SearchService implements AutoCloseable {
     /** The viewer the command line searches as: a supervisor who sees every rater's codings. */
     public static final Rater COMMAND_LINE = new Rater(-1, "command line", RaterRole.SUPERVISOR);
+    /** The viewer of a project with protected roles opened without saying who: it sees nobody's codings. */
+    public static final Rater UNNAMED = new Rater(-1, "nobody in particular (no --as)", RaterRole.OBSERVER);
     public static final String INDEX_FOLDER = "index";
 
     private final SearchIndexKeeper index;
     private final TranscriptSearch search;
     private final LexiconSearch lexicons;
+    private final OutputGuard guard;
 
     public SearchService(Path projectFolder, SearchSources sources) {
-        this.index = new SearchIndexKeeper(projectFolder.resolve(INDEX_FOLDER), sources, sources);
+        this(sources, projectFolder.resolve(INDEX_FOLDER), new OutputGuard(projectFolder));
+    }
+
+    /**
+     * Search with its index in the folder given: a file project's own, or a server project's in this computer's
+     * cache (each client keeps its own); null keeps it in memory only (an encrypted project's). Exports of results
+     * go where the guard allows.
+     */
+    public SearchService(SearchSources sources, Path indexFolder, OutputGuard guard) {
+        this.index = new SearchIndexKeeper(indexFolder, sources, sources);
         SessionNameCache names = new SessionNameCache(sources);
         this.search = new TranscriptSearch(index, names, new NearCodeFilter(sources, sources, sources));
         this.lexicons = new LexiconSearch(index, names, sources);
+        this.guard = guard;
     }
 
     /** Where rebuilds report progress (the CLI prints it, the UI shows a bar). */
@@ -76,8 +92,8 @@ public final class SearchService implements AutoCloseable {
     }
 
     /** Writes every hit of a search (not only the first) to a CSV file; returns how many rows it wrote. */
-    public long exportCsv(SearchRequest request, Rater viewer, Path csv) {
-        return search.exportCsv(request, viewer, csv);
+    public long exportCsv(SearchRequest request, Rater viewer, Output csv) {
+        return search.exportCsv(request, viewer, guard.checked(csv));
     }
 
     /**

@@ -1,11 +1,11 @@
 package org.rapport.app.search;
 
-import java.nio.file.Path;
 
 import org.apache.lucene.search.Query;
 import org.rapport.model.rater.Rater;
 import org.rapport.search.query.CodingProximity;
 import org.rapport.search.query.SearchResults;
+import org.rapport.transcript.Output;
 
 /**
  * Searches a project's transcripts: a query with its order, limit and optional code context. The context sees
@@ -30,7 +30,7 @@ public final class TranscriptSearch {
     }
 
     /** Writes every hit of a search (not only the first) to a CSV file; returns how many rows it wrote. */
-    public long exportCsv(SearchRequest request, Rater viewer, Path csv) {
+    public long exportCsv(SearchRequest request, Rater viewer, Output csv) {
         SearchResults r = search(request.withLimit(Integer.MAX_VALUE), viewer);
         HitsCsv.write(r.hits(), csv);
         return r.hits().size();

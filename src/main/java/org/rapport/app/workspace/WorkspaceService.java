@@ -49,18 +49,36 @@ public final class WorkspaceService {
         this.raters = raters;
     }
 
-    /** Every session with the rater's assignments to it. */
+    /**
+     * Every session with the rater's assignments to it; on a team's project (a server, or protected roles) an
+     * observer's list holds only the sessions assigned to them.
+     */
     public List<SessionRow> sessionRows(Rater rater) {
         Map<Long, List<Assignment>> byS = new HashMap<>();
         for (Assignment a : codings.assignments(rater)) byS.computeIfAbsent(a.sessionId(), k -> new ArrayList<>()).add(a);
+        boolean assignedOnly = assignedOnly(rater);
         List<SessionRow> rows = new ArrayList<>();
-        for (SessionSummary s : sessions.list()) rows.add(new SessionRow(s, byS.getOrDefault(s.session().id(), List.of())));
+        for (SessionSummary s : sessions.list()) {
+            List<Assignment> mine = byS.getOrDefault(s.session().id(), List.of());
+            if (!assignedOnly || !mine.isEmpty()) rows.add(new SessionRow(s, mine));
+        }
         return rows;
     }
 
-    /** Loads a session for a viewer; others' codings only when a supervisor asks (enforced by CodingService). */
+    private boolean assignedOnly(Rater rater) {
+        return !rater.role().canSeeOthers() && raters.teamRules();
+    }
+
+    /**
+     * Loads a session for a viewer; others' codings only when a supervisor asks (enforced by CodingService). On a
+     * team's project an observer opens only sessions assigned to them.
+     */
     public SessionWorkspace open(Rater viewer, long sessionId, boolean includeOthers) {
         Session session = sessions.byId(sessionId);
+        if (assignedOnly(viewer) && codings.assignments(viewer, sessionId).isEmpty()) {
+            throw new org.rapport.model.BadInputException(session.name() + " is not assigned to " + viewer.name()
+                    + "; observers open only the sessions assigned to them (a supervisor assigns them)");
+        }
         Transcript transcript = sessions.transcript(sessionId);
         List<Coding> visible = codings.codings(viewer, sessionId, includeOthers);
         List<Rating> ratings = codings.ratings(viewer, sessionId, false);

@@ -21,7 +21,7 @@ final class CodebookAddCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Project p = Project.open(project.project)) {
+        try (Project p = project.open()) {
             Codebook cb = p.codebooks().add(file);
             spec.commandLine().getOut().println("codebook " + cb.id() + " v" + cb.version() + " is in the project");
         }

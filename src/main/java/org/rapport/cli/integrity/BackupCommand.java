@@ -36,14 +36,14 @@ public final class BackupCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (list) {
-            try (Project p = Project.openForReading(project.project)) {
+            try (Project p = Project.openForReading(project.folder("rapport backup"))) {
                 for (BackupFile b : p.integrity().backups()) {
                     out.printf(Locale.ROOT, "%s  %8.1f MB  %s%n", WHEN.format(b.made()), b.bytes() / 1048576.0, b.file());
                 }
             }
             return RapportCommand.OK;
         }
-        try (Project p = Project.open(project.project)) {
+        try (Project p = Project.open(project.folder("rapport backup"))) {
             if (keep != null || every != null) {
                 BackupPolicy now = p.integrity().backupPolicy();
                 BackupPolicy changed = new BackupPolicy(keep != null ? keep : now.keep(),

@@ -28,7 +28,7 @@ public final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CheckReport report;
         long before;
-        try (Project p = compact ? Project.open(project.project) : Project.openForReading(project.project)) {
+        try (Project p = compact ? project.open() : project.openForReading()) {
             report = p.integrity().check();
             before = p.integrity().storeFileBytes();
             if (compact && report.sound()) p.integrity().compactOnClose();
@@ -37,13 +37,13 @@ public final class CheckCommand implements Callable<Integer> {
         if (!report.sound()) {
             for (String problem : report.problems()) err.println("rapport: " + project.project + ": " + problem);
             err.println("rapport: " + project.project + ": " + report.problems().size() + " problem"
-                    + (report.problems().size() == 1 ? "" : "s") + " found; " + restoreAdvice(project.project));
+                    + (report.problems().size() == 1 ? "" : "s") + " found; " + restoreAdvice(project));
             return RapportCommand.BAD_INPUT;
         }
         out.println("project " + project.project + " is sound: " + report.summary());
         if (compact) {
             long after;
-            try (Project p = Project.openForReading(project.project)) {
+            try (Project p = project.openForReading()) {
                 after = p.integrity().storeFileBytes();
             }
             out.println(String.format(Locale.ROOT, "compacted the store file: %.1f MB -> %.1f MB", before / 1048576.0,
@@ -52,12 +52,15 @@ public final class CheckCommand implements Callable<Integer> {
         return RapportCommand.OK;
     }
 
-    private static String restoreAdvice(java.nio.file.Path folder) {
-        try (Project p = Project.openForReading(folder)) {
+    private static String restoreAdvice(ProjectOption project) {
+        if (!(project.project instanceof org.rapport.app.ProjectAddress.Folder folder)) {
+            return "restore the server's database from its own backup (pg_dump)";
+        }
+        try (Project p = Project.openForReading(folder.path())) {
             var backups = p.integrity().backups();
             return backups.isEmpty() ? "the project has no backup"
                     : "the newest backup is " + backups.get(0).file() + ": bring it back with: rapport restore"
-                    + " --project " + folder;
+                    + " --project " + folder.path();
         } catch (RuntimeException e) {
             return "see rapport restore --help";
         }

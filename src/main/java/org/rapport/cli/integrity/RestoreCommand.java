@@ -23,7 +23,7 @@ public final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Restored r = Project.restore(project.project, from);
+        Restored r = Project.restore(project.folder("rapport restore"), from);
         spec.commandLine().getOut().println("restored " + r.backup() + (r.replacedStoreKeptAt() == null ? ""
                 : "; the store it replaced is kept as " + r.replacedStoreKeptAt()));
         return RapportCommand.OK;

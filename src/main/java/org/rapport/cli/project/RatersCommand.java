@@ -1,10 +1,11 @@
 package org.rapport.cli.project;
 
 import java.io.PrintWriter;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import org.rapport.app.Project;
+import org.rapport.cli.CliSecrets;
 import org.rapport.cli.KeyConverter;
 import org.rapport.cli.ProjectOption;
 import org.rapport.cli.RapportCommand;
@@ -17,24 +18,48 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "raters", description = "List the raters of a project, or add one with --add.")
+@Command(name = "raters", description = "List the raters of a project, add one with --add, or give one a password"
+        + " with --password.")
 public final class RatersCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin ProjectOption project;
     @Option(names = "--add", paramLabel = "NAME", description = "add a rater") String add;
     @Option(names = "--role", paramLabel = "observer|supervisor|master", defaultValue = "observer",
             converter = RoleName.class, completionCandidates = RoleName.class) RaterRole role;
+    @Option(names = "--login", paramLabel = "LOGIN", description = "server projects: the rater's PostgreSQL login"
+            + " (default: the name in lower case, spaces as _)") String login;
+    @Option(names = "--password-stdin", description = "read the rater's password from the first line of standard"
+            + " input (required for a supervisor or master on a file project)") boolean passwordStdin;
+    @Option(names = "--password", paramLabel = "NAME", description = "protect an existing rater's role with the"
+            + " password from --password-stdin") String protect;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Project p = add == null ? Project.openForReading(project.project) : Project.open(project.project)) {
+        if (add != null && protect != null) throw new BadInputException("give either --add or --password");
+        if (protect != null && !passwordStdin) throw new BadInputException("--password NAME needs --password-stdin");
+        if (add == null && protect == null && (login != null || passwordStdin)) {
+            throw new BadInputException("--login and --password-stdin go with --add NAME (or --password NAME)");
+        }
+        char[] password = passwordStdin ? CliSecrets.firstLineOfStdin("--password-stdin") : null;
+        try (Project p = add == null && protect == null ? project.openForReading() : project.open()) {
             if (add != null) {
-                Rater created = p.raters().create(add, role);
-                out.println("added " + created.role().key() + " " + created.name());
+                Rater created = p.raters().add(add, role, login, password);
+                out.println("added " + created.role().key() + " " + created.name()
+                        + (p.isServer() ? " (login " + p.raters().login(created).orElse("?") + ")"
+                        : password != null ? " (protected by a password)" : ""));
                 return RapportCommand.OK;
             }
-            for (Rater r : p.raters().list()) out.printf("%-20s %s%n", r.name(), r.role().key());
+            if (protect != null) {
+                p.raters().setPassword(p.raters().byName(protect), password);
+                out.println("protected " + protect + " with a password");
+                return RapportCommand.OK;
+            }
+            Set<Long> protectedIds = p.raters().protectedIds();
+            for (Rater r : p.raters().list()) {
+                String mark = protectedIds.contains(r.id()) ? "  (password)" : "";
+                out.printf("%-20s %s%s%n", r.name(), r.role().key(), mark);
+            }
         }
         return RapportCommand.OK;
     }
@@ -44,9 +69,12 @@ public final class RatersCommand implements Callable<Integer> {
         RoleName() {
             super(value -> {
                 RaterRole r = RaterRole.fromKey(value);
+                if (r == RaterRole.CONSENSUS) {
+                    throw new BadInputException("--role consensus: a consensus rater is made by rapport consensus start");
+                }
                 if (r == null) throw new BadInputException("--role " + value + ": expected observer, supervisor or master");
                 return r;
-            }, Stream.of(RaterRole.values()).map(RaterRole::key).toList());
+            }, RaterRole.PEOPLE.stream().map(RaterRole::key).toList());
         }
     }
 }

@@ -26,7 +26,7 @@ public final class SessionsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<SessionSummary> list;
-        try (Project p = Project.openForReading(project.project)) {
+        try (Project p = project.openForReading()) {
             list = p.sessions().list();
         }
         PrintWriter out = spec.commandLine().getOut();

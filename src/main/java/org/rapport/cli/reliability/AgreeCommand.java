@@ -7,13 +7,17 @@ import java.util.concurrent.Callable;
 
 import org.rapport.agreement.statistic.AgreementWeights;
 import org.rapport.agreement.statistic.AgreementWeights.WeightScale;
+import org.rapport.agreement.statistic.Bootstrap;
 import org.rapport.agreement.statistic.Icc;
 import org.rapport.agreement.statistic.Interpretation;
 import org.rapport.agreement.statistic.PercentAgreement;
 import org.rapport.agreement.statistic.Statistic;
 import org.rapport.agreement.statistic.StatisticResult;
+import org.rapport.app.ProjectAddress;
 import org.rapport.app.reliability.AgreementRequest;
 import org.rapport.app.reliability.ReliabilityService;
+import org.rapport.cli.CliSecrets;
+import org.rapport.cli.ProjectOption;
 import org.rapport.cli.RapportCommand;
 import org.rapport.model.BadInputException;
 import org.rapport.model.codebook.MeasurementLevel;
@@ -38,8 +42,9 @@ public final class AgreeCommand implements Callable<Integer> {
     static final class Source {
         @Option(names = "--data", required = true, paramLabel = "FILE", description = "CSV with header unit,rater,value")
         Path data;
-        @Option(names = "--project", required = true, paramLabel = "DIR", description = "compare the raters of a project")
-        Path project;
+        @Option(names = "--project", required = true, paramLabel = "DIR|URI", description = "compare the raters of a"
+                + " project (a folder or postgresql://user@host:port/db)", converter = ProjectOption.AddressConverter.class)
+        ProjectAddress project;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1") Source source;
@@ -77,15 +82,22 @@ public final class AgreeCommand implements Callable<Integer> {
     @Option(names = "--bootstrap", paramLabel = "N", description = "krippendorff-alpha, light-kappa (with --project: ordinal alpha and Light's kappa; default 1000): bootstrap resamples for the CI")
     Integer bootstrap;
     @Option(names = "--seed", paramLabel = "S", description = "bootstrap random seed (for a reproducible CI; with --project default 1)") Long seed;
+    @Option(names = "--bootstrap-method", paramLabel = "units|hayes-krippendorff",
+            description = "krippendorff-alpha: resample whole units (default) or within-unit pairs of values (Hayes & Krippendorff 2007)",
+            converter = AgreeConverters.AlphaResampling.class, completionCandidates = AgreeConverters.AlphaResampling.class)
+    Bootstrap.AlphaResampling alphaResampling;
     @Option(names = "--json", description = "print one JSON object") boolean json;
     @ArgGroup(exclusive = false, heading = "%nWith --project:%n") ProjectAgreeOptions projectOptions;
+    @Option(names = "--as", paramLabel = "NAME", description = "with --project: act as this rater (a protected"
+            + " supervisor's password comes from RAPPORT_PASSWORD or a prompt)") String as;
 
     @Override
     public Integer call() {
         if (source.project != null) {
             refuseDataOptions();
-            return ProjectAgreeOptions.run(spec.commandLine().getOut(), source.project,
-                    projectOptions == null ? new ProjectAgreeOptions() : projectOptions, json, bootstrap, seed);
+            return ProjectAgreeOptions.run(spec, source.project, CliSecrets.credentials(as),
+                    projectOptions == null ? new ProjectAgreeOptions() : projectOptions, json, bootstrap, seed,
+                    alphaResampling);
         }
         if (projectOptions != null) {
             throw new BadInputException("--codebook, --sessions, --raters, --method, --slice-ms, --tolerance-ms,"
@@ -95,7 +107,7 @@ public final class AgreeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "Missing required option: '--statistic=NAME'");
         }
         AgreementRequest request = new AgreementRequest(statistic, weights, weightsFile, weightScale, level, model, type, unit,
-                agreement, tolerance, bootstrap, seed);
+                agreement, tolerance, bootstrap, seed, alphaResampling);
         StatisticResult result = new ReliabilityService().agreeOnFile(source.data, request);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

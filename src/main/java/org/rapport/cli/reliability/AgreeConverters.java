@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 
 import org.rapport.agreement.project.AlignmentMethod;
 import org.rapport.agreement.statistic.AgreementWeights;
+import org.rapport.agreement.statistic.Bootstrap;
 import org.rapport.agreement.statistic.AgreementWeights.WeightScale;
 import org.rapport.agreement.statistic.Icc;
 import org.rapport.agreement.statistic.PercentAgreement;
@@ -15,7 +16,7 @@ import org.rapport.model.BadInputException;
 import org.rapport.model.codebook.MeasurementLevel;
 
 /** The spellings of {@code rapport agree}'s options (docs/statistics.md, docs/unit-alignment.md) and what they name. */
-final class AgreeConverters {
+public final class AgreeConverters {
     private AgreeConverters() {
     }
 
@@ -74,9 +75,18 @@ final class AgreeConverters {
         }
     }
 
+    /** --bootstrap-method units|hayes-krippendorff, by the resampling's key. */
+    static final class AlphaResampling extends KeyConverter<Bootstrap.AlphaResampling> {
+        AlphaResampling() {
+            super(value -> Bootstrap.AlphaResampling.fromKey(value).orElseThrow(() -> new BadInputException(
+                    "unknown --bootstrap-method '" + value + "'; choose units or hayes-krippendorff")),
+                    Stream.of(Bootstrap.AlphaResampling.values()).map(Bootstrap.AlphaResampling::key).toList());
+        }
+    }
+
     /** --method utterance|time-slice|event, by the method's key. */
-    static final class Method extends KeyConverter<AlignmentMethod> {
-        Method() {
+    public static final class Method extends KeyConverter<AlignmentMethod> {
+        public Method() {
             super(value -> AlignmentMethod.fromKey(value).orElseThrow(() ->
                     new BadInputException("unknown --method '" + value + "'; choose utterance, time-slice or event")),
                     Stream.of(AlignmentMethod.values()).map(AlignmentMethod::key).toList());

@@ -27,7 +27,7 @@ public final class IndexCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         IndexStatus status;
-        try (Project p = language == null ? Project.openForReading(project.project) : Project.open(project.project)) {
+        try (Project p = language == null ? project.openForReading() : project.open()) {
             p.search().setProgress(progressPrinter(err));
             if (language != null) p.search().setLanguage(language);
             status = rebuild ? p.search().rebuild() : p.search().status();

@@ -1,7 +1,6 @@
 package org.rapport.cli.search;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -10,8 +9,8 @@ import org.rapport.app.Project;
 import org.rapport.app.search.LexiconResults;
 import org.rapport.app.search.NearCode;
 import org.rapport.app.search.SearchRequest;
-import org.rapport.app.search.SearchService;
 import org.rapport.cli.KeyConverter;
+import org.rapport.cli.OutputPath;
 import org.rapport.cli.ProjectOption;
 import org.rapport.cli.RapportCommand;
 import org.rapport.model.BadInputException;
@@ -60,7 +59,9 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--rater", paramLabel = "NAME",
             description = "search as this rater (an observer sees only their own codings); default: as a supervisor")
     String rater;
-    @Option(names = "--csv", paramLabel = "FILE", description = "also write every hit to a CSV file") Path csv;
+    @Option(names = "--csv", paramLabel = "FILE", converter = OutputPath.Converter.class,
+            description = "also write every hit to a CSV file (- for standard output, instead of the listing)")
+    OutputPath csv;
 
     @Override
     public Integer call() {
@@ -74,10 +75,15 @@ public final class SearchCommand implements Callable<Integer> {
             throw new BadInputException("--by-rater, --min-raters and --codebook go with --near-code");
         }
         if (byRater != null && minRaters != 1) throw new BadInputException("give either --by-rater or --min-raters");
+        boolean csvOnly = csv != null && csv.isStandardOutput();
+        if (csvOnly && (json || lexicon != null)) {
+            throw new BadInputException("--csv - puts the hits on standard output: leave out --json and --lexicon");
+        }
         PrintWriter out = spec.commandLine().getOut();
-        try (Project p = Project.openForReading(project.project)) {
+        try (Project p = project.openForReading()) {
             p.search().setProgress(IndexCommand.progressPrinter(spec.commandLine().getErr()));
-            Rater viewer = rater == null ? SearchService.COMMAND_LINE : p.raters().byName(rater);
+            Rater viewer = rater == null ? p.searchViewer() : p.raters().byName(rater);
+            if (rater != null && !viewer.equals(p.identity().rater())) p.identity().checkMaySeeOthers("search as another rater");
             if (lexicon != null) {
                 LexiconResults r = p.search().runLexicon(lexicon, code, viewer, limit);
                 if (json) out.println(Json.write(SearchJson.Lexicon.of(r)));
@@ -88,8 +94,9 @@ public final class SearchCommand implements Callable<Integer> {
             SearchRequest req = new SearchRequest(query, sort, limit, near);
             SearchResults r = p.search().search(req, viewer);
             if (csv != null) {
-                long rows = p.search().exportCsv(req, viewer, csv);
+                long rows = p.search().exportCsv(req, viewer, csv.open(spec));
                 spec.commandLine().getErr().printf("wrote %d hits to %s%n", rows, csv);
+                if (csvOnly) return RapportCommand.OK;
             }
             if (json) out.println(Json.write(SearchJson.Results.of(r)));
             else printHits(out, r);

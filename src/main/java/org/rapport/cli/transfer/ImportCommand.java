@@ -74,7 +74,7 @@ public final class ImportCommand {
                     sortTimes, clampTimes, !noPrefix, tiers, byLabel(speakerTiers));
             SessionImport req = new SessionImport(name, transcript, format, media, byLabel(roles), client, therapist,
                     number, date, reading);
-            try (Project p = Project.open(project.project)) {
+            try (Project p = project.open()) {
                 report(spec.commandLine().getOut(), spec.commandLine().getErr(), p.imports().importSession(req));
             }
             return RapportCommand.OK;
@@ -97,7 +97,7 @@ public final class ImportCommand {
 
         @Override
         public Integer call() {
-            try (Project p = Project.open(project.project)) {
+            try (Project p = project.open()) {
                 report(spec.commandLine().getOut(), spec.commandLine().getErr(), importInto(p, file));
             }
             return RapportCommand.OK;

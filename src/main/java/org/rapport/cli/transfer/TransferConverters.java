@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import org.rapport.app.export.CodingLayout;
+import org.rapport.app.export.RatingLayout;
 import org.rapport.cli.KeyConverter;
 import org.rapport.model.BadInputException;
 import org.rapport.model.session.Role;
@@ -47,6 +49,24 @@ final class TransferConverters {
                 if (!value.equals("csv")) throw new BadInputException("--format " + value + ": ratings export as csv");
                 return TableFormat.CSV;
             }, List.of("csv"));
+        }
+    }
+
+    /** export codings --layout long|utterances|segments. */
+    static final class CodingsLayout extends KeyConverter<CodingLayout> {
+        CodingsLayout() {
+            super(value -> Stream.of(CodingLayout.values()).filter(l -> l.key().equals(value)).findFirst()
+                    .orElseThrow(() -> new BadInputException("--layout " + value + ": expected long, utterances or segments")),
+                    Stream.of(CodingLayout.values()).map(CodingLayout::key).toList());
+        }
+    }
+
+    /** export ratings --layout long|wide. */
+    static final class RatingsLayout extends KeyConverter<RatingLayout> {
+        RatingsLayout() {
+            super(value -> Stream.of(RatingLayout.values()).filter(l -> l.key().equals(value)).findFirst()
+                    .orElseThrow(() -> new BadInputException("--layout " + value + ": expected long or wide")),
+                    Stream.of(RatingLayout.values()).map(RatingLayout::key).toList());
         }
     }
 

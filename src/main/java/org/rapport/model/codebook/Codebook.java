@@ -3,6 +3,8 @@ package org.rapport.model.codebook;
 import java.util.List;
 import java.util.Optional;
 
+import org.rapport.model.session.Role;
+
 /**
  * A coding manual: its codes, groups and rating scales.
  *
@@ -27,6 +29,30 @@ public record Codebook(String id, String version, String title, String descripti
 
     public List<Code> codesInGroup(String groupId) {
         return codes.stream().filter(c -> groupId.equals(c.group())).toList();
+    }
+
+    /**
+     * Whose speech a code applies to: what the code says, else what its group says; null for anyone's (or an unknown
+     * code). Agreement by utterance or time slice counts only that speaker's utterances or speaking time.
+     */
+    public Role appliesTo(String codeId) {
+        Code c = code(codeId).orElse(null);
+        if (c == null) return null;
+        if (c.appliesTo() != null) return c.appliesTo();
+        return c.group() == null ? null : group(c.group()).map(CodeGroup::appliesTo).orElse(null);
+    }
+
+    /** Whose speech a group applies to: what it says, else what all its codes say alike; null for anyone's. */
+    public Role groupAppliesTo(String groupId) {
+        CodeGroup g = group(groupId).orElse(null);
+        if (g == null) return null;
+        if (g.appliesTo() != null) return g.appliesTo();
+        List<Role> roles = codesInGroup(groupId).stream().map(c -> appliesTo(c.id())).distinct().toList();
+        return roles.size() == 1 ? roles.get(0) : null;
+    }
+
+    public Optional<CodeGroup> group(String groupId) {
+        return groups.stream().filter(g -> g.id().equals(groupId)).findFirst();
     }
 
     public List<Scale> scalesInSubscale(String subscale) {

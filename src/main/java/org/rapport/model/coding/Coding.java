@@ -9,28 +9,51 @@ import java.time.Instant;
  * @param lastUtterance  index of the last utterance it spans, or null
  * @param value          an optional numeric value (an intensity), or null
  * @param codebookVersion the version of the codebook it was made under
+ * @param version        how many times the stored coding has been written (1 once inserted); an update made from a
+ *                       copy whose version is no longer the stored one is refused as a conflict. 0: not read from a
+ *                       store (a draft), so an update of it is not checked
  */
 public record Coding(long id, long sessionId, long raterId, String codebookId, String codebookVersion, String codeId,
                      long startMs, long endMs, Integer firstUtterance, Integer lastUtterance, Double value,
-                     String note, Instant created, Instant updated) {
+                     String note, Instant created, Instant updated, int version) {
     public Coding {
         if (startMs < 0) throw new IllegalArgumentException("start before 0: " + startMs);
         if (endMs < startMs) throw new IllegalArgumentException("end " + endMs + " before start " + startMs);
     }
 
+    /** A coding whose stored version is not known (a draft, or a change not checked against the store). */
+    public Coding(long id, long sessionId, long raterId, String codebookId, String codebookVersion, String codeId,
+                  long startMs, long endMs, Integer firstUtterance, Integer lastUtterance, Double value, String note,
+                  Instant created, Instant updated) {
+        this(id, sessionId, raterId, codebookId, codebookVersion, codeId, startMs, endMs, firstUtterance,
+                lastUtterance, value, note, created, updated, 0);
+    }
+
+    /** The same coding, made by another rater (an import, before it is stored). */
+    public Coding byRater(long newRaterId) {
+        return new Coding(id, sessionId, newRaterId, codebookId, codebookVersion, codeId, startMs, endMs,
+                firstUtterance, lastUtterance, value, note, created, updated, version);
+    }
+
     public Coding withTimes(long newStart, long newEnd) {
         return new Coding(id, sessionId, raterId, codebookId, codebookVersion, codeId, newStart, newEnd,
-                firstUtterance, lastUtterance, value, note, created, updated);
+                firstUtterance, lastUtterance, value, note, created, updated, version);
+    }
+
+    /** The same coding as of another stored version (an undo puts old content back over the latest version). */
+    public Coding withVersion(int newVersion) {
+        return new Coding(id, sessionId, raterId, codebookId, codebookVersion, codeId, startMs, endMs,
+                firstUtterance, lastUtterance, value, note, created, updated, newVersion);
     }
 
     public Coding withNote(String newNote) {
         return new Coding(id, sessionId, raterId, codebookId, codebookVersion, codeId, startMs, endMs,
-                firstUtterance, lastUtterance, value, newNote, created, updated);
+                firstUtterance, lastUtterance, value, newNote, created, updated, version);
     }
 
     public Coding withCode(String newCodeId) {
         return new Coding(id, sessionId, raterId, codebookId, codebookVersion, newCodeId, startMs, endMs,
-                firstUtterance, lastUtterance, value, note, created, updated);
+                firstUtterance, lastUtterance, value, note, created, updated, version);
     }
 
     /** Moves the start to a moment; past the end, that end becomes the start, so the coding stays the same way round. */

@@ -11,6 +11,19 @@ public enum Role {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /**
+     * Whether this participant's speech counts for a code that applies to {@code target}: a group member speaks as a
+     * client, a co-therapist as a therapist.
+     */
+    public boolean speaksAs(Role target) {
+        if (target == null || this == target) return true;
+        return switch (target) {
+            case CLIENT -> this == GROUP_MEMBER;
+            case THERAPIST -> this == CO_THERAPIST;
+            default -> false;
+        };
+    }
+
     /** Parses a key such as "client" or "co-therapist"; returns null when unknown. */
     public static Role fromKey(String key) {
         if (key == null) return null;

@@ -2,9 +2,6 @@ package org.rapport.report.html;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +23,7 @@ import org.rapport.agreement.project.ProjectAgreementResult;
 import org.rapport.agreement.statistic.Interpretation;
 import org.rapport.agreement.statistic.StatisticResult;
 import org.rapport.model.BadInputException;
+import org.rapport.transcript.Output;
 
 /**
  * Writes a project's reliability results as one self-contained HTML file (inline CSS, no scripts, no external
@@ -46,22 +44,19 @@ public final class ReliabilityReport {
             .notes li{color:#7a4b00}.heat{display:inline-block;margin:0 18px 12px 0;vertical-align:top}
             .heat td{width:34px;text-align:center;font-size:12px}.heat td.diag{outline:2px solid #1d232a;outline-offset:-2px}
             .heat th{font-size:11px;font-weight:500}.heat th.rot{writing-mode:vertical-rl;transform:rotate(180deg);height:92px;text-align:left}.legend span{display:inline-block;padding:1px 8px;margin-right:4px;font-size:12px}
-            .small{font-size:12px;color:#5b6670}
+            .small{font-size:12px;color:#5b6670}.qx{background:#f1f2f4;color:#6b747d}.degenerate{font-size:11px;color:#8a4b00}
             """;
 
     private ReliabilityReport() {
     }
 
-    /** Writes the report; the file is replaced whole (written beside it, then moved). */
-    public static void write(ProjectAgreementResult result, Path file) {
-        Path target = file.toAbsolutePath();
+    /** Writes the report; a file is replaced whole (written beside it, then moved). */
+    public static void write(ProjectAgreementResult result, Output out) {
+        byte[] html = html(result).getBytes(StandardCharsets.UTF_8);
         try {
-            if (target.getParent() != null) Files.createDirectories(target.getParent());
-            Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-            Files.writeString(tmp, html(result), StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            out.write(stream -> stream.write(html));
         } catch (IOException e) {
-            throw new BadInputException(file.toString(), null, "cannot write the report: " + e.getMessage());
+            throw new BadInputException(out.describe(), null, "cannot write the report: " + e.getMessage());
         }
     }
 
@@ -101,7 +96,8 @@ public final class ReliabilityReport {
         h.append("<p class=\"legend small\">Cell colour by value: <span class=\"q0\">&lt; .40</span><span class=\"q1\">.40–.59</span>"
                 + "<span class=\"q2\">.60–.79</span><span class=\"q3\">≥ .80</span> Each cell: value [95% CI] and"
                 + " interpretation (scale in superscript, listed at the end). n is the number of units; a cell shows its own n"
-                + " when its raters rated fewer. Hover an undefined cell for the reason.</p>");
+                + " when its raters rated fewer. Hover an undefined cell for the reason. A grey cell is not interpretable:"
+                + " a rater never used the code, or fewer than 10 units carry it.</p>");
     }
 
     private static void section(StringBuilder h, Section s, AlignmentMethod method) {
@@ -153,12 +149,16 @@ public final class ReliabilityReport {
             return;
         }
         double v = r.value();
-        h.append("<td class=\"num ").append(v < 0.40 ? "q0" : v < 0.60 ? "q1" : v < 0.80 ? "q2" : "q3")
+        String shade = e.degenerate() != null ? "qx" : v < 0.40 ? "q0" : v < 0.60 ? "q1" : v < 0.80 ? "q2" : "q3";
+        h.append("<td class=\"num ").append(shade)
                 .append("\"><span class=\"v\">").append(fmt(v)).append("</span>");
         if (r.ci95() != null) {
             h.append(" <span class=\"ci\">[").append(fmt(r.ci95().low())).append(", ").append(fmt(r.ci95().high())).append("]</span>");
         }
-        if (!r.interpretations().isEmpty()) {
+        if (e.degenerate() != null) {
+            h.append("<br><span class=\"degenerate\" title=\"").append(esc(e.degenerate())).append("\">not interpretable: ")
+                    .append(esc(e.degenerate())).append("</span>");
+        } else if (!r.interpretations().isEmpty()) {
             Interpretation i = r.interpretations().get(0);
             h.append("<br><span class=\"lab\" title=\"").append(esc(i.scale())).append("\">").append(esc(shortLabel(i.label())))
                     .append(" <sup>").append(esc(initials(i.scale()))).append("</sup></span>");

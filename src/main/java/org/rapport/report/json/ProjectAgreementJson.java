@@ -72,14 +72,15 @@ public record ProjectAgreementJson(String codebook, @JsonProperty("codebook_vers
     public sealed interface EstimateJson permits PlainEstimateJson, LabelledEstimateJson {
         static EstimateJson of(Estimate e) {
             ResultJson result = ResultJson.of(e.result());
-            return e.variant() == null ? new PlainEstimateJson(e.raters(), e.title(), result)
-                    : new LabelledEstimateJson(e.raters(), e.title(), result.variant(), result);
+            return e.variant() == null ? new PlainEstimateJson(e.raters(), e.title(), e.degenerate(), result)
+                    : new LabelledEstimateJson(e.raters(), e.title(), result.variant(), e.degenerate(), result);
         }
     }
 
-    @JsonPropertyOrder({"comparison", "title"})
-    public record PlainEstimateJson(String comparison, String title, @JsonUnwrapped ResultJson result)
-            implements EstimateJson {
+    /** {@code degenerate}: why the value says nothing about agreement (then there is no interpretation); else absent. */
+    @JsonPropertyOrder({"comparison", "title", "degenerate"})
+    public record PlainEstimateJson(String comparison, String title, @JsonInclude(NON_NULL) String degenerate,
+                                    @JsonUnwrapped ResultJson result) implements EstimateJson {
     }
 
     /**
@@ -87,8 +88,9 @@ public record ProjectAgreementJson(String codebook, @JsonProperty("codebook_vers
      * title. The value written there is the statistic's variant, as in every version so far: Light's kappa names the
      * label in it ("..., with unmatched"), Cohen's kappa of a pair does not (see docs/unit-alignment.md).
      */
-    @JsonPropertyOrder({"comparison", "title", "variant"})
+    @JsonPropertyOrder({"comparison", "title", "variant", "degenerate"})
     public record LabelledEstimateJson(String comparison, String title, String variant,
+                                       @JsonInclude(NON_NULL) String degenerate,
                                        @JsonUnwrapped @JsonIgnoreProperties("variant") ResultJson result)
             implements EstimateJson {
     }

@@ -56,7 +56,9 @@ public final class ProjectAgreementText {
         StringBuilder b = new StringBuilder(head).append(String.format(Locale.ROOT, "%7.3f", r.value()));
         if (r.ci95() != null) b.append(String.format(Locale.ROOT, "  [%.3f, %.3f]", r.ci95().low(), r.ci95().high()));
         b.append("  n = ").append(r.units());
-        if (!r.interpretations().isEmpty()) {
+        if (e.degenerate() != null) {
+            b.append("  not interpretable: ").append(e.degenerate());
+        } else if (!r.interpretations().isEmpty()) {
             b.append("  ").append(r.interpretations().get(0).label()).append(" (").append(r.interpretations().get(0).scale()).append(")");
         }
         return b.toString();

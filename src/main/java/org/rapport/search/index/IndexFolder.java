@@ -17,6 +17,7 @@ import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
@@ -88,6 +89,14 @@ final class IndexFolder {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + dir, e);
         }
+    }
+
+    /**
+     * An index kept in memory only, never written to disk (an encrypted project's: no transcript word may be
+     * readable in a file). It starts empty, so the caller builds it.
+     */
+    static IndexFolder inMemory(String name) {
+        return new IndexFolder(Path.of(name), new ByteBuffersDirectory(), -1, false);
     }
 
     /** A folder is ours when it is missing, empty, marked, or holds a Lucene commit. */

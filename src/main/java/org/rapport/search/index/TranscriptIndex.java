@@ -57,6 +57,20 @@ public final class TranscriptIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * An index in memory only, for a project whose transcripts must not reach the disk in clear (an encrypted
+     * project). It is empty when opened ({@link #revision()} -1), so the caller builds it from the store.
+     *
+     * @param name how messages name it (there is no folder)
+     */
+    public static TranscriptIndex inMemory(String name, IndexLanguage language) {
+        try {
+            return new TranscriptIndex(IndexFolder.inMemory(name), language);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the search index in memory", e);
+        }
+    }
+
     private static void closeQuietly(IndexFolder f) {
         try {
             f.close();

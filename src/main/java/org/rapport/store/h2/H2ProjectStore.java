@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.HexFormat;
 
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -19,6 +20,7 @@ import org.rapport.store.Backup;
 import org.rapport.store.FileStore;
 import org.rapport.store.ProjectStore;
 import org.rapport.store.StoreException;
+import org.rapport.store.jdbc.Dialect;
 import org.rapport.store.jdbc.JdbcProjectStore;
 import org.rapport.store.jdbc.SchemaMigration;
 import org.slf4j.Logger;
@@ -35,8 +37,11 @@ import org.slf4j.LoggerFactory;
 public final class H2ProjectStore extends JdbcProjectStore implements FileStore {
     public static final String DB_NAME = "project";
     public static final String DB_FILE = DB_NAME + ".mv.db";
-    /** The migrations every engine shares. */
-    static final String MIGRATIONS = "classpath:db/migration";
+    /**
+     * The migrations every engine shares; H2 needs nothing else. (Flyway records a script's name and checksum, not its
+     * folder, so projects migrated when these lay in db/migration still validate.)
+     */
+    static final String MIGRATIONS = "classpath:db/migration/common";
     /** Closing compacts the file when less than this share of it is live data ... */
     public static final int COMPACT_BELOW_FILL_PERCENT = 50;
     /** ... and it is larger than this: smaller files are not worth the wait. */
@@ -61,7 +66,7 @@ public final class H2ProjectStore extends JdbcProjectStore implements FileStore 
     private boolean closed;
 
     private H2ProjectStore(Path folder, JdbcConnectionPool pool, Mode mode) {
-        super(pool, folder.toString());
+        super(pool, folder.toString(), Dialect.STANDARD, System.getProperty("user.name"));
         this.folder = folder;
         this.pool = pool;
         this.mode = mode;
@@ -69,6 +74,14 @@ public final class H2ProjectStore extends JdbcProjectStore implements FileStore 
 
     /** Creates a new project in an empty or missing folder. */
     public static H2ProjectStore create(Path folder) {
+        return create(folder, null);
+    }
+
+    /**
+     * Creates a new project whose file is encrypted (H2's AES) with the given key, or not encrypted when null. The
+     * key must come from a slow derivation of the passphrase: H2's own is 10 rounds of PBKDF2.
+     */
+    public static H2ProjectStore create(Path folder, byte[] key) {
         Path dir = folder.toAbsolutePath().normalize();
         if (Files.exists(dir.resolve(DB_FILE))) {
             throw new BadInputException(dir.toString(), null, "a Rapport project already exists here");
@@ -81,28 +94,43 @@ public final class H2ProjectStore extends JdbcProjectStore implements FileStore 
         } catch (IOException e) {
             throw new BadInputException(dir.toString(), null, "cannot create the project folder: " + e.getMessage());
         }
-        return connect(dir, Mode.WRITE, true);
+        return connect(dir, Mode.WRITE, true, key);
     }
 
     /** Opens an existing project for writing; a folder without a store is bad input, not a reason to create one. */
     public static H2ProjectStore open(Path folder) {
-        return open(folder, Mode.WRITE);
+        return open(folder, Mode.WRITE, null);
     }
 
-    /** Opens an existing project; a store that cannot be read is refused with the backup to restore. */
+    /** Opens an existing, unencrypted project. */
     public static H2ProjectStore open(Path folder, Mode mode) {
+        return open(folder, mode, null);
+    }
+
+    /** Opens an existing project whose file is encrypted with the key (null: not encrypted), for writing. */
+    public static H2ProjectStore open(Path folder, byte[] key) {
+        return open(folder, Mode.WRITE, key);
+    }
+
+    /**
+     * Opens an existing project whose file is encrypted with the key (null: not encrypted); a store that cannot be
+     * read is refused with the backup to restore.
+     */
+    public static H2ProjectStore open(Path folder, Mode mode, byte[] key) {
         Path dir = folder.toAbsolutePath().normalize();
         if (!Files.exists(dir.resolve(DB_FILE))) {
             throw new BadInputException(dir.toString(), null,
                     "not a Rapport project (no " + DB_FILE + "); create one with: rapport init " + folder);
         }
-        try {
-            StoreFile.check(dir.resolve(DB_FILE), DB_FILE);
-        } catch (BadInputException e) {
-            throw StoreFile.unreadable(dir, e.problem());
+        if (key == null) { // an encrypted file's header is not H2's in clear
+            try {
+                StoreFile.check(dir.resolve(DB_FILE), DB_FILE);
+            } catch (BadInputException e) {
+                throw StoreFile.unreadable(dir, e.problem());
+            }
         }
         if (mode == Mode.WRITE) StoreFile.checkWritable(dir);
-        return connect(dir, mode, false);
+        return connect(dir, mode, false, key);
     }
 
     public static boolean isProject(Path folder) {
@@ -122,11 +150,19 @@ public final class H2ProjectStore extends JdbcProjectStore implements FileStore 
                 + (mode == Mode.READ ? ";ACCESS_MODE_DATA=r" : "");
     }
 
-    private static H2ProjectStore connect(Path dir, Mode mode, boolean isNew) {
+    /**
+     * The URL of an encrypted store: AES over the whole file, and no trace file (an error's trace could quote a
+     * statement's values in clear).
+     */
+    static String encryptedUrl(Path dir, Mode mode) {
+        return url(dir, mode) + ";CIPHER=AES;TRACE_LEVEL_FILE=0";
+    }
+
+    private static H2ProjectStore connect(Path dir, Mode mode, boolean isNew, byte[] key) {
         // H2 writes a store it opened for writing when it closes it: a foreign or newer store is refused after
         // opening it read-only, so that refusing it leaves it as it was.
-        if (!isNew && mode == Mode.WRITE) checkVersion(dir, peekVersion(dir), false);
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url(dir, mode), "rapport", "");
+        if (!isNew && mode == Mode.WRITE) checkVersion(dir, peekVersion(dir, key), false);
+        JdbcConnectionPool pool = pool(dir, mode, key);
         pool.setMaxConnections(8);
         int version;
         try (Connection c = pool.getConnection()) {
@@ -134,15 +170,15 @@ public final class H2ProjectStore extends JdbcProjectStore implements FileStore 
             version = SchemaMigration.schemaVersion(pool);
         } catch (SQLException e) {
             pool.dispose();
-            throw openFailure(dir, e);
+            throw openFailure(dir, e, key);
         }
         try {
             checkVersion(dir, version, isNew);
             if (version < ProjectStore.SCHEMA_VERSION) {
                 if (mode == Mode.READ) {
                     pool.dispose();
-                    migrateThenReopen(dir);
-                    return connect(dir, mode, false);
+                    migrateThenReopen(dir, key);
+                    return connect(dir, mode, false, key);
                 }
                 SchemaMigration.migrate(pool, MIGRATIONS);
             }
@@ -165,22 +201,28 @@ public final class H2ProjectStore extends JdbcProjectStore implements FileStore 
         return store;
     }
 
+    private static JdbcConnectionPool pool(Path dir, Mode mode, byte[] key) {
+        // H2 takes the file key and the user's password in one string, separated by a space (the user has none)
+        return key == null ? JdbcConnectionPool.create(url(dir, mode), "rapport", "")
+                : JdbcConnectionPool.create(encryptedUrl(dir, mode), "rapport", HexFormat.of().formatHex(key) + " ");
+    }
+
     /** The schema version of an existing store, read without writing to it. */
-    private static int peekVersion(Path dir) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url(dir, Mode.READ), "rapport", "");
+    private static int peekVersion(Path dir, byte[] key) {
+        JdbcConnectionPool pool = pool(dir, Mode.READ, key);
         try {
             return SchemaMigration.schemaVersion(pool);
         } catch (SQLException e) {
-            throw openFailure(dir, e);
+            throw openFailure(dir, e, key);
         } finally {
             pool.dispose();
         }
     }
 
     /** A project of an older schema opened for reading is migrated first (the only write a reader causes). */
-    private static void migrateThenReopen(Path dir) {
+    private static void migrateThenReopen(Path dir, byte[] key) {
         StoreFile.checkWritable(dir);
-        connect(dir, Mode.WRITE, false).close();
+        connect(dir, Mode.WRITE, false, key).close();
     }
 
     /** An existing store must be Rapport's, of a schema this Rapport understands. */
@@ -196,10 +238,16 @@ public final class H2ProjectStore extends JdbcProjectStore implements FileStore 
         }
     }
 
-    private static BadInputException openFailure(Path dir, SQLException e) {
+    private static BadInputException openFailure(Path dir, SQLException e, byte[] key) {
         if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
             return new BadInputException(dir.toString(), null,
                     "the project is open in another Rapport window or process; close it there first");
+        }
+        if (e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1
+                || e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) {
+            return new BadInputException(dir.toString(), null, key == null
+                    ? "the project's file is encrypted, but its key file (encryption.properties) is missing"
+                    : "wrong key for this encrypted project's file; nothing was opened or changed");
         }
         if (e.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY || String.valueOf(e.getMessage()).contains("denied")) {
             return new BadInputException(dir.toString(), null, "the project is read-only for this user: "

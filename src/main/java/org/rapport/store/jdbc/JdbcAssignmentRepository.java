@@ -8,13 +8,12 @@ import org.rapport.model.coding.AssignmentStatus;
 import org.rapport.store.AssignmentRepository;
 import org.rapport.store.Selection;
 
-/** Assignments in table assignment; each change is one standard MERGE on the assignment's key. */
+/** Assignments in table assignment; each change is one upsert on the assignment's key. */
 final class JdbcAssignmentRepository implements AssignmentRepository {
-    private static final String MERGE = "MERGE INTO assignment t USING (VALUES (CAST(? AS BIGINT), CAST(? AS BIGINT),"
-            + " CAST(? AS VARCHAR), CAST(? AS VARCHAR))) AS v (session_id, rater_id, codebook_id, status)"
-            + " ON t.session_id = v.session_id AND t.rater_id = v.rater_id AND t.codebook_id = v.codebook_id";
-    private static final String INSERT_NEW = " WHEN NOT MATCHED THEN INSERT (session_id, rater_id, codebook_id, status)"
-            + " VALUES (v.session_id, v.rater_id, v.codebook_id, v.status)";
+    private static final List<Dialect.Column> COLUMNS = List.of(new Dialect.Column("session_id", "BIGINT"),
+            new Dialect.Column("rater_id", "BIGINT"), new Dialect.Column("codebook_id", "VARCHAR"),
+            new Dialect.Column("status", "VARCHAR"));
+    private static final List<String> KEY = List.of("session_id", "rater_id", "codebook_id");
 
     private final Sql sql;
 
@@ -24,18 +23,18 @@ final class JdbcAssignmentRepository implements AssignmentRepository {
 
     @Override
     public void put(Assignment a) {
-        merge(MERGE + " WHEN MATCHED THEN UPDATE SET status = v.status" + INSERT_NEW, a);
+        upsert(List.of("status"), null, a);
     }
 
     @Override
     public void addIfAbsent(Assignment a) {
-        merge(MERGE + INSERT_NEW, a);
+        upsert(List.of(), null, a);
     }
 
     @Override
     public void markInProgress(long sessionId, long raterId, String codebookId) {
         // Nearly every call (each coding after the first) finds it in progress already: a lookup by key is cheaper
-        // than a MERGE that changes nothing. The MERGE keeps its condition, so a race between the two stays right.
+        // than an upsert that changes nothing. The upsert keeps its condition, so a race between the two stays right.
         Optional<AssignmentStatus> now = sql.first("SELECT status FROM assignment WHERE session_id = ? AND rater_id = ?"
                 + " AND codebook_id = ?", ps -> {
             ps.setLong(1, sessionId);
@@ -43,13 +42,12 @@ final class JdbcAssignmentRepository implements AssignmentRepository {
             ps.setString(3, codebookId);
         }, rs -> AssignmentStatus.valueOf(rs.getString(1)));
         if (now.isPresent() && now.get() != AssignmentStatus.NOT_STARTED) return;
-        merge(MERGE + " WHEN MATCHED AND t.status = '" + AssignmentStatus.NOT_STARTED.name() + "'"
-                + " THEN UPDATE SET status = v.status" + INSERT_NEW,
+        upsert(List.of("status"), "t.status = '" + AssignmentStatus.NOT_STARTED.name() + "'",
                 new Assignment(sessionId, raterId, codebookId, AssignmentStatus.IN_PROGRESS));
     }
 
-    private void merge(String statement, Assignment a) {
-        sql.update(statement, ps -> {
+    private void upsert(List<String> updated, String onlyIf, Assignment a) {
+        sql.update(sql.dialect().upsert("assignment", COLUMNS, KEY, updated, onlyIf), ps -> {
             ps.setLong(1, a.sessionId());
             ps.setLong(2, a.raterId());
             ps.setString(3, a.codebookId());

@@ -12,11 +12,13 @@ import java.util.Optional;
 import org.rapport.model.coding.Coding;
 import org.rapport.store.CodingRepository;
 import org.rapport.store.Selection;
+import org.rapport.store.StoreConflictException;
 
 /** Codings in table coding, each change with its audit row. */
 final class JdbcCodingRepository implements CodingRepository {
     private static final String SELECT = "SELECT id, session_id, rater_id, codebook_id, codebook_version, code_id,"
-            + " start_ms, end_ms, first_utterance, last_utterance, coded_value, note, created_at, updated_at FROM coding";
+            + " start_ms, end_ms, first_utterance, last_utterance, coded_value, note, created_at, updated_at, row_version"
+            + " FROM coding";
     private static final String PROJECT_ORDER = " ORDER BY session_id, start_ms, id";
     private static final String INSERT = "INSERT INTO coding (session_id, rater_id, codebook_id, codebook_version,"
             + " code_id, start_ms, end_ms, first_utterance, last_utterance, coded_value, note, created_at, updated_at,"
@@ -32,6 +34,7 @@ final class JdbcCodingRepository implements CodingRepository {
 
     @Override
     public Coding insert(Coding k, Long actingRaterId) {
+        audit.acting(actingRaterId);
         Instant now = Instant.now();
         long id = sql.insert(INSERT, ps -> bindInsert(ps, k, now, null));
         Coding stored = stored(id, k, now);
@@ -70,15 +73,19 @@ final class JdbcCodingRepository implements CodingRepository {
 
     private static Coding stored(long id, Coding k, Instant now) {
         return new Coding(id, k.sessionId(), k.raterId(), k.codebookId(), k.codebookVersion(), k.codeId(),
-                k.startMs(), k.endMs(), k.firstUtterance(), k.lastUtterance(), k.value(), k.note(), now, now);
+                k.startMs(), k.endMs(), k.firstUtterance(), k.lastUtterance(), k.value(), k.note(), now, now, 1);
     }
 
     @Override
     public Coding update(Coding k, Long actingRaterId) {
+        audit.acting(actingRaterId);
         Coding before = existing(k.id());
+        int expected = k.version() > 0 ? k.version() : before.version();
+        if (expected != before.version()) throw conflict(k, before.version());
         Instant now = Instant.now();
-        sql.update("UPDATE coding SET code_id = ?, start_ms = ?, end_ms = ?, first_utterance = ?, last_utterance = ?,"
-                + " coded_value = ?, note = ?, updated_at = ? WHERE id = ?", ps -> {
+        int changed = sql.update("UPDATE coding SET code_id = ?, start_ms = ?, end_ms = ?, first_utterance = ?,"
+                + " last_utterance = ?, coded_value = ?, note = ?, updated_at = ?, row_version = row_version + 1"
+                + " WHERE id = ? AND row_version = ?", ps -> {
             ps.setString(1, k.codeId());
             ps.setLong(2, k.startMs());
             ps.setLong(3, k.endMs());
@@ -88,10 +95,12 @@ final class JdbcCodingRepository implements CodingRepository {
             ps.setString(7, k.note());
             Sql.setInstant(ps, 8, now);
             ps.setLong(9, k.id());
+            ps.setInt(10, expected);
         });
+        if (changed == 0) throw conflict(k, expected + 1); // another writer got there between the read and the write
         Coding after = new Coding(before.id(), before.sessionId(), before.raterId(), before.codebookId(),
                 before.codebookVersion(), k.codeId(), k.startMs(), k.endMs(), k.firstUtterance(), k.lastUtterance(),
-                k.value(), k.note(), before.created(), now);
+                k.value(), k.note(), before.created(), now, expected + 1);
         audit.write(actingRaterId, "update", ENTITY, k.id(), describe(before), describe(after));
         return after;
     }
@@ -106,7 +115,14 @@ final class JdbcCodingRepository implements CodingRepository {
         for (Coding k : forSession(sessionId, null)) delete(k, actingRaterId);
     }
 
+    private static StoreConflictException conflict(Coding edited, int storedVersion) {
+        return new StoreConflictException("coding " + edited.id() + " was changed by someone else since it was read"
+                + " (stored version " + storedVersion + ", edited from version " + edited.version() + "); nothing was"
+                + " saved: reload the session to see the change, then edit again");
+    }
+
     private void delete(Coding before, Long actingRaterId) {
+        audit.acting(actingRaterId);
         sql.update("DELETE FROM coding WHERE id = ?", ps -> ps.setLong(1, before.id()));
         audit.write(actingRaterId, "delete", ENTITY, before.id(), describe(before), null);
     }
@@ -143,7 +159,7 @@ final class JdbcCodingRepository implements CodingRepository {
     private static Coding coding(ResultSet rs) throws SQLException {
         return new Coding(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getLong(7), rs.getLong(8), Sql.nullableInt(rs, 9), Sql.nullableInt(rs, 10),
-                Sql.nullableDouble(rs, 11), rs.getString(12), Sql.instant(rs, 13), Sql.instant(rs, 14));
+                Sql.nullableDouble(rs, 11), rs.getString(12), Sql.instant(rs, 13), Sql.instant(rs, 14), rs.getInt(15));
     }
 
     private static Map<String, Object> describe(Coding k) {

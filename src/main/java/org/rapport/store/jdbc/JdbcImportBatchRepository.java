@@ -84,7 +84,15 @@ final class JdbcImportBatchRepository implements ImportBatchRepository {
         Optional<Long> session = sql.first("SELECT id FROM session WHERE import_batch_id = ? ORDER BY id",
                 ps -> ps.setLong(1, batchId), rs -> rs.getLong(1));
         if (session.isPresent()) return discardSomeOfSession(session.get(), limit);
-        sql.update("DELETE FROM import_batch WHERE id = ?", ps -> ps.setLong(1, batchId));
+        if (sql.dialect().auditedByTrigger()) {
+            // a server's audit rows cannot be deleted and name their batch: it stays, discarded, and hides them
+            sql.update("UPDATE import_batch SET state = ? WHERE id = ?", ps -> {
+                ps.setString(1, Visibility.DISCARDED);
+                ps.setLong(2, batchId);
+            });
+        } else {
+            sql.update("DELETE FROM import_batch WHERE id = ?", ps -> ps.setLong(1, batchId));
+        }
         return 0;
     }
 

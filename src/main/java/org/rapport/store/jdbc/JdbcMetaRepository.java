@@ -1,5 +1,6 @@
 package org.rapport.store.jdbc;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.rapport.store.MetaRepository;
@@ -52,11 +53,8 @@ final class JdbcMetaRepository implements MetaRepository {
     }
 
     private void put(String key, String value) {
-        sql.update("MERGE INTO project_meta t"
-                + " USING (VALUES (CAST(? AS VARCHAR), CAST(? AS VARCHAR))) AS v (meta_key, meta_value)"
-                + " ON t.meta_key = v.meta_key"
-                + " WHEN MATCHED THEN UPDATE SET meta_value = v.meta_value"
-                + " WHEN NOT MATCHED THEN INSERT (meta_key, meta_value) VALUES (v.meta_key, v.meta_value)", ps -> {
+        sql.update(sql.dialect().upsert("project_meta", List.of(new Dialect.Column("meta_key", "VARCHAR"),
+                new Dialect.Column("meta_value", "VARCHAR")), List.of("meta_key"), List.of("meta_value"), null), ps -> {
             ps.setString(1, key);
             ps.setString(2, value);
         });

@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 
 import org.rapport.store.ProjectStore;
 import org.rapport.store.StoreCheck;
+import org.rapport.store.ServerLogins;
 import org.rapport.store.StoreException;
 
 /**
@@ -21,10 +22,18 @@ import org.rapport.store.StoreException;
 public abstract class JdbcProjectStore implements ProjectStore {
     private final DataSource dataSource;
     private final String location;
+    private final Dialect dialect;
+    private final String login;
 
-    protected JdbcProjectStore(DataSource dataSource, String location) {
+    /**
+     * @param login who the engine's user is, as the audit trail of a file project names it (a server's triggers
+     *              record the server login instead)
+     */
+    protected JdbcProjectStore(DataSource dataSource, String location, Dialect dialect, String login) {
         this.dataSource = dataSource;
         this.location = location;
+        this.dialect = dialect;
+        this.login = login;
     }
 
     @Override
@@ -46,7 +55,7 @@ public abstract class JdbcProjectStore implements ProjectStore {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                T result = work.run(new JdbcTransaction(c));
+                T result = work.run(new JdbcTransaction(c, dialect, login, serverLogins(c)));
                 if (commit) c.commit(); else c.rollback();
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
@@ -58,6 +67,19 @@ public abstract class JdbcProjectStore implements ProjectStore {
         } catch (SqlFailure e) {
             throw failure(e.sqlCause());
         }
+    }
+
+    /** The logins of a server project, over the connection of one transaction; none (null) for a file project. */
+    protected ServerLogins serverLogins(Connection c) {
+        return null;
+    }
+
+    /**
+     * An SQLException met inside a unit of work by an engine's own statements (not a repository's), on its way to the
+     * boundary, which rolls back and reports it like any other.
+     */
+    public static RuntimeException inWork(SQLException e) {
+        return new SqlFailure(e);
     }
 
     @Override

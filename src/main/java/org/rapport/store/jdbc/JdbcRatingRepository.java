@@ -1,5 +1,6 @@
 package org.rapport.store.jdbc;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -21,6 +22,14 @@ final class JdbcRatingRepository implements RatingRepository {
             + " segment, rated_value, updated_at FROM rating";
     private static final String INSERT = "INSERT INTO rating (session_id, rater_id, codebook_id, codebook_version,"
             + " item_id, segment, rated_value, updated_at, import_batch_id) VALUES (?,?,?,?,?,?,?,?,?)";
+    private static final String COLUMN_NAMES = "session_id, rater_id, codebook_id, codebook_version, item_id, segment,"
+            + " rated_value, updated_at";
+    private static final List<Dialect.Column> COLUMNS = List.of(new Dialect.Column("session_id", "BIGINT"),
+            new Dialect.Column("rater_id", "BIGINT"), new Dialect.Column("codebook_id", "VARCHAR"),
+            new Dialect.Column("codebook_version", "VARCHAR"), new Dialect.Column("item_id", "VARCHAR"),
+            new Dialect.Column("segment", "INT"), new Dialect.Column("rated_value", "DOUBLE PRECISION"),
+            new Dialect.Column("updated_at", "TIMESTAMP WITH TIME ZONE"));
+    private static final List<String> KEY = List.of("session_id", "rater_id", "codebook_id", "item_id", "segment");
 
     private final Sql sql;
     private final JdbcAuditLog audit;
@@ -32,8 +41,10 @@ final class JdbcRatingRepository implements RatingRepository {
 
     @Override
     public Rating put(Rating r, Long actingRaterId) {
-        Optional<Rating> existing = find(r);
+        audit.acting(actingRaterId);
         Instant now = Instant.now();
+        if (sql.dialect().auditedByTrigger()) return upsert(r, now);
+        Optional<Rating> existing = find(r);
         if (existing.isPresent()) {
             Rating before = existing.get();
             sql.update("UPDATE rating SET rated_value = ?, codebook_version = ?, updated_at = ? WHERE id = ?", ps -> {
@@ -51,6 +62,31 @@ final class JdbcRatingRepository implements RatingRepository {
         Rating stored = stored(id, r, now);
         audit.write(actingRaterId, "insert", ENTITY, stored.id(), null, describe(stored));
         return stored;
+    }
+
+    /** One atomic statement, so two writers setting the same new rating at once cannot both insert it. */
+    private Rating upsert(Rating r, Instant now) {
+        long id = sql.insert(sql.dialect().upsert("rating", COLUMNS, KEY, List.of("codebook_version", "rated_value",
+                "updated_at"), null), ps -> bind(ps, r, now));
+        return new Rating(id, r.sessionId(), r.raterId(), r.codebookId(), r.codebookVersion(), r.itemId(),
+                r.segment(), r.value(), now);
+    }
+
+    private static void bind(PreparedStatement ps, Rating r, Instant now) throws SQLException {
+        ps.setLong(1, r.sessionId());
+        ps.setLong(2, r.raterId());
+        ps.setString(3, r.codebookId());
+        ps.setString(4, r.codebookVersion());
+        ps.setString(5, r.itemId());
+        ps.setInt(6, stored(r.segment()));
+        ps.setDouble(7, r.value());
+        Sql.setInstant(ps, 8, now);
+    }
+
+    @Override
+    public Optional<Rating> byId(long id) {
+        return sql.first(SELECT + " WHERE id = ?" + Visibility.AND_VISIBLE, ps -> ps.setLong(1, id),
+                JdbcRatingRepository::rating);
     }
 
     @Override
@@ -84,9 +120,7 @@ final class JdbcRatingRepository implements RatingRepository {
 
     @Override
     public void delete(long ratingId, Long actingRaterId) {
-        Rating before = sql.first(SELECT + " WHERE id = ?" + Visibility.AND_VISIBLE, ps -> ps.setLong(1, ratingId),
-                        JdbcRatingRepository::rating)
-                .orElseThrow(() -> new SqlFailure(new SQLException("no rating " + ratingId)));
+        Rating before = byId(ratingId).orElseThrow(() -> new SqlFailure(new SQLException("no rating " + ratingId)));
         delete(before, actingRaterId);
     }
 
@@ -96,6 +130,7 @@ final class JdbcRatingRepository implements RatingRepository {
     }
 
     private void delete(Rating before, Long actingRaterId) {
+        audit.acting(actingRaterId);
         sql.update("DELETE FROM rating WHERE id = ?", ps -> ps.setLong(1, before.id()));
         audit.write(actingRaterId, "delete", ENTITY, before.id(), describe(before), null);
     }

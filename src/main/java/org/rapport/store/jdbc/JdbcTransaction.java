@@ -1,15 +1,18 @@
 package org.rapport.store.jdbc;
 
 import java.sql.Connection;
+import java.util.Optional;
 
 import org.rapport.store.AssignmentRepository;
 import org.rapport.store.AuditLog;
 import org.rapport.store.CodebookRepository;
 import org.rapport.store.CodingRepository;
+import org.rapport.store.ConsensusRepository;
 import org.rapport.store.ImportBatchRepository;
 import org.rapport.store.MetaRepository;
 import org.rapport.store.RaterRepository;
 import org.rapport.store.RatingRepository;
+import org.rapport.store.ServerLogins;
 import org.rapport.store.SessionRepository;
 import org.rapport.store.Transaction;
 import org.rapport.store.TranscriptRepository;
@@ -23,15 +26,19 @@ final class JdbcTransaction implements Transaction {
     private final JdbcRatingRepository ratings;
     private final JdbcRaterRepository raters;
     private final JdbcAssignmentRepository assignments;
+    private final JdbcConsensusRepository consensus;
     private final JdbcCodebookRepository codebooks;
     private final JdbcAuditLog audit;
     private final JdbcWorkspaceStateRepository workspaceState;
     private final JdbcMetaRepository meta;
     private final JdbcImportBatchRepository imports;
 
-    JdbcTransaction(Connection connection) {
-        Sql sql = new Sql(connection);
-        this.audit = new JdbcAuditLog(sql);
+    private final ServerLogins serverLogins;
+
+    JdbcTransaction(Connection connection, Dialect dialect, String login, ServerLogins serverLogins) {
+        this.serverLogins = serverLogins;
+        Sql sql = new Sql(connection, dialect);
+        this.audit = new JdbcAuditLog(sql, login);
         this.meta = new JdbcMetaRepository(sql);
         this.codings = new JdbcCodingRepository(sql, audit);
         this.ratings = new JdbcRatingRepository(sql, audit);
@@ -39,6 +46,7 @@ final class JdbcTransaction implements Transaction {
         this.transcripts = new JdbcTranscriptRepository(sql, meta);
         this.raters = new JdbcRaterRepository(sql);
         this.assignments = new JdbcAssignmentRepository(sql);
+        this.consensus = new JdbcConsensusRepository(sql, audit);
         this.codebooks = new JdbcCodebookRepository(sql);
         this.workspaceState = new JdbcWorkspaceStateRepository(sql);
         this.imports = new JdbcImportBatchRepository(sql, meta);
@@ -75,6 +83,11 @@ final class JdbcTransaction implements Transaction {
     }
 
     @Override
+    public ConsensusRepository consensus() {
+        return consensus;
+    }
+
+    @Override
     public CodebookRepository codebooks() {
         return codebooks;
     }
@@ -97,5 +110,10 @@ final class JdbcTransaction implements Transaction {
     @Override
     public ImportBatchRepository imports() {
         return imports;
+    }
+
+    @Override
+    public Optional<ServerLogins> serverLogins() {
+        return Optional.ofNullable(serverLogins);
     }
 }

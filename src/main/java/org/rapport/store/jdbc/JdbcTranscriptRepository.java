@@ -77,4 +77,21 @@ final class JdbcTranscriptRepository implements TranscriptRepository {
             return out;
         });
     }
+
+    @Override
+    public Map<Long, Map<Integer, Role>> utteranceRoles(Collection<Long> sessionIds) {
+        return sql.prepared("SELECT u.idx, p.role FROM utterance u JOIN participant p ON p.session_id = u.session_id"
+                + " AND p.label = u.speaker WHERE u.session_id = ?", ps -> {
+            Map<Long, Map<Integer, Role>> out = new HashMap<>();
+            for (long id : sessionIds) {
+                ps.setLong(1, id);
+                Map<Integer, Role> roles = new HashMap<>();
+                for (Map.Entry<Integer, Role> e : Sql.rows(ps, rs -> Map.entry(rs.getInt(1), Role.valueOf(rs.getString(2))))) {
+                    roles.put(e.getKey(), e.getValue());
+                }
+                out.put(id, roles);
+            }
+            return out;
+        });
+    }
 }

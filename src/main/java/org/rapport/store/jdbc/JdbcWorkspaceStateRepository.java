@@ -1,11 +1,14 @@
 package org.rapport.store.jdbc;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.rapport.store.WorkspaceStateRepository;
 
 /** Per-rater workspace values in table workspace_state. */
 final class JdbcWorkspaceStateRepository implements WorkspaceStateRepository {
+    private static final List<Dialect.Column> COLUMNS = List.of(new Dialect.Column("rater_id", "BIGINT"),
+            new Dialect.Column("state_key", "VARCHAR"), new Dialect.Column("state_value", "VARCHAR"));
     private final Sql sql;
 
     JdbcWorkspaceStateRepository(Sql sql) {
@@ -14,12 +17,8 @@ final class JdbcWorkspaceStateRepository implements WorkspaceStateRepository {
 
     @Override
     public void put(long raterId, String key, String value) {
-        sql.update("MERGE INTO workspace_state t USING (VALUES (CAST(? AS BIGINT), CAST(? AS VARCHAR),"
-                + " CAST(? AS VARCHAR))) AS v (rater_id, state_key, state_value)"
-                + " ON t.rater_id = v.rater_id AND t.state_key = v.state_key"
-                + " WHEN MATCHED THEN UPDATE SET state_value = v.state_value"
-                + " WHEN NOT MATCHED THEN INSERT (rater_id, state_key, state_value)"
-                + " VALUES (v.rater_id, v.state_key, v.state_value)", ps -> {
+        sql.update(sql.dialect().upsert("workspace_state", COLUMNS, List.of("rater_id", "state_key"),
+                List.of("state_value"), null), ps -> {
             ps.setLong(1, raterId);
             ps.setString(2, key);
             ps.setString(3, value);

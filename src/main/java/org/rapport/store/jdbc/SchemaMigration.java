@@ -25,16 +25,26 @@ public final class SchemaMigration {
         }
     }
 
-    /** The schema version recorded by Flyway, or 0 for a new store. */
+    /**
+     * The schema version recorded by Flyway, or 0 for a new store. An engine's own scripts carry minor versions
+     * (PostgreSQL's V5_1 belongs to schema 5), so only the whole part of a version counts.
+     */
     public static int schemaVersion(DataSource dataSource) throws SQLException {
         try (Connection c = dataSource.getConnection();
              ResultSet tables = c.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
             if (!tables.next()) return 0;
+            int highest = 0;
             try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\""
-                         + " WHERE \"success\"")) {
-                return rs.next() ? rs.getInt(1) : 0;
+                 ResultSet rs = st.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\""
+                         + " WHERE \"success\" AND \"version\" IS NOT NULL")) {
+                while (rs.next()) highest = Math.max(highest, wholePart(rs.getString(1)));
             }
+            return highest;
         }
+    }
+
+    private static int wholePart(String version) {
+        int dot = version.indexOf('.');
+        return Integer.parseInt(dot < 0 ? version : version.substring(0, dot));
     }
 }

@@ -47,9 +47,15 @@ final class Sql {
     };
 
     private final Connection connection;
+    private final Dialect dialect;
 
-    Sql(Connection connection) {
+    Sql(Connection connection, Dialect dialect) {
         this.connection = connection;
+        this.dialect = dialect;
+    }
+
+    Dialect dialect() {
+        return dialect;
     }
 
     <T> T prepared(String sql, StatementWork<T> work) {

@@ -9,6 +9,8 @@ package org.rapport.store.jdbc;
 final class Visibility {
     static final String PUBLISHED = "published";
     static final String STAGING = "staging";
+    /** A server's batch whose rows were removed; it stays because its audit rows do (they are never deleted). */
+    static final String DISCARDED = "discarded";
 
     private Visibility() {
     }

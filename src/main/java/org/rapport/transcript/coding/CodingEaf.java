@@ -7,8 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import org.rapport.transcript.AtomicFiles;
 import org.rapport.transcript.EafDocument;
+import org.rapport.transcript.Output;
 
 /**
  * Writes one session's codings as an ELAN EAF 3.0 file: one tier per rater and code group, named "rater – group"
@@ -31,9 +31,15 @@ public final class CodingEaf {
      */
     public static void write(List<CodingRow> rows, Map<String, String> codeToGroup, Path mediaOrNull, Path out)
             throws IOException {
+        write(rows, codeToGroup, mediaOrNull, Output.file(out));
+    }
+
+    /** As {@link #write(List, Map, Path, Path)}, to a file or a stream. */
+    public static void write(List<CodingRow> rows, Map<String, String> codeToGroup, Path mediaOrNull, Output out)
+            throws IOException {
         long sessions = rows.stream().map(CodingRow::session).distinct().count();
         if (sessions > 1) throw new IllegalArgumentException("an EAF file holds one session; rows span " + sessions);
-        EafDocument doc = new EafDocument(mediaOrNull, out);
+        EafDocument doc = new EafDocument(mediaOrNull, out.file().orElse(null));
         List<CodingRow> sorted = new ArrayList<>(rows);
         sorted.sort(Comparator.comparing(CodingRow::rater).thenComparing(r -> group(r, codeToGroup)));
         for (CodingRow r : sorted) {
@@ -42,7 +48,7 @@ public final class CodingEaf {
             long end = Math.max(r.endMs(), r.startMs() + 1);
             doc.annotate(tier, r.rater(), r.startMs(), end, r.note() == null ? r.code() : r.code() + " | " + r.note());
         }
-        AtomicFiles.write(out, doc::write);
+        out.write(doc::write);
     }
 
     private static String group(CodingRow row, Map<String, String> codeToGroup) {

@@ -58,6 +58,22 @@ public final class Prefs {
         flush();
     }
 
+    /** Server projects opened lately, as URIs without any password (Rapport keeps none). */
+    public List<String> recentServers() {
+        List<String> out = new ArrayList<>();
+        for (String s : node.get("servers.recent", "").split("\n")) if (!s.isBlank()) out.add(s);
+        return out;
+    }
+
+    /** Puts a server project (its URI without password) first in its recent list. */
+    public void openedServer(String uriWithoutPassword) {
+        List<String> recent = recentServers();
+        recent.remove(uriWithoutPassword);
+        recent.add(0, uriWithoutPassword);
+        node.put("servers.recent", String.join("\n", recent.subList(0, Math.min(MAX_RECENT, recent.size()))) + "\n");
+        flush();
+    }
+
     public Optional<String> lastRater(Path project) {
         return Optional.ofNullable(node.get("rater." + Integer.toHexString(project.toAbsolutePath().normalize()
                 .toString().hashCode()), null));

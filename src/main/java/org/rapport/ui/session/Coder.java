@@ -83,7 +83,7 @@ final class Coder {
         while (movedTo.containsKey(id)) id = movedTo.get(id);
         return id == k.id() ? k : new Coding(id, k.sessionId(), k.raterId(), k.codebookId(), k.codebookVersion(),
                 k.codeId(), k.startMs(), k.endMs(), k.firstUtterance(), k.lastUtterance(), k.value(), k.note(),
-                k.created(), k.updated());
+                k.created(), k.updated(), k.version());
     }
 
     private void restore(Coding k) {
@@ -102,9 +102,14 @@ final class Coder {
         }, gone -> model.removed(gone.id()), failed);
     }
 
-    private void put(Coding version) {
-        Coding k = latest(version);
-        tasks.write(() -> codings.update(rater, k), model::replaced, failed);
+    /**
+     * Puts an earlier or later content of a coding back. It is written over the version the model holds now, so a
+     * change someone else made meanwhile is still a conflict rather than silently undone.
+     */
+    private void put(Coding content) {
+        Coding k = latest(content);
+        Coding shown = model.all().stream().filter(x -> x.id() == k.id()).findFirst().orElse(k);
+        tasks.write(() -> codings.update(rater, k.withVersion(shown.version())), model::replaced, failed);
     }
 
     /** Undo of an add deletes it; redo restores it (with a new id, which later edits follow). */

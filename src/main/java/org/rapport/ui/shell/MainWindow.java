@@ -24,7 +24,9 @@ import javax.swing.JTabbedPane;
 import javax.swing.KeyStroke;
 
 import org.rapport.app.Project;
+import org.rapport.app.ProjectAddress;
 import org.rapport.app.demo.DemoProject;
+import org.rapport.app.identity.Credentials;
 import org.rapport.app.workspace.SessionRow;
 import org.rapport.media.VlcRuntime;
 import org.rapport.model.BadInputException;
@@ -133,6 +135,7 @@ public final class MainWindow extends JFrame {
         JMenuBar bar = new JMenuBar();
         JMenu file = new JMenu("Project");
         file.add(item("Open project\u2026", "ctrl O", this::chooseProject));
+        file.add(item("Open server project\u2026", null, () -> chooseServer(null)));
         file.add(item("New project\u2026", "ctrl N", this::newProject));
         file.add(recentMenu);
         file.add(item("Open demo project", null, this::openDemo));
@@ -180,6 +183,9 @@ public final class MainWindow extends JFrame {
     private void refreshRecent() {
         recentMenu.removeAll();
         for (Path p : prefs.recentProjects()) recentMenu.add(item(p.toString(), null, () -> open(p)));
+        java.util.List<String> servers = prefs.recentServers();
+        if (!servers.isEmpty() && recentMenu.getItemCount() > 0) recentMenu.addSeparator();
+        for (String uri : servers) recentMenu.add(item(uri, null, () -> chooseServer(uri)));
         recentMenu.setEnabled(recentMenu.getItemCount() > 0);
     }
 
@@ -192,6 +198,7 @@ public final class MainWindow extends JFrame {
         messageActions.removeAll();
         if (withProjectActions) {
             messageActions.add(button("Open project\u2026", this::chooseProject));
+            messageActions.add(button("Open server project\u2026", () -> chooseServer(null)));
             messageActions.add(button("New project\u2026", this::newProject));
             messageActions.add(button("Open demo project", this::openDemo));
         }
@@ -226,14 +233,17 @@ public final class MainWindow extends JFrame {
                 + "\nOpen or create a project instead.", true));
     }
 
-    /** A project just opened, with its raters (read with it, so choosing who codes needs no second wait). */
-    private record Opened(Project project, java.util.List<Rater> raters) {
-        static Opened open(Path folder, Tasks.Progress progress) {
-            Project p = Project.open(folder);
+    /**
+     * A project just opened, with its raters and which of them are protected (read with it, so choosing who codes
+     * needs no second wait).
+     */
+    private record Opened(Project project, java.util.List<Rater> raters, java.util.Set<Long> protectedIds) {
+        static Opened open(ProjectAddress address, Credentials credentials, Tasks.Progress progress) {
+            Project p = Project.open(address, credentials);
             p.integrity().startBackupSchedule(); // every 30 minutes (a project setting) while it changes
-            progress.report("Opened " + folder.getFileName() + "; reading who codes in it\u2026");
+            progress.report("Opened " + name(address) + "; reading who codes in it\u2026");
             try {
-                return new Opened(p, p.raters().list());
+                return new Opened(p, p.raters().list(), p.raters().protectedIds());
             } catch (RuntimeException e) {
                 p.close();
                 throw e;
@@ -241,18 +251,49 @@ public final class MainWindow extends JFrame {
         }
     }
 
+    /** How the title and messages name a project: a folder's name, or a server project's URI. */
+    private static String name(ProjectAddress address) {
+        return address instanceof ProjectAddress.Folder f && f.path().getFileName() != null
+                ? f.path().getFileName().toString() : address.display();
+    }
+
     void open(Path folder) {
+        // an encrypted project asks for its passphrase while it opens (the work waits for the dialog)
+        open(new ProjectAddress.Folder(folder), new Credentials(null, null, null,
+                SecretPrompt.fromDialog(this, "Encrypted project")));
+    }
+
+    /** "Open server project…": asks where and as whom, then opens it as that login. */
+    private void chooseServer(String prefill) {
+        ServerDialog.ask(this, prefs.recentServers(), prefill).ifPresent(r -> open(r.address(),
+                new Credentials(null, null, what -> r.password(), null)));
+    }
+
+    private void open(ProjectAddress address, Credentials credentials) {
         closeSession();
-        showMessage("Opening " + folder.getFileName() + "\u2026", false);
-        closeProject(() -> tasks.background(progress -> Opened.open(folder, progress),
+        showMessage("Opening " + name(address) + "\u2026", false);
+        closeProject(() -> tasks.background(progress -> Opened.open(address, credentials, progress),
                 message -> showMessage(message, false), opened -> {
                     project = opened.project();
-                    prefs.opened(folder);
+                    if (address instanceof ProjectAddress.Server s) prefs.openedServer(s.withoutPassword());
+                    else prefs.opened(project.folder());
                     refreshRecent();
-                    setTitle("Rapport \u2014 " + folder.getFileName());
-                    chooseRater(opened.raters());
-                }, e -> showMessage((e instanceof BadInputException ? e.getMessage() : "Cannot open " + folder + ": "
-                        + e) + "\nNothing was changed.", true)));
+                    setTitle("Rapport \u2014 " + name(address));
+                    if (project.isServer()) startAsLogin();
+                    else chooseRater(opened.raters(), opened.protectedIds());
+                }, e -> showMessage((e instanceof BadInputException ? e.getMessage() : "Cannot open "
+                        + address.display() + ": " + e) + "\nNothing was changed.", true)));
+    }
+
+    /** On a server the login is who codes: no one to choose (the admin's login codes nothing). */
+    private void startAsLogin() {
+        Rater me = project.identity().rater();
+        if (me == null) {
+            showMessage("Logged in as " + project.identity().login() + ", the project's admin, who has no rater of"
+                    + " their own.\nOpen the project with a rater's login to code.", true);
+            return;
+        }
+        startCoding(me);
     }
 
     private void chooseProject() {
@@ -276,23 +317,34 @@ public final class MainWindow extends JFrame {
         }, this::open, e -> showMessage(e.getMessage(), true)));
     }
 
+    /** What the rater dialog needs: the raters and which are protected, read off the event thread together. */
+    private record Raters(java.util.List<Rater> all, java.util.Set<Long> protectedIds) {
+    }
+
     /** "Switch rater…": the project's raters are read off the event thread, then the dialog asks. */
     private void chooseRater() {
         if (project == null) return;
+        if (project.isServer()) {
+            JOptionPane.showMessageDialog(this, "On a server project you code as the login you opened it with ("
+                    + project.identity().login() + "). To code as someone else, open it with their login.",
+                    "Switch rater", JOptionPane.INFORMATION_MESSAGE);
+            return;
+        }
         closeSession();
         Project p = project;
-        busy.background(tasks, progress -> p.raters().list(), raters -> {
-            if (project == p) chooseRater(raters);
+        busy.background(tasks, progress -> new Raters(p.raters().list(), p.raters().protectedIds()), raters -> {
+            if (project == p) chooseRater(raters.all(), raters.protectedIds());
         }, this::failed);
     }
 
-    private void chooseRater(java.util.List<Rater> raters) {
+    private void chooseRater(java.util.List<Rater> raters, java.util.Set<Long> protectedIds) {
         String fixed = System.getProperty("rapport.rater");
         String last = prefs.lastRater(project.folder()).orElse(fixed);
+        // the fixed rater of a test or a script never skips a protected role's password
         Optional<Rater> r = fixed != null && ctx == null
-                ? raters.stream().filter(x -> x.name().equals(fixed)).findFirst()
+                ? raters.stream().filter(x -> x.name().equals(fixed) && !protectedIds.contains(x.id())).findFirst()
                 : Optional.empty();
-        if (r.isEmpty()) r = RaterDialog.choose(this, raters, last, project.raters(), tasks);
+        if (r.isEmpty()) r = RaterDialog.choose(this, raters, protectedIds, last, project.raters(), tasks);
         if (r.isEmpty()) {
             if (ctx == null) showMessage("Choose who is coding to start.", true);
             return;
@@ -305,9 +357,11 @@ public final class MainWindow extends JFrame {
     }
 
     private void startCoding(Rater rater) {
-        prefs.setLastRater(project.folder(), rater.name());
+        if (!project.isServer()) prefs.setLastRater(project.folder(), rater.name());
         ctx = new AppContext(project, rater, tasks, vlc, prefs, keys, this);
-        projectLabel.setText(project.folder() + "   \u00b7   coding as " + rater.name() + " (" + rater.role().key() + ")");
+        projectLabel.setText((project.isServer() ? project.address().display() : project.folder().toString())
+                + "   \u00b7   coding as " + rater.name() + " ("
+                + rater.role().key() + ")");
         if (searchPanel != null) home.remove(searchPanel);
         searchPanel = new SearchPanel(new ServiceSearch(project, rater), tasks, hit -> openSessionAt(hit.sessionId(),
                 hit.startMs()));

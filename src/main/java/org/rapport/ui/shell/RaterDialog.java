@@ -5,6 +5,7 @@ import java.awt.FlowLayout;
 import java.awt.GridLayout;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
@@ -13,6 +14,7 @@ import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
+import javax.swing.JPasswordField;
 import javax.swing.JScrollPane;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
@@ -25,7 +27,10 @@ import org.rapport.ui.common.Banner;
 import org.rapport.ui.common.Tasks;
 import org.rapport.ui.common.Theme;
 
-/** "Who is coding?": choose a rater of the project or add one. Observers code blind. */
+/**
+ * "Who is coding?": choose a rater of the project or add one. Observers code blind. A protected role (supervisor
+ * or master on a file project) is chosen only with its password, and a new one is added only with one.
+ */
 final class RaterDialog {
     private RaterDialog() {
     }
@@ -34,7 +39,10 @@ final class RaterDialog {
      * Asks who is coding among {@code all} (read off the event thread before); a rater added here is written on the
      * task runner's writer and chosen once it is stored.
      */
-    static Optional<Rater> choose(JFrame owner, List<Rater> all, String preselect, RaterService raters, Tasks tasks) {
+    static Optional<Rater> choose(JFrame owner, List<Rater> listed, Set<Long> protectedIds, String preselect,
+                                  RaterService raters, Tasks tasks) {
+        // a consensus rater holds settled codings; nobody codes as it
+        List<Rater> all = listed.stream().filter(r -> r.role().isPerson()).toList();
         JDialog d = new JDialog(owner, "Who is coding?", true);
         d.setName("rater-dialog");
         Rater[] chosen = new Rater[1];
@@ -43,7 +51,7 @@ final class RaterDialog {
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setCellRenderer((l, r, i, sel, f) -> {
             JLabel lab = new JLabel("<html><b>" + Banner.escape(r.name()) + "</b> &nbsp;<span style='color:#888'>"
-                    + r.role().key() + "</span></html>");
+                    + r.role().key() + (protectedIds.contains(r.id()) ? " \u00b7 password" : "") + "</span></html>");
             lab.setBorder(BorderFactory.createEmptyBorder(6, 10, 6, 10));
             lab.setOpaque(true);
             lab.setBackground(sel ? l.getSelectionBackground() : l.getBackground());
@@ -56,22 +64,37 @@ final class RaterDialog {
         JTextField name = new JTextField(12);
         name.setName("new-rater-name");
         name.putClientProperty("JTextField.placeholderText", "New rater's name");
-        JComboBox<RaterRole> role = new JComboBox<>(RaterRole.values());
+        JComboBox<RaterRole> role = new JComboBox<>(RaterRole.PEOPLE.toArray(new RaterRole[0]));
         role.setRenderer(new javax.swing.DefaultListCellRenderer() {
             @Override
             public java.awt.Component getListCellRendererComponent(JList<?> l, Object v, int i, boolean s, boolean f) {
                 return super.getListCellRendererComponent(l, v == null ? "" : ((RaterRole) v).key(), i, s, f);
             }
         });
+        JPasswordField password = new JPasswordField(10);
+        password.setName("new-rater-password");
+        password.putClientProperty("JTextField.placeholderText", "Password");
+        password.setVisible(false);
+        role.addActionListener(e -> {
+            password.setVisible(((RaterRole) role.getSelectedItem()).canSeeOthers());
+            password.getParent().revalidate();
+        });
         JButton add = new JButton("Add");
         add.setName("add-rater");
         JLabel error = new JLabel(" ");
+        error.setName("rater-error");
         error.setForeground(new java.awt.Color(0xc0504d));
         add.addActionListener(e -> {
             String typed = name.getText();
             RaterRole chosenRole = (RaterRole) role.getSelectedItem();
+            char[] secret = password.getPassword();
+            if (chosenRole.canSeeOthers() && secret.length == 0) {
+                error.setText("A " + chosenRole.key() + " needs a password, so nobody else can act as them.");
+                return;
+            }
             add.setEnabled(false);
-            tasks.write(() -> raters.create(typed, chosenRole), r -> {
+            tasks.write(() -> chosenRole.canSeeOthers() ? raters.add(typed, chosenRole, null, secret)
+                    : raters.create(typed, chosenRole), r -> {
                 chosen[0] = r;
                 d.dispose();
             }, ex -> {
@@ -84,8 +107,31 @@ final class RaterDialog {
         ok.setName("choose-rater");
         d.getRootPane().setDefaultButton(ok);
         ok.addActionListener(e -> {
-            chosen[0] = list.getSelectedValue();
-            if (chosen[0] != null) d.dispose();
+            Rater picked = list.getSelectedValue();
+            if (picked == null) return;
+            if (!protectedIds.contains(picked.id())) {
+                chosen[0] = picked;
+                d.dispose();
+                return;
+            }
+            char[] typed = SecretPrompt.ask(d, "Password", picked.name() + " is a protected " + picked.role().key()
+                    + ". Their password:");
+            if (typed == null) return;
+            ok.setEnabled(false);
+            error.setText("Checking the password\u2026");
+            // the hash is slow on purpose: checked off the event thread
+            tasks.background(progress -> raters.verify(picked, typed), right -> {
+                ok.setEnabled(true);
+                if (right) {
+                    chosen[0] = picked;
+                    d.dispose();
+                } else {
+                    error.setText("Wrong password for " + picked.name() + ".");
+                }
+            }, ex -> {
+                ok.setEnabled(true);
+                error.setText("The password could not be checked: " + ex.getMessage());
+            });
         });
         list.addMouseListener(new java.awt.event.MouseAdapter() {
             @Override
@@ -98,13 +144,15 @@ final class RaterDialog {
         JLabel title = new JLabel("Who is coding?");
         title.putClientProperty("FlatLaf.styleClass", "h2");
         JLabel note = new JLabel("<html>Observers see only their own codings and ratings (blind coding).<br>"
-                + "Supervisors and master coders may show the others' codings, read-only.</html>");
+                + "Supervisors and master coders may show the others' codings, read-only; their roles need a"
+                + " password.</html>");
         note.setForeground(Theme.muted());
         top.add(title);
         top.add(note);
         JPanel addRow = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
         addRow.add(name);
         addRow.add(role);
+        addRow.add(password);
         addRow.add(add);
         JPanel south = new JPanel(new BorderLayout(0, 6));
         south.add(addRow, BorderLayout.NORTH);
@@ -118,7 +166,7 @@ final class RaterDialog {
         content.add(new JScrollPane(list), BorderLayout.CENTER);
         content.add(south, BorderLayout.SOUTH);
         d.setContentPane(content);
-        d.setSize(480, 460);
+        d.setSize(580, 460);
         d.setLocationRelativeTo(owner);
         d.setVisible(true);
         return Optional.ofNullable(chosen[0]);

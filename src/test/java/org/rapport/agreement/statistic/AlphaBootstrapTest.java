@@ -24,7 +24,8 @@ class AlphaBootstrapTest {
     @Test
     void bootstrapAgreesWithAnIndependentImplementationInR() {
         RatingTable t = OracleCase.named("kalpha_k2011_interval_missing").table();
-        StatisticResult r = KrippendorffAlpha.compute(t, MeasurementLevel.INTERVAL, new Bootstrap(20_000, 3));
+        StatisticResult r = KrippendorffAlpha.compute(t, MeasurementLevel.INTERVAL,
+                new Bootstrap(20_000, 3, Bootstrap.AlphaResampling.PAIRS));
         assertEquals(0.8491071429, r.value(), 1e-9);
         assertNotNull(r.ci95());
         assertEquals(0.06392703, r.se(), 0.06392703 * 0.03);

@@ -14,11 +14,13 @@ import java.util.stream.Stream;
 
 import org.rapport.Main;
 import org.rapport.app.Project;
+import org.rapport.app.export.CodingExport;
 import org.rapport.app.integrity.CheckReport;
 import org.rapport.model.coding.Coding;
 import org.rapport.model.rater.RaterRole;
 import org.rapport.model.session.Session;
 import org.rapport.store.Selection;
+import org.rapport.transcript.Output;
 
 /**
  * Kills {@code rapport import codings} (100k rows) and {@code rapport import session} (150k utterances) with SIGKILL
@@ -135,7 +137,7 @@ public final class KillTorture {
             if (!check.problems().isEmpty()) return "check: " + String.join("; ", check.problems());
             List<Coding> codings = p.store().read(tx -> tx.codings().in(Selection.ALL));
             int audit = p.store().read(tx -> tx.audit().all()).size();
-            p.exports().codingsCsv(null, project.resolve("export.csv"));
+            p.exports().codings(CodingExport.longCsv(null), Output.file(project.resolveSibling(project.getFileName() + "-export.csv")));
             if (kind == Kind.CODINGS) {
                 int added = codings.size() - baseCodings;
                 if (added == 0) return audit == 0 ? "unchanged" : "audit rows without codings: " + audit;

@@ -31,12 +31,24 @@ final class AgreementProjectFixture {
         return dir.resolve("project");
     }
 
-    /** A session whose transcript has the six utterances of {@link #SIX}. */
+    /**
+     * A session whose transcript has the six utterances of {@link #SIX}, all the client's: the hand-worked cases put
+     * client markers (3RS withdrawal markers apply to the client) on every one of them.
+     */
     AgreementProjectFixture session(String name) throws IOException {
+        return session(name, i -> "C");
+    }
+
+    /** The six utterances of {@link #SIX} taking turns: the therapist's u0, u2, u4, the client's u1, u3, u5. */
+    AgreementProjectFixture sessionTakingTurns(String name) throws IOException {
+        return session(name, i -> i % 2 == 0 ? "T" : "C");
+    }
+
+    private AgreementProjectFixture session(String name, java.util.function.IntFunction<String> speaker) throws IOException {
         StringBuilder vtt = new StringBuilder("WEBVTT\n\n");
         for (int i = 0; i < SIX.length; i++) {
             vtt.append(stamp(SIX[i][0])).append(" --> ").append(stamp(SIX[i][1])).append('\n')
-                    .append(i % 2 == 0 ? "<v T>" : "<v C>").append("utterance ").append(i).append("\n\n");
+                    .append("<v ").append(speaker.apply(i)).append(">utterance ").append(i).append("\n\n");
         }
         Path file = dir.resolve(name + ".vtt");
         Files.writeString(file, vtt);

@@ -117,6 +117,30 @@ class H2ProjectStoreTest {
         assertEquals(ProjectStore.SCHEMA_VERSION, SchemaMigration.schemaVersion(file));
     }
 
+    @Test
+    void aProjectMigratedToSchemaThreeFromTheOldFolderOpensAndValidates() throws Exception {
+        // Until schema 5 the migrations lay in db/migration; Flyway keeps names and checksums, never folders.
+        Path oldLayout = dir.resolve("old-layout/db/migration");
+        Files.createDirectories(oldLayout);
+        for (String script : List.of("V1__project_store.sql", "V2__codebook_content_as_text.sql",
+                "V3__participant_tier.sql")) {
+            Files.write(oldLayout.resolve(script), resource("/db/migration/common/" + script));
+        }
+        Path folder = dir.resolve("schema3");
+        Files.createDirectories(folder);
+        Flyway.configure().dataSource(H2ProjectStore.url(folder), "rapport", "")
+                .locations("filesystem:" + oldLayout).load().migrate();
+        try (Project p = Project.open(folder)) {
+            p.raters().create("Ana", RaterRole.OBSERVER);
+        }
+        Flyway.configure().dataSource(H2ProjectStore.url(folder), "rapport", "").locations(H2ProjectStore.MIGRATIONS)
+                .load().validate();
+        JdbcDataSource file = new JdbcDataSource();
+        file.setURL(H2ProjectStore.url(folder));
+        file.setUser("rapport");
+        assertEquals(ProjectStore.SCHEMA_VERSION, SchemaMigration.schemaVersion(file));
+    }
+
     /** A codebook row as Rapport at schema 1 wrote it: the YAML bytes in a BLOB. */
     private static void insertSchemaOneCodebook(Connection c, String source, byte[] yaml) throws SQLException {
         Codebook cb = CodebookLoader.parse(source, yaml);
