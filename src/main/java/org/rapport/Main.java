@@ -1,6 +1,5 @@
 package org.rapport;
 
-import org.rapport.app.LogFile;
 import org.rapport.cli.RapportCommand;
 import org.rapport.ui.shell.GuiLauncher;
 
@@ -10,7 +9,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        LogFile.install(); // before anything logs: details go to the log file, users see one-line messages
         System.exit(RapportCommand.run(GuiLauncher::launch, args));
     }
 }

@@ -93,7 +93,9 @@ public final class RapportCommand implements Callable<Integer> {
         return OK;
     }
 
+    /** The program's command line (from Main): logs go to the log file, users see one-line messages. */
     public static int run(Desktop desktop, String... args) {
+        LogFile.install(); // before anything logs
         return run(desktop, new PrintWriter(System.out, true), System.out, new PrintWriter(System.err, true), args);
     }
 
