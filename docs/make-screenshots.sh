@@ -22,6 +22,11 @@ run() { xvfb-run -a -s "-screen 0 1280x800x24" java -Drapport.audio=dummy "$@" 2
 run -cp "$cp" org.rapport.ui.Screenshots "$project" docs/images "${OBSERVER:-Ana}" full
 # a supervisor showing every rater's codings (one timeline lane per rater)
 run -cp "$cp" org.rapport.ui.Screenshots "$project" docs/images "${SUPERVISOR:-Dana}" supervisor
+# a supervisor's review: Reliability view, a disagreement at its moment, settling it, the consensus lane
+run -cp "$cp" org.rapport.ui.Screenshots "$project" docs/images "${SUPERVISOR:-Dana}" review
 # transcript-only mode, as when libVLC is not installed
 run -Drapport.libvlc=absent -cp "$cp" org.rapport.ui.Screenshots "$project" docs/images "${OBSERVER:-Ana}" transcript-only
+# the team dialogs: "Who is coding?" with a protected supervisor, its password prompt, "Open server project"
+rm -rf "$work/team-project"
+run -cp "$cp" org.rapport.ui.DialogScreenshots "$work/team-project" docs/images
 ls -1 docs/images

@@ -20,6 +20,8 @@ import org.rapport.app.search.ProjectSearchSources;
 import org.rapport.app.search.SearchService;
 import org.rapport.app.session.SessionService;
 import org.rapport.app.session.TranscriptChangeListener;
+import org.rapport.app.study.FolderImport;
+import org.rapport.app.study.StudyService;
 import org.rapport.app.workspace.WorkspaceService;
 import org.rapport.model.BadInputException;
 import org.rapport.model.rater.Rater;
@@ -49,6 +51,8 @@ public final class Project implements AutoCloseable {
     private final SearchService search;
     private final IntegrityService integrity;
     private final ConsensusService consensus;
+    private final StudyService study;
+    private final FolderImport folderImport;
     private final OutputGuard outputs;
 
     /**
@@ -73,6 +77,8 @@ public final class Project implements AutoCloseable {
         this.exports = new ExportService(store, codebooks, sessions, identity, outputs);
         this.workspace = new WorkspaceService(store, sessions, codebooks, codings, raters);
         this.consensus = new ConsensusService(store, codebooks, identity);
+        this.study = new StudyService(store, codebooks);
+        this.folderImport = new FolderImport(imports, sessions);
     }
 
     /** Creates a file project in a new folder and adds the codebooks that ship with Rapport. */
@@ -326,6 +332,16 @@ public final class Project implements AutoCloseable {
     /** Consensus coding: settling raters' codings of a session into one. */
     public ConsensusService consensus() {
         return consensus;
+    }
+
+    /** Running the study: assignments and how far each rater is. */
+    public StudyService study() {
+        return study;
+    }
+
+    /** Importing a folder of sessions at a time. */
+    public FolderImport folderImport() {
+        return folderImport;
     }
 
     /** Transcript search; its index opens on first use. */

@@ -21,12 +21,14 @@ import org.rapport.cli.project.RatersCommand;
 import org.rapport.cli.project.SessionsCommand;
 import org.rapport.cli.reliability.AgreeCommand;
 import org.rapport.cli.review.DisagreementsCommand;
+import org.rapport.cli.review.OpenCommand;
 import org.rapport.cli.search.GenerateCorpusCommand;
 import org.rapport.cli.search.IndexCommand;
 import org.rapport.cli.search.SearchCommand;
 import org.rapport.cli.transfer.ExportCommand;
 import org.rapport.cli.transfer.ImportCommand;
 import org.rapport.model.BadInputException;
+import org.rapport.report.html.ReviewLink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.apache.commons.io.output.WriterOutputStream;
@@ -57,7 +59,8 @@ public final class RapportCommand implements Callable<Integer> {
     /** The desktop app, opened when no command is given; false when there is no display for it. */
     @FunctionalInterface
     public interface Desktop {
-        boolean open() throws InterruptedException;
+        /** @param at a moment to open (rapport open), or null for the project used last */
+        boolean open(ReviewLink at) throws InterruptedException;
     }
 
     private final Desktop desktop;
@@ -82,7 +85,7 @@ public final class RapportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            if (!desktop.open()) {
+            if (!desktop.open(null)) {
                 err.println("rapport: no display available for the desktop app; use the command line instead"
                         + " (rapport --help).");
                 return BAD_INPUT;
@@ -108,7 +111,7 @@ public final class RapportCommand implements Callable<Integer> {
             // not closed: that would close the caller's writer
             OutputStream bytes = WriterOutputStream.builder().setWriter(out).setCharset(StandardCharsets.UTF_8)
                     .setWriteImmediately(true).get();
-            int code = run(() -> false, out, bytes, err, args);
+            int code = run(at -> false, out, bytes, err, args);
             bytes.flush();
             return code;
         } catch (IOException e) {
@@ -130,6 +133,7 @@ public final class RapportCommand implements Callable<Integer> {
     /** The whole command tree, wired to these streams (a test walks it to reach every subcommand). */
     static CommandLine commandLine(Desktop desktop, PrintWriter out, OutputStream outBytes, PrintWriter err) {
         CommandLine cl = new CommandLine(new RapportCommand(desktop, err, outBytes));
+        cl.addSubcommand(new OpenCommand(desktop));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

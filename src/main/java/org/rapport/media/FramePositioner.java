@@ -25,12 +25,17 @@ final class FramePositioner {
      * is merely slow shows an extra picture later, which is noticed and made up for.
      */
     private static final long STEP_WAIT_MS = 25;
-    /** Steps beyond those planned before giving up on pictures that do not come (identical frames, a stall). */
-    private static final int EXTRA_CALLS = 3;
+    /**
+     * The longest wait before stepping again, and how long to keep stepping when pictures do not come: a busy
+     * machine delays libVLC's threads for hundreds of ms, and a picture too early is worse than one late. (Frames
+     * identical to the one before never count as new: stepping through a still image takes this long, unseen.)
+     */
+    private static final long MAX_STEP_WAIT_MS = 200;
+    private static final long STEPS_MS = 1_500;
     /** A paused seek shows its first picture when libVLC has decoded up to it from the key frame. */
     private static final long LANDING_MS = 1_500;
     /** After libVLC reports buffering done, a first picture identical to the one shown comes no later than this. */
-    private static final long IDENTICAL_LANDING_MS = 150;
+    private static final long IDENTICAL_LANDING_MS = 300;
     /** A step's picture that was late comes no later than this after the one before. */
     private static final long LATE_STEP_MS = 40;
     /** A step that frees a stalled libVLC shows its picture within this time. */
@@ -56,18 +61,14 @@ final class FramePositioner {
     FramePositioner(MediaPlayer mp, PictureTap tap, LibVlcSignals signals, BooleanSupplier closed,
             LongSupplier lengthMs) {
         this.mp = mp;
-        this.lengthMs = lengthMs;
         this.tap = tap;
         this.signals = signals;
         this.closed = closed;
+        this.lengthMs = lengthMs;
     }
 
     void setFrameTimes(FrameTimes t) {
         times = t;
-    }
-
-    FrameTimes frameTimes() {
-        return times;
     }
 
     void setHasVideo(boolean video) {
@@ -103,11 +104,16 @@ final class FramePositioner {
     void showPaused(long ms) throws InterruptedException {
         if (playing) {
             tap.hold();
+            long paused = signals.count(LibVlcSignals.Kind.PAUSED);
             mp.controls().setPause(true);
             playing = false;
             shownFrame = -1;
-            // pictures already on their way would be taken for the seek's
-            tap.awaitQuiet(QUIET_MS, 500);
+            // pictures still on their way would be taken for the seek's
+            long t0 = System.nanoTime();
+            boolean confirmed = signals.await(LibVlcSignals.Kind.PAUSED, paused, 500);
+            tap.awaitQuiet(LATE_STEP_MS, 2 * LATE_STEP_MS);
+            LOG.debug("paused at {} ({}confirmed after {} ms)", ms, confirmed ? "" : "not ",
+                    (System.nanoTime() - t0) / 1_000_000);
         }
         if (!hasVideo) {
             mp.controls().setTime(ms);
@@ -203,7 +209,9 @@ final class FramePositioner {
 
     private void seek(int target, boolean retried) throws InterruptedException {
         PausedSeekPlan plan = PausedSeekPlan.to(target, times, lengthMs.getAsLong());
+        long t0 = System.nanoTime();
         int taken = landAt(plan);
+        long landedMs = (System.nanoTime() - t0) / 1_000_000;
         if (taken < 0) {
             LOG.debug("seek to frame {}: libVLC showed nothing", target);
             tap.presentLatest();
@@ -213,7 +221,14 @@ final class FramePositioner {
         long base = tap.pictures();
         int need = Math.max(0, plan.steps() - taken);
         long got = step(need);
-        LOG.debug("seek to frame {}: {}, landed, stepped {} pictures", target, plan, got);
+        LOG.debug("seek to frame {}: {}, landed after {} ms, stepped {} pictures, {} ms in all", target, plan,
+                landedMs, got, (System.nanoTime() - t0) / 1_000_000);
+        if (got < need) {
+            // frames identical to the one before cannot be counted (or libVLC is stalling): the nearest there is
+            tap.presentLatest();
+            shownFrame = -1;
+            return;
+        }
         if (!presentStep(target, base, need, got)) {
             if (!retried) seek(target, true);
             return;
@@ -225,10 +240,10 @@ final class FramePositioner {
 
     /**
      * Shows the picture {@code need} pictures after {@code base}: the newest, or the one before if one came late.
-     * False when more came late than the two pictures kept can make up for.
+     * False when pictures are missing (identical frames, a stall) or more came late than the two kept make up for.
      */
     private boolean presentStep(int target, long base, int need, long got) {
-        if (got > need + 1) {
+        if (got > need + 1 || got < need) {
             shownFrame = -1;
             return false;
         }
@@ -268,6 +283,8 @@ final class FramePositioner {
             mp.controls().nextFrame();
             boolean moved = tap.awaitPictures(before + 1, UNSTICK_MS);
             if (!moved && landing == Landing.NOTHING_NEW) return 1;
+            // the stalled seek's own picture may still come: let it pass before seeking again
+            tap.awaitQuiet(UNSTICK_MS, 2 * UNSTICK_MS);
         }
         return -1;
     }
@@ -287,17 +304,22 @@ final class FramePositioner {
     }
 
     /**
-     * Steps until {@code need} new pictures have come: a step that shows nothing has handed its picture to the
-     * next one, so pictures are counted, not calls. Returns the pictures that came (more than asked if one was late).
+     * Steps until {@code need} new pictures have come. A step that shows nothing has either handed its picture to
+     * the next step (the next one shows it at once) or was dropped by a busy libVLC, and a slow one shows its picture
+     * late: so pictures are counted, not calls, and the wait before stepping again doubles each time nothing came,
+     * which keeps a late picture from being followed by more than one extra (one that comes after this returns
+     * leaves libVLC a frame ahead of the screen, which the next step takes into account). Returns the pictures
+     * that came.
      */
     private long step(int need) throws InterruptedException {
         long start = tap.pictures();
-        int calls = 0;
-        while (tap.pictures() - start < need && calls < 2 * need + EXTRA_CALLS && !closed.getAsBoolean()) {
+        long wait = STEP_WAIT_MS;
+        long deadline = System.nanoTime() + STEPS_MS * 1_000_000;
+        while (tap.pictures() - start < need && System.nanoTime() < deadline && !closed.getAsBoolean()) {
             long before = tap.pictures();
             mp.controls().nextFrame();
-            calls++;
-            tap.awaitPictures(before + 1, STEP_WAIT_MS);
+            if (tap.awaitPictures(before + 1, wait)) wait = STEP_WAIT_MS;
+            else wait = Math.min(2 * wait, MAX_STEP_WAIT_MS);
         }
         return tap.pictures() - start;
     }

@@ -134,6 +134,8 @@ final class VlcjPlayer implements Player {
     @Override
     public void pause() {
         if (!clock.isPlaying()) return;
+        // the picture stops at once; the player thread then shows the exact frame of the clock
+        tap.hold();
         clock.pause();
         fire(PlayerListener::paused);
         requests.signal();

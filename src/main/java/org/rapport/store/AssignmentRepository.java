@@ -13,6 +13,9 @@ public interface AssignmentRepository {
     /** Assigns a session to a rater unless that assignment exists already (its status then stays). */
     void addIfAbsent(Assignment assignment);
 
+    /** Takes an assignment away (codings already made stay); false when there was none. */
+    boolean remove(long sessionId, long raterId, String codebookId);
+
     /**
      * Records that the rater started coding: a not-started assignment moves to in progress, a missing one is added
      * in progress, one in progress or complete stays as it is.

@@ -170,6 +170,16 @@ class ConsensusCommandTest {
         assertTrue(named.out().contains("Ana–Consensus"), named.out());
     }
 
+    @Test
+    void theConsensusIsExportedWithTheCodings() throws Exception {
+        assertEquals(0, start().exitCode());
+        Path out = dir.resolve("codings.csv");
+        CliRun r = run("export", "codings", "--project", project.toString(), "--format", "csv", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.toString());
+        List<String> lines = java.nio.file.Files.readAllLines(out);
+        assertTrue(lines.stream().anyMatch(l -> l.contains(",Consensus,") && l.contains(SESSION)), String.join("\n", lines));
+    }
+
     private static List<String> names(JsonNode o) {
         List<String> out = new ArrayList<>();
         o.fieldNames().forEachRemaining(out::add);

@@ -52,7 +52,7 @@ class OutputFilesCliTest {
 
     @Test
     void helpWorksOnEveryCommandAndSubcommandWithoutTheirRequiredOptions() {
-        CommandLine tree = RapportCommand.commandLine(() -> false, new PrintWriter(new StringWriter()),
+        CommandLine tree = RapportCommand.commandLine(at -> false, new PrintWriter(new StringWriter()),
                 OutputStream.nullOutputStream(), new PrintWriter(new StringWriter()));
         List<List<String>> paths = commandPaths(tree, List.of());
         assertTrue(paths.size() >= 20, "commands found: " + paths);

@@ -1,5 +1,6 @@
 package org.rapport.media;
 
+import java.awt.image.BufferedImage;
 import java.util.OptionalInt;
 
 /**
@@ -22,6 +23,25 @@ public final class FrameIndexPicture {
             int x = bit * BLOCK + BLOCK / 2;
             boolean one = bright(rgb[(BLOCK / 2) * width + x]);
             boolean complement = bright(rgb[(BLOCK + BLOCK / 2) * width + x]);
+            if (one == complement) return OptionalInt.empty();
+            value = value * 2 + (one ? 1 : 0);
+        }
+        return OptionalInt.of(value);
+    }
+
+    /**
+     * Reads a capture of a picture of {@code videoWidth × videoHeight} pixels shown scaled to the capture's size (the
+     * video panel letterboxes and scales it): each block is sampled at its centre.
+     */
+    public static OptionalInt read(BufferedImage shot, int videoWidth, int videoHeight) {
+        double sx = shot.getWidth() / (double) videoWidth;
+        double sy = shot.getHeight() / (double) videoHeight;
+        if (sx * BLOCK < 2 || sy * BLOCK < 2) return OptionalInt.empty();
+        int value = 0;
+        for (int bit = 0; bit < BITS; bit++) {
+            int x = (int) ((bit * BLOCK + BLOCK / 2.0) * sx);
+            boolean one = bright(shot.getRGB(x, (int) (BLOCK / 2.0 * sy)));
+            boolean complement = bright(shot.getRGB(x, (int) (BLOCK * 1.5 * sy)));
             if (one == complement) return OptionalInt.empty();
             value = value * 2 + (one ? 1 : 0);
         }

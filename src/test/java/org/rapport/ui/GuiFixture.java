@@ -1,5 +1,12 @@
 package org.rapport.ui;
 
+import java.awt.Component;
+import java.awt.EventQueue;
+import java.awt.KeyboardFocusManager;
+import java.awt.Toolkit;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.awt.event.MouseEvent;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -15,17 +22,29 @@ final class GuiFixture implements AutoCloseable {
     final MainWindow window;
     private final CountDownLatch exited = new CountDownLatch(1);
 
-    private GuiFixture(Path project, String rater) {
+    private GuiFixture(Path project, String rater, org.rapport.report.html.ReviewLink at) {
         System.setProperty("rapport.rater", rater);
         System.setProperty("rapport.prefs", "org/rapport/test-" + ProcessHandle.current().pid());
         System.setProperty("rapport.audio", "dummy");
-        window = RapportApp.launch(project, exited::countDown)[0];
+        window = RapportApp.launch(project, at, exited::countDown)[0];
+    }
+
+    /** The app opened as by {@code rapport open LINK}. */
+    static GuiFixture openAt(org.rapport.report.html.ReviewLink at, String rater) throws Exception {
+        GuiFixture f = new GuiFixture(at.project(), rater, at);
+        f.waitFor(() -> f.window.project() != null && f.window.isShowing(), 60_000);
+        return f;
     }
 
     static GuiFixture open(Path project, String rater) throws Exception {
-        GuiFixture f = new GuiFixture(project, rater);
+        GuiFixture f = new GuiFixture(project, rater, null);
         f.waitFor(() -> f.window.project() != null && f.window.isShowing(), 60_000);
         return f;
+    }
+
+    /** The app started on a project without waiting for it to open (it may ask for a passphrase, or refuse). */
+    static GuiFixture launch(Path project, String rater) {
+        return new GuiFixture(project, rater, null);
     }
 
     /** Opens the first session of the project and waits until it is shown. */
@@ -34,6 +53,42 @@ final class GuiFixture implements AutoCloseable {
         SwingUtilities.invokeAndWait(() -> window.openSessionAt(id, 0));
         waitFor(() -> window.sessionView() != null && window.sessionView().isShowing(), 30_000);
         return onEdt(window::sessionView);
+    }
+
+    /**
+     * Presses a key the way the keyboard does: real AWT key events (pressed, typed for a character, released) to the
+     * focus owner of the window.
+     */
+    void press(int keyCode, char keyChar, int modifiers) throws Exception {
+        SwingUtilities.invokeAndWait(() -> {
+            Component target = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+            if (target == null) target = window.getRootPane();
+            long now = System.currentTimeMillis();
+            EventQueue queue = Toolkit.getDefaultToolkit().getSystemEventQueue();
+            queue.postEvent(new KeyEvent(target, KeyEvent.KEY_PRESSED, now, modifiers, keyCode, keyChar));
+            if (keyChar != KeyEvent.CHAR_UNDEFINED && (modifiers & KeyEvent.CTRL_DOWN_MASK) == 0) {
+                queue.postEvent(new KeyEvent(target, KeyEvent.KEY_TYPED, now, modifiers, KeyEvent.VK_UNDEFINED,
+                        keyChar));
+            }
+            queue.postEvent(new KeyEvent(target, KeyEvent.KEY_RELEASED, now + 5, modifiers, keyCode, keyChar));
+        });
+    }
+
+    /** Clicks a component at a point, as the mouse does: pressed, released, clicked. */
+    void click(Component c, int x, int y) throws Exception {
+        SwingUtilities.invokeAndWait(() -> {
+            long now = System.currentTimeMillis();
+            EventQueue queue = Toolkit.getDefaultToolkit().getSystemEventQueue();
+            for (int id : new int[] {MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_RELEASED, MouseEvent.MOUSE_CLICKED}) {
+                queue.postEvent(new MouseEvent(c, id, now, InputEvent.BUTTON1_DOWN_MASK, x, y, 1, false,
+                        MouseEvent.BUTTON1));
+            }
+        });
+    }
+
+    /** The component that has the keyboard focus now. */
+    Component focusOwner() throws Exception {
+        return onEdt(() -> KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner());
     }
 
     <T> T onEdt(Callable<T> c) throws Exception {

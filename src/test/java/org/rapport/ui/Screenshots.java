@@ -71,7 +71,8 @@ public final class Screenshots {
                 Thread.sleep(1500);
                 shot(w, out.resolve("supervisor.png"));
             }
-            default -> throw new IllegalArgumentException("mode: full, transcript-only or supervisor");
+            case "review" -> review(w, out);
+            default -> throw new IllegalArgumentException("mode: full, transcript-only, supervisor or review");
         }
         SwingUtilities.invokeAndWait(w::exit);
         Thread.sleep(500);
@@ -113,6 +114,12 @@ public final class Screenshots {
         shot(w, out.resolve("session.png"));
 
         tab(v, "Segment");
+        // as after Alt+2: the first item has the focus and the number keys rate it
+        SwingUtilities.invokeAndWait(() -> {
+            Component item = findNamed(v, "item-");
+            if (item != null) item.requestFocusInWindow();
+        });
+        Thread.sleep(300);
         shot(w, out.resolve("segment-ratings.png"));
         tab(v, "Session");
         shot(w, out.resolve("session-ratings.png"));
@@ -137,6 +144,56 @@ public final class Screenshots {
         Thread.sleep(300);
     }
 
+    /** A supervisor's review: the Reliability view, a disagreement at its moment, settling it, the consensus lane. */
+    private static void review(MainWindow w, Path out) throws Exception {
+        waitFor(() -> w.progressBoard() != null, 30_000);
+        org.rapport.ui.study.ProgressBoard board = onEdt(w::progressBoard);
+        SwingUtilities.invokeAndWait(() -> ((JTabbedPane) find(w.getContentPane(), "home")).setSelectedComponent(board));
+        waitFor(() -> board.rows() > 0, 30_000);
+        Thread.sleep(500);
+        shot(w, out.resolve("progress-board.png"));
+        org.rapport.ui.reliability.ReliabilityPanel rel = onEdt(w::reliabilityPanel);
+        SwingUtilities.invokeAndWait(() -> ((JTabbedPane) find(w.getContentPane(), "home")).setSelectedComponent(rel));
+        waitFor(rel::ready, 30_000);
+        SwingUtilities.invokeAndWait(() -> {
+            rel.choose("3rs", org.rapport.agreement.project.AlignmentMethod.UTTERANCE, java.util.List.of("Ana", "Ben"),
+                    java.util.List.of());
+            rel.compute();
+        });
+        waitFor(() -> !rel.rows().isEmpty(), 120_000);
+        SwingUtilities.invokeAndWait(() -> rel.queue().filter(null, "s02-confrontation", "Ana", "Ben"));
+        Thread.sleep(500);
+        shot(w, out.resolve("reliability.png"));
+        java.util.List<org.rapport.agreement.project.Disagreement> shown = onEdt(() -> rel.queue().shown());
+        int row = 0;
+        while (shown.get(row).code() == null) row++;
+        int pick = row;
+        SwingUtilities.invokeAndWait(() -> {
+            rel.queue().select(pick);
+            rel.queue().openSelected();
+        });
+        waitFor(() -> w.sessionView() != null && w.sessionView().isShowing(), 30_000);
+        SessionView v = onEdt(w::sessionView);
+        Thread.sleep(1500);
+        shot(w, out.resolve("review-session.png"));
+        SwingUtilities.invokeLater(() -> rel.queue().settleSelected());
+        waitFor(() -> consensusDialog() != null, 30_000);
+        java.awt.Window d = onEdt(Screenshots::consensusDialog);
+        SwingUtilities.invokeAndWait(() -> ((javax.swing.JTextField) find(d, "consensus-reason"))
+                .setText("Client complains about the lack of progress: 3RS manual, confrontation markers"));
+        Thread.sleep(300);
+        shot(d, out.resolve("consensus-dialog.png"));
+        SwingUtilities.invokeAndWait(() -> ((javax.swing.JButton) find(d, "take-Ana")).doClick());
+        waitFor(() -> w.sessionView() != null && w.sessionView() != v && w.sessionView().isShowing(), 30_000);
+        Thread.sleep(1500);
+        shot(w, out.resolve("consensus-lane.png"));
+    }
+
+    private static java.awt.Window consensusDialog() {
+        return java.util.Arrays.stream(java.awt.Window.getWindows())
+                .filter(x -> "consensus-dialog".equals(x.getName()) && x.isShowing()).findFirst().orElse(null);
+    }
+
     private static void tab(SessionView v, String title) throws Exception {
         SwingUtilities.invokeAndWait(() -> {
             JTabbedPane tabs = (JTabbedPane) find(v, "coding-tabs");
@@ -145,11 +202,41 @@ public final class Screenshots {
         Thread.sleep(400);
     }
 
+    /** The showing window of that name (a dialog), or null. */
+    static java.awt.Window showing(String name) {
+        return java.util.Arrays.stream(java.awt.Window.getWindows()).filter(w -> name.equals(w.getName()) && w.isShowing())
+                .findFirst().orElse(null);
+    }
+
+    /** Types a secret into the password prompt once it shows, presses Enter and waits until the prompt has gone. */
+    static void answerSecretPrompt(String secret) throws Exception {
+        waitFor(() -> showing("secret-dialog") != null, 30_000);
+        onEdt(() -> {
+            javax.swing.JPasswordField field = (javax.swing.JPasswordField) find(showing("secret-dialog"), "secret");
+            field.setText(secret);
+            field.postActionEvent();
+            return null;
+        });
+        waitFor(() -> showing("secret-dialog") == null, 10_000);
+    }
+
     static Component find(Component root, String name) {
         if (name.equals(root.getName())) return root;
         if (root instanceof java.awt.Container c) {
             for (Component child : c.getComponents()) {
                 Component f = find(child, name);
+                if (f != null) return f;
+            }
+        }
+        return null;
+    }
+
+    /** The first component whose name starts with {@code prefix}. */
+    static Component findNamed(Component root, String prefix) {
+        if (root.getName() != null && root.getName().startsWith(prefix)) return root;
+        if (root instanceof java.awt.Container c) {
+            for (Component child : c.getComponents()) {
+                Component f = findNamed(child, prefix);
                 if (f != null) return f;
             }
         }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.KeyboardFocusManager;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -41,21 +40,12 @@ class WorkspaceGuiTest {
         return TestSessions.project(dir.resolve("project"));
     }
 
-    /** Presses a key the way the keyboard does: a real AWT key event to the focus owner of the window. */
     private void press(int keyCode, char keyChar) throws Exception {
         press(keyCode, keyChar, 0);
     }
 
     private void press(int keyCode, char keyChar, int modifiers) throws Exception {
-        javax.swing.SwingUtilities.invokeAndWait(() -> {
-            java.awt.Component target = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
-            if (target == null) target = app.window.getRootPane();
-            long now = System.currentTimeMillis();
-            java.awt.Toolkit.getDefaultToolkit().getSystemEventQueue().postEvent(
-                    new KeyEvent(target, KeyEvent.KEY_PRESSED, now, modifiers, keyCode, keyChar));
-            java.awt.Toolkit.getDefaultToolkit().getSystemEventQueue().postEvent(
-                    new KeyEvent(target, KeyEvent.KEY_RELEASED, now + 5, modifiers, keyCode, keyChar));
-        });
+        app.press(keyCode, keyChar, modifiers);
     }
 
     /** Puts the playhead at a moment and the keyboard focus in the transcript, as a coder clicking there would. */

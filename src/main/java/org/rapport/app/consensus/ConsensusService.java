@@ -186,6 +186,29 @@ public final class ConsensusService {
         });
     }
 
+    /**
+     * The consensus item where a disagreement on a code lies (its code group's item overlapping the stretch), starting
+     * the session's consensus from {@code sources} first when it has none. Empty when the consensus has no such item
+     * (it was started from other raters or the disagreement is settled already).
+     */
+    public Optional<ItemView> itemFor(String sessionName, String codebookId, String code, long startMs, long endMs,
+                                      List<String> sources, AlignmentMethod method, Decider by) {
+        Session session = store.read(tx -> tx.sessions().byName(sessionName)).orElseThrow(() -> new BadInputException(
+                store.location(), null, "no session named '" + sessionName + "'"));
+        if (of(session.id(), codebookId).isEmpty()) {
+            start(sessionName, codebookId, sources, method == AlignmentMethod.EVENT ? AlignmentMethod.UTTERANCE : method,
+                    null, null, by);
+        }
+        Codebook codebook = codebooks.current(codebookId);
+        String group = codebook.code(code).map(c -> c.group() != null && codebook.group(c.group()).isPresent() ? c.group()
+                : c.id()).orElse(code);
+        return items(sessionName, codebookId, true).stream()
+                .filter(v -> v.item().group().equals(group) && v.item().startMs() < Math.max(endMs, startMs + 1)
+                        && v.item().endMs() > startMs)
+                .min(java.util.Comparator.comparing((ItemView v) -> !v.item().isOpen())
+                        .thenComparingLong(v -> Math.abs(v.item().startMs() - startMs)));
+    }
+
     /** A decision as asked for: take a source by name, none, or new codes (optionally on other times). */
     public record Ask(ConsensusDecision.Kind kind, String take, List<String> codes, Long startMs, Long endMs) {
         public static Ask take(String rater) {

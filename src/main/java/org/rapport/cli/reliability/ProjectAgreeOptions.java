@@ -12,6 +12,7 @@ import org.rapport.app.Project;
 import org.rapport.app.ProjectAddress;
 import org.rapport.app.identity.Credentials;
 import org.rapport.app.reliability.ProjectAgreement;
+import org.rapport.app.reliability.ProjectDisagreementList;
 import org.rapport.cli.OutputPath;
 import org.rapport.cli.RapportCommand;
 import org.rapport.model.BadInputException;
@@ -54,11 +55,17 @@ final class ProjectAgreeOptions {
         request.check(); // before opening the project: a wrong option is reported whatever the project holds
         ProjectAgreementResult result;
         Output report = null;
+        ReliabilityReport.Review review = null;
         try (Project project = Project.openForReading(address, credentials)) {
             if (o.report != null) report = project.outputs().checked(o.report.open(spec));
             result = new ProjectAgreement(project).compute(request);
+            // the report lists the disagreements behind its tables, each linked to its moment in the app
+            if (o.report != null && project.folder() != null) {
+                review = new ReliabilityReport.Review(project.folder(), new ProjectDisagreementList(project).find(request)
+                        .rows().stream().map(ProjectDisagreementList.Row::disagreement).toList());
+            }
         }
-        if (report != null) ReliabilityReport.write(result, report);
+        if (report != null) ReliabilityReport.write(result, review, report);
         if (reportOnly) return RapportCommand.OK;
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

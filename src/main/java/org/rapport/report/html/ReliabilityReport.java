@@ -2,6 +2,7 @@ package org.rapport.report.html;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,9 +51,21 @@ public final class ReliabilityReport {
     private ReliabilityReport() {
     }
 
+    /** The disagreements behind the tables, listed with links into the app; {@code project} is the project folder. */
+    public record Review(Path project, List<org.rapport.agreement.project.Disagreement> disagreements) {
+        public Review {
+            disagreements = List.copyOf(disagreements);
+        }
+    }
+
     /** Writes the report; a file is replaced whole (written beside it, then moved). */
     public static void write(ProjectAgreementResult result, Output out) {
-        byte[] html = html(result).getBytes(StandardCharsets.UTF_8);
+        write(result, null, out);
+    }
+
+    /** Writes the report with its disagreements linked to the app (review null: without them). */
+    public static void write(ProjectAgreementResult result, Review review, Output out) {
+        byte[] html = html(result, review).getBytes(StandardCharsets.UTF_8);
         try {
             out.write(stream -> stream.write(html));
         } catch (IOException e) {
@@ -61,6 +74,10 @@ public final class ReliabilityReport {
     }
 
     public static String html(ProjectAgreementResult r) {
+        return html(r, null);
+    }
+
+    public static String html(ProjectAgreementResult r, Review review) {
         StringBuilder h = new StringBuilder(64_000);
         h.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Inter-rater reliability — ")
                 .append(esc(r.codebookId())).append("</title><style>").append(CSS).append("</style></head><body>");
@@ -80,6 +97,7 @@ public final class ReliabilityReport {
         }
         legend(h);
         for (Section s : r.sections()) section(h, s, r.method());
+        if (review != null) DisagreementLinks.append(h, review.project(), review.disagreements());
         interpretationSources(h, r);
         h.append("</body></html>\n");
         return h.toString();

@@ -32,6 +32,15 @@ final class JdbcAssignmentRepository implements AssignmentRepository {
     }
 
     @Override
+    public boolean remove(long sessionId, long raterId, String codebookId) {
+        return sql.update("DELETE FROM assignment WHERE session_id = ? AND rater_id = ? AND codebook_id = ?", ps -> {
+            ps.setLong(1, sessionId);
+            ps.setLong(2, raterId);
+            ps.setString(3, codebookId);
+        }) > 0;
+    }
+
+    @Override
     public void markInProgress(long sessionId, long raterId, String codebookId) {
         // Nearly every call (each coding after the first) finds it in progress already: a lookup by key is cheaper
         // than an upsert that changes nothing. The upsert keeps its condition, so a race between the two stays right.

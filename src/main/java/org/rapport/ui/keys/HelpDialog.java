@@ -71,9 +71,11 @@ public final class HelpDialog {
                 }
             }
         });
-        JLabel intro = new JLabel("<html>Keys work anywhere in the session window except while typing in a text field."
-                + " Double-click a row to change its key. A code key codes the current utterance; after I (and O) it"
-                + " codes the marked stretch.</html>");
+        JLabel intro = new JLabel("<html>Keys work anywhere in the session window except while typing in a text field"
+                + " (Esc or a click on the video or transcript hands them back). Double-click a row to change its key."
+                + " A code key codes the current utterance; after I (and O) it codes the marked stretch.<br>"
+                + "Alt+1 \u2026 Alt+4 show the tabs; on a rating form the number keys rate the framed item and"
+                + " \u2191 / \u2193 move between items. Alt+S: \u2190 Sessions, Alt+M: Mark complete.</html>");
         intro.setBorder(BorderFactory.createEmptyBorder(12, 14, 10, 14));
         JButton reset = new JButton("Reset to defaults");
         reset.addActionListener(e -> {

@@ -6,6 +6,7 @@ import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.util.HashMap;
 import java.util.Map;
+import javax.swing.AbstractButton;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
@@ -15,6 +16,11 @@ import javax.swing.text.JTextComponent;
  * text field. They are taken before components see them, so a list's own arrow keys or type-ahead never steal them.
  */
 final class HotkeyDispatcher implements KeyEventDispatcher {
+    /** A component that, while it has the focus, takes the number keys (and Up/Down) itself: a rating item. */
+    interface OwnsNumberKeys {
+    }
+
+
     private final Window window;
     private final Map<KeyStroke, Runnable> actions = new HashMap<>();
     private boolean swallowTyped;
@@ -54,11 +60,24 @@ final class HotkeyDispatcher implements KeyEventDispatcher {
         if (SwingUtilities.getWindowAncestor(e.getComponent()) != window && e.getComponent() != window) return false;
         boolean functionKey = e.getKeyCode() >= KeyEvent.VK_F1 && e.getKeyCode() <= KeyEvent.VK_F12;
         if (!functionKey && e.getComponent() instanceof JTextComponent t && t.isEditable()) return false;
+        if (e.getComponent() instanceof OwnsNumberKeys && e.getModifiersEx() == 0 && ownKey(e.getKeyCode())) {
+            return false;
+        }
+        // a button reached with Tab is pressed with Space or Enter (a click never gives buttons the focus)
+        if (e.getComponent() instanceof AbstractButton && e.getModifiersEx() == 0
+                && (e.getKeyCode() == KeyEvent.VK_SPACE || e.getKeyCode() == KeyEvent.VK_ENTER)) {
+            return false;
+        }
         Runnable action = actions.get(KeyStroke.getKeyStrokeForEvent(e));
         if (action == null) return false;
         swallowTyped = e.getKeyChar() != KeyEvent.CHAR_UNDEFINED;
         e.consume();
         action.run();
         return true;
+    }
+
+    private static boolean ownKey(int code) {
+        return (code >= KeyEvent.VK_0 && code <= KeyEvent.VK_9) || (code >= KeyEvent.VK_NUMPAD0
+                && code <= KeyEvent.VK_NUMPAD9) || code == KeyEvent.VK_UP || code == KeyEvent.VK_DOWN;
     }
 }

@@ -1,7 +1,6 @@
 package org.rapport.ui.session;
 
 import java.awt.BorderLayout;
-import java.awt.FlowLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
@@ -10,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntConsumer;
 import javax.swing.BorderFactory;
 import javax.swing.ButtonGroup;
 import javax.swing.JLabel;
@@ -125,7 +125,10 @@ final class RatingsPanel extends JPanel {
     }
 
     private JPanel scaleRow(Codebook cb, Scale s, Rate rate) {
-        JPanel row = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
+        IntConsumer give = value -> rate.rate(cb, s, perSegment ? segment : null, value, this::rated);
+        RatingItem row = new RatingItem(s.min(), s.max(), give);
+        row.setName("item-" + s.id());
+        row.getAccessibleContext().setAccessibleName(s.label());
         ButtonGroup group = new ButtonGroup();
         JToggleButton[] bs = new JToggleButton[s.max() - s.min() + 1];
         for (int v = s.min(); v <= s.max(); v++) {
@@ -136,7 +139,11 @@ final class RatingsPanel extends JPanel {
             b.setFocusable(false);
             b.putClientProperty("JButton.buttonType", "roundRect");
             b.setToolTipText(anchor == null ? String.valueOf(v) : v + " = " + anchor);
-            b.addActionListener(e -> rate.rate(cb, s, perSegment ? segment : null, value, this::rated));
+            b.addActionListener(e -> {
+                // the item clicked is the one the number keys rate next
+                row.requestFocusInWindow();
+                give.accept(value);
+            });
             group.add(b);
             bs[v - s.min()] = b;
             row.add(b);

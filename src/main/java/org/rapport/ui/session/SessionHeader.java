@@ -2,6 +2,7 @@ package org.rapport.ui.session;
 
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
+import java.awt.event.KeyEvent;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.BorderFactory;
@@ -13,6 +14,7 @@ import javax.swing.JPanel;
 import org.rapport.app.workspace.SessionWorkspace;
 import org.rapport.model.session.Session;
 import org.rapport.model.time.TimeCodes;
+import org.rapport.ui.common.Buttons;
 import org.rapport.ui.common.Theme;
 
 /**
@@ -26,7 +28,8 @@ final class SessionHeader extends JPanel {
         JButton backButton = new JButton("\u2190 Sessions");
         backButton.setName("back");
         backButton.putClientProperty("JButton.buttonType", "toolBarButton");
-        backButton.setFocusable(false);
+        Buttons.keyboardReachable(backButton, KeyEvent.VK_S);
+        backButton.setToolTipText("Back to the session list (Alt+S)");
         backButton.addActionListener(e -> back.run());
         JPanel titles = new JPanel();
         titles.setLayout(new BoxLayout(titles, BoxLayout.Y_AXIS));
@@ -46,14 +49,15 @@ final class SessionHeader extends JPanel {
         if (ws.viewer().role().canSeeOthers()) {
             JButton others = new JButton(ws.includesOthers() ? "Hide other raters" : "Show other raters");
             others.setName("toggle-others");
-            others.setToolTipText("Supervisors may see the other raters' codings, read-only");
-            others.setFocusable(false);
+            others.setToolTipText("Supervisors may see the other raters' codings, read-only (Alt+R)");
+            Buttons.keyboardReachable(others, KeyEvent.VK_R);
             others.addActionListener(e -> toggleOthers.run());
             east.add(others);
         }
         JButton complete = new JButton("Mark complete");
         complete.setName("mark-complete");
-        complete.setFocusable(false);
+        Buttons.keyboardReachable(complete, KeyEvent.VK_M);
+        complete.setToolTipText("Mark this session complete (Alt+M)");
         complete.putClientProperty("JButton.buttonType", "roundRect");
         complete.addActionListener(e -> markComplete.run());
         east.add(complete);

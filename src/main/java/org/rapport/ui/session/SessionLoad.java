@@ -2,11 +2,13 @@ package org.rapport.ui.session;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import org.rapport.app.workspace.SessionWorkspace;
 import org.rapport.app.workspace.WorkspaceService;
 import org.rapport.media.VlcRuntime;
+import org.rapport.model.coding.Rating;
 
 /**
  * What opening a session reads, all of it off the event thread: the session as the viewer may see it, where they
@@ -16,9 +18,10 @@ import org.rapport.media.VlcRuntime;
  * @param positionMs where the viewer was in this session, or null
  * @param layout     the viewer's pane layout, or null
  * @param mediaFound true when the session has a recording and the file is there
+ * @param everyRatersRatings with others' work shown (a supervisor), every rater's ratings of the session, else empty
  */
 public record SessionLoad(SessionWorkspace workspace, Long positionMs, String layout, Optional<VlcRuntime> vlc,
-                          boolean mediaFound) {
+                          boolean mediaFound, List<Rating> everyRatersRatings) {
     static final String LAYOUT_KEY = "layout.splits";
 
     static String positionKey(long sessionId) {
@@ -33,6 +36,7 @@ public record SessionLoad(SessionWorkspace workspace, Long positionMs, String la
         String media = ws.session().mediaPath();
         boolean found = media != null && !media.isBlank() && Files.isRegularFile(Path.of(media));
         Long position = w.state(ctx.rater(), positionKey(sessionId)).map(Long::parseLong).orElse(null);
-        return new SessionLoad(ws, position, w.state(ctx.rater(), LAYOUT_KEY).orElse(null), vlc, found);
+        List<Rating> all = includeOthers ? ctx.project().codings().ratings(ctx.rater(), sessionId, true) : List.of();
+        return new SessionLoad(ws, position, w.state(ctx.rater(), LAYOUT_KEY).orElse(null), vlc, found, all);
     }
 }

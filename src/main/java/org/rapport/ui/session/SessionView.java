@@ -28,6 +28,8 @@ public final class SessionView extends JPanel {
     private final Playback playback;
     private final SessionKeys keys;
     private final PaneLayout layout;
+    private final TimelinePanel timeline;
+    private final StretchLoop loop;
     private boolean closed;
 
     public SessionView(AppContext ctx, SessionLoad load, Runnable back, Runnable toggleOthers) {
@@ -41,10 +43,11 @@ public final class SessionView extends JPanel {
         RatingController ratings = new RatingController(ctx, ws, messages, status);
         CodingController coding = new CodingController(ctx, ws, model, playback, messages, status);
         transcript = new TranscriptPanel(ws.transcript(), playback::seek);
-        TimelinePanel timeline = new TimelinePanel(model, ws.codebooks(), ws.raterNames(), ws.includesOthers(),
+        timeline = new TimelinePanel(model, ws.codebooks(), ws.raterNames(), ws.includesOthers(),
                 ws.segmentMs(), ws.durationMs(), playback::seek, coding::jumpTo);
         TransportBar transport = new TransportBar(playback);
-        CodingTabs tabs = new CodingTabs(ws, ctx.keys(), coding, ratings, playback, model);
+        CodingTabs tabs = new CodingTabs(ws, ctx.keys(), coding, ratings, playback, model,
+                load.everyRatersRatings());
         coding.onMarks(marks -> timeline.setMarks(marks.inMs(), marks.outMs()));
         coding.onMarks(transport::showMarks);
         playback.addListener(transport);
@@ -61,8 +64,17 @@ public final class SessionView extends JPanel {
             }
         });
         playback.addListener(tabs);
+        loop = new StretchLoop(playback);
+        playback.addListener(loop);
         keys = new SessionKeys(ctx, ws.codebooks(), playback, coding, transcript);
 
+        // a click on the picture takes the keys out of a text field (the find box) and back to the workspace
+        video.addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mousePressed(java.awt.event.MouseEvent e) {
+                transcript.utteranceList().requestFocusInWindow();
+            }
+        });
         JPanel playerBox = new JPanel(new BorderLayout());
         video.setPreferredSize(new Dimension(640, 360));
         playerBox.add(video, BorderLayout.CENTER);
@@ -118,6 +130,28 @@ public final class SessionView extends JPanel {
 
     public void seek(long ms) {
         playback.seek(ms);
+    }
+
+    /** Plays a stretch over and over (with a little margin), from its start, until the user seeks elsewhere. */
+    public void loop(long startMs, long endMs) {
+        timeline.zoomAround(startMs, endMs);
+        loop.loop(startMs, endMs);
+        timeline.setMarks(startMs, endMs);
+    }
+
+    /** The looped stretch with its margin as {from, to} ms, or null when nothing loops. */
+    public long[] loopedStretch() {
+        return loop.active() ? new long[] {loop.fromMs(), loop.toMs()} : null;
+    }
+
+    /** The timeline's lanes, top to bottom: code labels, or rater names with one lane per rater. */
+    public java.util.List<String> timelineLanes() {
+        return timeline.laneLabels();
+    }
+
+    /** The code names written on bars in the last full paint of the timeline, as "lane: code" (one lane per rater). */
+    public java.util.List<String> timelineBarLabels() {
+        return timeline.paintedBarLabels();
     }
 
     public String bannerText() {

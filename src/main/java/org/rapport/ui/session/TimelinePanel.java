@@ -31,8 +31,9 @@ import org.rapport.ui.common.Theme;
 
 /**
  * The timeline under the player: a time ruler with the rating-segment grid, the coded intervals as bars in one lane
- * per code (one lane per rater when a supervisor shows others' codings), the in/out marks and the playhead.
- * Wheel scrolls, Ctrl+wheel zooms, a click seeks, a click on a bar selects that coding.
+ * per code (one lane per rater when a supervisor shows others' codings, each bar then named by its code so raters'
+ * lanes can be compared at a glance), the in/out marks and the playhead. Wheel scrolls, Ctrl+wheel zooms, a click
+ * seeks, a click on a bar selects that coding.
  */
 final class TimelinePanel extends JComponent {
     private static final int RULER = 24;
@@ -53,6 +54,8 @@ final class TimelinePanel extends JComponent {
     private Long markIn;
     private Long markOut;
     private List<Lane> lanes = List.of();
+    /** The lane and code name of each bar labelled in the last full paint, for tests ("Ana: Denial"). */
+    private List<String> paintedBarLabels = List.of();
 
     private record Lane(String key, String label, Color color) {
     }
@@ -134,6 +137,14 @@ final class TimelinePanel extends JComponent {
         repaint();
     }
 
+    /** Shows a stretch in the middle of the view with room around it (at least 20 s), as when reviewing it. */
+    void zoomAround(long startMs, long endMs) {
+        viewSpan = Math.max(5_000, Math.min(lengthMs, Math.max(20_000, 3 * (endMs - startMs))));
+        viewStart = (startMs + endMs) / 2 - viewSpan / 2;
+        clampView();
+        repaint();
+    }
+
     void zoomToFit() {
         viewStart = 0;
         viewSpan = lengthMs;
@@ -158,7 +169,8 @@ final class TimelinePanel extends JComponent {
         Map<String, Lane> m = new LinkedHashMap<>();
         if (lanePerRater) {
             int i = 0;
-            for (var e : raterNames.entrySet()) {
+            // by name: the names come in no fixed order, and lanes and colours should not move between openings
+            for (var e : raterNames.entrySet().stream().sorted(Map.Entry.comparingByValue()).toList()) {
                 m.put("r" + e.getKey(), new Lane("r" + e.getKey(), e.getValue(), Theme.rater(i++)));
             }
         } else {
@@ -304,6 +316,7 @@ final class TimelinePanel extends JComponent {
         long dirtyFrom = timeAt(Math.max(LABEL_W, dirty.x - 2));
         long dirtyTo = timeAt(dirty.x + dirty.width + 2);
         area.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+        List<String> labelled = new ArrayList<>();
         for (Coding k : model.all()) {
             if (k.endMs() < Math.max(viewStart, dirtyFrom) || k.startMs() > Math.min(viewStart + viewSpan, dirtyTo)) continue;
             Integer li = laneIndex.get(laneKey(k));
@@ -315,11 +328,14 @@ final class TimelinePanel extends JComponent {
             if (lanePerRater) c = Theme.group(groupOf(k));
             area.setColor(model.isOwn(k) ? c : Theme.blend(c, bg, 0.35));
             area.fillRect(x0, y, x1 - x0, LANE - 8);
+            if (lanePerRater && barLabel(area, fm, k, x0, x1, y)) labelled.add(lanes.get(li).label() + ": " + codeName(k));
             if (selected != null && selected.id() == k.id()) {
                 area.setColor(fg);
                 area.drawRect(x0 - 2, y - 2, x1 - x0 + 3, LANE - 5);
             }
         }
+
+        if (dirty.width >= w - 1) paintedBarLabels = List.copyOf(labelled);
 
         // playhead
         area.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -329,6 +345,39 @@ final class TimelinePanel extends JComponent {
         area.fillPolygon(new int[] {px - 5, px + 5, px}, new int[] {0, 0, 7}, 3);
         area.dispose();
         g2.dispose();
+    }
+
+    /** Writes the code's name on its bar (cut to fit, left out below three letters); true when written. */
+    private boolean barLabel(Graphics2D area, FontMetrics fm, Coding k, int x0, int x1, int y) {
+        int left = Math.max(x0, LABEL_W) + 3;
+        int room = Math.min(x1, getWidth() - 8) - left - 2;
+        String name = codeName(k);
+        String text = clip(name, fm, room);
+        if (room < fm.stringWidth("Abc") || text.length() < 3) return false;
+        Color bar = Theme.group(groupOf(k));
+        double luminance = (0.299 * bar.getRed() + 0.587 * bar.getGreen() + 0.114 * bar.getBlue()) / 255;
+        area.setColor(model.isOwn(k) && luminance < 0.6 ? Color.WHITE : new Color(0x1e1e1e));
+        area.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        area.drawString(text, left, y + (LANE - 8 + fm.getAscent()) / 2 - 1);
+        area.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+        return true;
+    }
+
+    /** The code's label in its codebook, else its id (a code since removed from the codebook). */
+    private String codeName(Coding k) {
+        for (Codebook cb : codebooks) {
+            if (cb.id().equals(k.codebookId())) return cb.code(k.codeId()).map(Code::label).orElse(k.codeId());
+        }
+        return k.codeId();
+    }
+
+    List<String> paintedBarLabels() {
+        return paintedBarLabels;
+    }
+
+    /** The lanes' labels, top to bottom (code labels, or rater names with one lane per rater). */
+    List<String> laneLabels() {
+        return lanes.stream().map(Lane::label).toList();
     }
 
     private String groupOf(Coding k) {

@@ -39,6 +39,8 @@ import org.rapport.ui.common.Tasks;
 import org.rapport.ui.common.Theme;
 import org.rapport.ui.keys.HelpDialog;
 import org.rapport.ui.keys.Keys;
+import org.rapport.ui.reliability.ReliabilityPanel;
+import org.rapport.ui.study.ProgressBoard;
 import org.rapport.ui.search.SearchPanel;
 import org.rapport.ui.search.ServiceSearch;
 import org.rapport.ui.session.AppContext;
@@ -71,7 +73,10 @@ public final class MainWindow extends JFrame {
     private AppContext ctx;
     private SessionView sessionView;
     private SearchPanel searchPanel;
+    private ReliabilityPanel reliabilityPanel;
+    private ProgressBoard progressBoard;
     private Tasks.Task opening;
+    private org.rapport.report.html.ReviewLink pendingOpen;
     private boolean exiting;
 
     public MainWindow(Prefs prefs, CompletableFuture<Optional<VlcRuntime>> vlc, Runnable onExit) {
@@ -281,8 +286,13 @@ public final class MainWindow extends JFrame {
                     setTitle("Rapport \u2014 " + name(address));
                     if (project.isServer()) startAsLogin();
                     else chooseRater(opened.raters(), opened.protectedIds());
-                }, e -> showMessage((e instanceof BadInputException ? e.getMessage() : "Cannot open "
-                        + address.display() + ": " + e) + "\nNothing was changed.", true)));
+                }, e -> showMessage(openFailed(address, e), true)));
+    }
+
+    /** Why a project did not open, saying once that nothing was changed. */
+    private static String openFailed(ProjectAddress address, Throwable e) {
+        String why = e instanceof BadInputException ? e.getMessage() : "Cannot open " + address.display() + ": " + e;
+        return why.toLowerCase(java.util.Locale.ROOT).contains("nothing was") ? why : why + "\nNothing was changed.";
     }
 
     /** On a server the login is who codes: no one to choose (the admin's login codes nothing). */
@@ -352,8 +362,16 @@ public final class MainWindow extends JFrame {
         startCoding(r.get());
     }
 
-    /** What the home view shows once a rater is chosen, read in one go: their sessions and where they left off. */
-    private record Home(java.util.List<SessionRow> rows, Optional<String> lastSession) {
+    /**
+     * What the home view shows once a rater is chosen, read in one go: their sessions, where they left off, and the
+     * session of a moment to open (rapport open), if any.
+     */
+    private record Home(java.util.List<SessionRow> rows, Optional<String> lastSession, Optional<Long> linkedSession) {
+    }
+
+    /** Once the project is open and a rater chosen, opens this moment (a rapport:// link) instead of the last session. */
+    public void openWhenReady(org.rapport.report.html.ReviewLink at) {
+        pendingOpen = at;
     }
 
     private void startCoding(Rater rater) {
@@ -366,14 +384,34 @@ public final class MainWindow extends JFrame {
         searchPanel = new SearchPanel(new ServiceSearch(project, rater), tasks, hit -> openSessionAt(hit.sessionId(),
                 hit.startMs()));
         home.addTab("Search", searchPanel);
+        if (reliabilityPanel != null) home.remove(reliabilityPanel);
+        if (progressBoard != null) home.remove(progressBoard);
+        reliabilityPanel = null;
+        progressBoard = null;
+        if (rater.role().supervises()) {
+            // supervisors and masters only (#17 will make roles enforceable)
+            reliabilityPanel = new ReliabilityPanel(project, rater, tasks, this::reviewAt);
+            home.addTab("Reliability", reliabilityPanel);
+            progressBoard = new ProgressBoard(project, tasks);
+            home.addTab("Study", progressBoard);
+        }
         Project p = project;
+        org.rapport.report.html.ReviewLink link = pendingOpen;
+        pendingOpen = null;
         busy.background(tasks, progress -> new Home(p.workspace().sessionRows(rater),
-                p.workspace().state(rater, "session.last")), h -> {
+                p.workspace().state(rater, "session.last"), link == null || link.session() == null ? Optional.empty()
+                : Optional.of(p.sessions().byName(link.session()).id())), h -> {
                     if (project != p || ctx == null || ctx.rater() != rater) return;
                     // a session the coder opened meanwhile wins over the one they left last time
                     boolean opened = sessionView != null || opening != null;
                     showRows(h.rows());
                     if (opened) return;
+                    if (h.linkedSession().isPresent()) {
+                        long id = h.linkedSession().get();
+                        if (link.toMs() != null) reviewAt(id, link.atMs(), link.toMs());
+                        else openSessionAt(id, link.atMs() == null ? -1 : link.atMs());
+                        return;
+                    }
                     h.lastSession().filter(s -> !s.isBlank()).ifPresent(s -> openSessionAt(Long.parseLong(s), -1));
                 }, e -> showMessage(e.getMessage(), true));
     }
@@ -402,8 +440,18 @@ public final class MainWindow extends JFrame {
 
     private boolean showOthers;
 
+    /** Opens a session with every rater's lane at a stretch under review, looping it. */
+    public void reviewAt(long sessionId, long startMs, long endMs) {
+        showOthers = true;
+        openSession(sessionId, startMs, new long[] {startMs, endMs});
+    }
+
     /** Loads a session off the event thread and shows it; at a moment when {@code atMs} >= 0. */
     public void openSessionAt(long sessionId, long atMs) {
+        openSession(sessionId, atMs, null);
+    }
+
+    private void openSession(long sessionId, long atMs, long[] loop) {
         AppContext c = ctx;
         boolean others = showOthers && c.rater().role().canSeeOthers();
         if (opening != null) opening.cancel();
@@ -411,7 +459,8 @@ public final class MainWindow extends JFrame {
             opening = null;
             if (ctx != c) return;
             showSession(loaded);
-            if (atMs >= 0) sessionView.seek(atMs);
+            if (loop != null) sessionView.loop(loop[0], loop[1]);
+            else if (atMs >= 0) sessionView.seek(atMs);
         }, e -> {
             opening = null;
             JOptionPane.showMessageDialog(this, e.getMessage(), "Cannot open the session", JOptionPane.WARNING_MESSAGE);
@@ -486,6 +535,16 @@ public final class MainWindow extends JFrame {
 
     public Project project() {
         return project;
+    }
+
+    /** The progress board of a supervisor or master, else null. */
+    public ProgressBoard progressBoard() {
+        return progressBoard;
+    }
+
+    /** The Reliability view of a supervisor or master, else null. */
+    public ReliabilityPanel reliabilityPanel() {
+        return reliabilityPanel;
     }
 
     /** Saves what is open and leaves; the project closes, the players and libVLC are released off the event thread. */

@@ -6,6 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import javax.swing.SwingUtilities;
 
 import org.rapport.media.VlcRuntime;
+import org.rapport.report.html.ReviewLink;
 import org.rapport.ui.common.Prefs;
 import org.rapport.ui.common.Theme;
 
@@ -19,13 +20,23 @@ public final class RapportApp {
 
     /** Opens the app (on a project, or the last/demo project when null) and waits until it is closed. */
     public static void run(Path project) throws InterruptedException {
+        run(project, null);
+    }
+
+    /** Opens the app and, once a rater is chosen, the moment {@code at} (null: none); waits until it is closed. */
+    public static void run(Path project, ReviewLink at) throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
-        launch(project, closed::countDown);
+        launch(project, at, closed::countDown);
         closed.await();
     }
 
     /** Opens the app without waiting; {@code onExit} runs after everything is released. */
     public static MainWindow[] launch(Path project, Runnable onExit) {
+        return launch(project, null, onExit);
+    }
+
+    /** Opens the app at a moment ({@code at}, or null) without waiting. */
+    public static MainWindow[] launch(Path project, ReviewLink at, Runnable onExit) {
         MainWindow[] window = new MainWindow[1];
         Prefs prefs = Prefs.user();
         boolean dark = prefs.dark(); // the first read loads the preferences file: here, not on the event thread
@@ -37,6 +48,7 @@ public final class RapportApp {
                 Theme.install(dark);
                 window[0] = new MainWindow(prefs, vlc, onExit);
                 window[0].setVisible(true);
+                window[0].openWhenReady(at);
                 window[0].start(project);
             });
         } catch (InterruptedException e) {

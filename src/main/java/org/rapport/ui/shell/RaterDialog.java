@@ -50,7 +50,9 @@ final class RaterDialog {
         list.setName("raters");
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setCellRenderer((l, r, i, sel, f) -> {
-            JLabel lab = new JLabel("<html><b>" + Banner.escape(r.name()) + "</b> &nbsp;<span style='color:#888'>"
+            // the role in a muted grey, but readable on the selection's blue
+            JLabel lab = new JLabel("<html><b>" + Banner.escape(r.name()) + "</b> &nbsp;<span style='color:"
+                    + (sel ? "#dde6f2" : "#888") + "'>"
                     + r.role().key() + (protectedIds.contains(r.id()) ? " \u00b7 password" : "") + "</span></html>");
             lab.setBorder(BorderFactory.createEmptyBorder(6, 10, 6, 10));
             lab.setOpaque(true);
@@ -65,6 +67,7 @@ final class RaterDialog {
         name.setName("new-rater-name");
         name.putClientProperty("JTextField.placeholderText", "New rater's name");
         JComboBox<RaterRole> role = new JComboBox<>(RaterRole.PEOPLE.toArray(new RaterRole[0]));
+        role.setName("new-rater-role");
         role.setRenderer(new javax.swing.DefaultListCellRenderer() {
             @Override
             public java.awt.Component getListCellRendererComponent(JList<?> l, Object v, int i, boolean s, boolean f) {

@@ -133,7 +133,8 @@ final class ServerDialog {
         JPanel top = new JPanel(new BorderLayout(0, 6));
         JLabel title = new JLabel("Open a server project");
         title.putClientProperty("FlatLaf.styleClass", "h2");
-        JLabel note = new JLabel("<html>A team project on PostgreSQL. Log in with your own login: the server shows"
+        // a fixed text width, or pack() lays the note out on one line as wide as the screen
+        JLabel note = new JLabel("<html><body style='width:440px'>A team project on PostgreSQL. Log in with your own login: the server shows"
                 + " you only what your role may see. Rapport keeps no password; leave it empty to use PGPASSWORD or"
                 + " ~/.pgpass.</html>");
         note.setForeground(Theme.muted());
@@ -159,7 +160,6 @@ final class ServerDialog {
         content.add(south, BorderLayout.SOUTH);
         d.setContentPane(content);
         d.pack();
-        d.setSize(Math.max(520, d.getWidth()), d.getHeight());
         d.setLocationRelativeTo(owner);
         d.setVisible(true);
         return Optional.ofNullable(chosen[0]);

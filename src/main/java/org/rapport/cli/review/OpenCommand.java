@@ -1,0 +1,56 @@
+package org.rapport.cli.review;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.rapport.cli.RapportCommand;
+import org.rapport.model.BadInputException;
+import org.rapport.report.html.ReviewLink;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code rapport open}: opens the desktop app at a moment of a session, with every rater's lane and the stretch
+ * looping; from options or from a {@code rapport://open?...} link of a reliability report.
+ */
+@Command(name = "open", mixinStandardHelpOptions = true, versionProvider = RapportCommand.VersionProvider.class,
+        description = "Open the desktop app at a moment of a session, every rater's lane shown and the stretch looping"
+                + " (from options, or a rapport://open?... link of a reliability report).")
+public final class OpenCommand implements Callable<Integer> {
+    private final RapportCommand.Desktop desktop;
+    @Parameters(arity = "0..1", paramLabel = "LINK", description = "a rapport://open?project=...&session=...&at=MS link")
+    String link;
+    @Option(names = "--project", paramLabel = "DIR", description = "the project folder") Path project;
+    @Option(names = "--session", paramLabel = "NAME", description = "the session to open") String session;
+    @Option(names = "--at", paramLabel = "MS", description = "where to go, in ms from the start") Long atMs;
+    @Option(names = "--to", paramLabel = "MS", description = "loop from --at to here") Long toMs;
+
+    public OpenCommand(RapportCommand.Desktop desktop) {
+        this.desktop = desktop;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        ReviewLink at = target();
+        if (!desktop.open(at)) {
+            throw new BadInputException("no display available for the desktop app to open " + at.uri());
+        }
+        return RapportCommand.OK;
+    }
+
+    ReviewLink target() {
+        if (link != null) {
+            if (project != null || session != null || atMs != null || toMs != null) {
+                throw new BadInputException("give a rapport:// link or --project/--session/--at, not both");
+            }
+            return ReviewLink.parse(link);
+        }
+        if (project == null) throw new BadInputException("rapport open needs --project DIR (or a rapport:// link)");
+        if ((atMs != null || toMs != null) && session == null) throw new BadInputException("--at and --to need --session");
+        if (atMs != null && atMs < 0 || toMs != null && (atMs == null || toMs < atMs)) {
+            throw new BadInputException("--to must not be before --at, and times not negative");
+        }
+        return new ReviewLink(project, session, atMs, toMs);
+    }
+}
