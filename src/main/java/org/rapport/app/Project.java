@@ -360,6 +360,7 @@ public final class Project implements AutoCloseable {
     @Override
     public void close() {
         try {
+            integrity.stopBackupSchedule();
             search.close();
         } finally {
             store.close();

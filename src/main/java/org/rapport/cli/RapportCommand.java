@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.rapport.app.LogFile;
 import org.rapport.Version;
 import org.rapport.cli.codebook.CodebookCommand;
 import org.rapport.cli.integrity.BackupCommand;
@@ -96,7 +97,9 @@ public final class RapportCommand implements Callable<Integer> {
         return OK;
     }
 
+    /** The program's command line (from Main): logs go to the log file, users see one-line messages. */
     public static int run(Desktop desktop, String... args) {
+        LogFile.install(); // before anything logs
         return run(desktop, new PrintWriter(System.out, true), System.out, new PrintWriter(System.err, true), args);
     }
 
@@ -117,7 +120,20 @@ public final class RapportCommand implements Callable<Integer> {
         }
     }
 
-    private static int run(Desktop desktop, PrintWriter out, OutputStream outBytes, PrintWriter err, String... args) {
+    private static int run(Desktop desktop, PrintWriter rawOut, OutputStream outBytes, PrintWriter rawErr,
+                           String... args) {
+        PrintWriter out = TerminalText.escaping(rawOut); // no control character of a user's reaches the terminal
+        PrintWriter err = TerminalText.escaping(rawErr);
+        try {
+            return dispatch(desktop, out, outBytes, err, args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static int dispatch(Desktop desktop, PrintWriter out, OutputStream outBytes, PrintWriter err,
+                                String... args) {
         if (asksForVersionOnly(args)) {
             // what picocli would print, without building the command line first
             for (String line : new VersionProvider().getVersion()) out.println(line);
@@ -184,10 +200,7 @@ public final class RapportCommand implements Callable<Integer> {
         @Override
         public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parsed) {
             if (ex instanceof BadInputException) return badInput(commandLine.getErr(), ex);
-            // the logger starts only here: most commands never log, and starting it costs start-up time
-            LoggerFactory.getLogger(RapportCommand.class).error("internal error", ex);
-            commandLine.getErr().println("rapport: internal error: " + ex);
-            return INTERNAL_ERROR;
+            return internalError(commandLine.getErr(), ex);
         }
     }
 
@@ -202,6 +215,25 @@ public final class RapportCommand implements Callable<Integer> {
                     + " --help' for usage.");
             return BAD_INPUT;
         }
+    }
+
+    /**
+     * A failure that is not the user's: its details (stack trace included) go to the log, the user gets one line
+     * naming the log file.
+     */
+    static int internalError(PrintWriter err, Throwable e) {
+        // the logger starts only here: most commands never log, and starting it costs start-up time
+        LoggerFactory.getLogger(RapportCommand.class).error("internal error", e);
+        String log = LogFile.current();
+        err.println("rapport: internal error (" + e.getClass().getSimpleName() + ": " + firstLine(e.getMessage())
+                + ")" + (log == null ? "" : "; the details are in " + log));
+        return INTERNAL_ERROR;
+    }
+
+    private static String firstLine(String message) {
+        String m = String.valueOf(message);
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
     }
 
     private static int badInput(PrintWriter err, Exception e) {

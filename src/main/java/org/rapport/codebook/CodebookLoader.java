@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.rapport.model.BadInputException;
+import org.rapport.model.Limits;
+import org.rapport.model.InputFile;
 import org.rapport.model.codebook.Code;
 import org.rapport.model.codebook.CodeGroup;
 import org.rapport.model.codebook.Codebook;
@@ -35,6 +37,9 @@ public final class CodebookLoader {
         return read(file).codebook();
     }
 
+    /** The largest codebook file read: 5 MiB, a hundred times the largest real codebook. */
+    public static final long MAX_BYTES = 5L * 1024 * 1024;
+
     /** @param sourceName how messages name the input, normally the file name */
     public static Codebook parse(String sourceName, byte[] content) {
         return parseDocument(sourceName, content).codebook();
@@ -44,6 +49,7 @@ public final class CodebookLoader {
     public static CodebookDocument read(Path file) {
         String source = file.toString();
         byte[] content;
+        if (Files.exists(file)) InputFile.check(file, source, MAX_BYTES, "codebooks"); // a missing one: below
         try {
             content = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
@@ -60,8 +66,8 @@ public final class CodebookLoader {
         Section top = Section.of(sourceName, "the codebook", root);
         top.allowOnly(TOP_KEYS);
         String id = top.requiredId("id");
-        String version = top.requiredText("version");
-        String title = top.requiredText("title");
+        String version = top.requiredText("version", Limits.VERSION);
+        String title = top.requiredText("title", Limits.TITLE);
         String description = top.optionalText("description");
         MeasurementLevel codeLevel = top.has("code-level")
                 ? top.requiredChoice("code-level", MeasurementLevel.class) : MeasurementLevel.NOMINAL;

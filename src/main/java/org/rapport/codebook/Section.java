@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.rapport.model.BadInputException;
+import org.rapport.model.Limits;
 import org.rapport.model.session.Role;
 
 /**
@@ -86,6 +87,14 @@ final class Section {
         return text;
     }
 
+    /** The trimmed text, refused when longer than limit characters or holding control characters. */
+    String requiredText(String key, int limit) {
+        String text = requiredText(key);
+        String problem = Limits.textProblem(what + ": \"" + key + "\"", text, limit, false);
+        if (problem != null) throw error(lineOf(key), problem);
+        return text;
+    }
+
     /** The trimmed text, or null when the key is absent or empty. */
     String optionalText(String key) {
         YamlNode node = mapping.values().get(key);
@@ -99,7 +108,7 @@ final class Section {
 
     /** An id: letters, digits, '.', '_' and '-', because ids become column names in exports. */
     String requiredId(String key) {
-        String id = requiredText(key);
+        String id = requiredText(key, Limits.ID);
         if (!ID.matcher(id).matches()) {
             throw error(lineOf(key), what + ": id \"" + id
                     + "\" may contain only letters, digits, '.', '_' and '-' (and must start with a letter or digit)");

@@ -11,6 +11,8 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+
+import org.rapport.model.InputFile;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -26,7 +28,9 @@ public final class MediaProbe {
     private MediaProbe() {
     }
 
+    /** The SHA-256 of an ordinary file (a device or pipe is refused before it is read: it might never end). */
     public static String sha256(Path file) throws IOException {
+        InputFile.check(file, file.toString(), Long.MAX_VALUE, "media");
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest())) {
             byte[] buf = new byte[1 << 16];
             while (in.read(buf) >= 0) {

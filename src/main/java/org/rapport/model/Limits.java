@@ -23,9 +23,13 @@ public final class Limits {
     public static final int NOTE = 10_000;
     /** Paths of media files, as the store records them. */
     public static final int PATH = 4_000;
-    /** The longest session, and so the latest time anything may happen in one: 24 hours. */
-    public static final long SESSION_MS = 24L * 60 * 60 * 1000;
-    /** Utterances in one transcript: a 24-hour session with a turn every half second. */
+    /**
+     * The longest session, and so the latest time anything may happen in one: 1,000 hours (six weeks; a recording
+     * of a day-long group is 1% of it). Far longer times are typing errors or hostile, and would make every view of
+     * the session's timeline unusable.
+     */
+    public static final long SESSION_MS = 1_000L * 60 * 60 * 1000;
+    /** Utterances in one transcript: a 24-hour recording with a turn every half second. */
     public static final int UTTERANCES = 200_000;
     /** Bootstrap resamples for a confidence interval. */
     public static final int BOOTSTRAP = 100_000;
@@ -72,19 +76,6 @@ public final class Limits {
                     ms / 3_600_000, SESSION_MS / 3_600_000);
         }
         return null;
-    }
-
-    /**
-     * The problem with a text that would become a formula when a spreadsheet opens an exported CSV ({@code =}, {@code +},
-     * {@code @}, or {@code -} before anything but a space, digit, dot or dash), or null.
-     */
-    public static String formulaProblem(String what, String value) {
-        if (value == null || value.isEmpty()) return null;
-        char first = value.charAt(0);
-        boolean formula = first == '=' || first == '+' || first == '@'
-                || (first == '-' && value.length() > 1 && " 0123456789.-".indexOf(value.charAt(1)) < 0);
-        return formula ? what + " starts with '" + first + "' and would run as a formula in a spreadsheet: '"
-                + abbreviated(value) + "'" : null;
     }
 
     /** Right-to-left and isolate controls, which reorder what a terminal or table shows (Trojan Source). */

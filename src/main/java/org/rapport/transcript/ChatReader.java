@@ -41,8 +41,8 @@ final class ChatReader {
             long start = -1;
             long end = -1;
             while (bullet.find()) {
-                if (start < 0) start = Long.parseLong(bullet.group(1));
-                end = Long.parseLong(bullet.group(2));
+                if (start < 0) start = milliseconds(bullet.group(1));
+                end = milliseconds(bullet.group(2));
             }
             String text = CueText.collapseSpaces(BULLET.matcher(main.group(2)).replaceAll(" "));
             if (start < 0) {
@@ -63,5 +63,10 @@ final class ChatReader {
             Role role = Role.inferFromLabel(words[words.length - 1]);
             if (role != Role.OTHER) roles.put(words[0], role);
         }
+    }
+
+    /** Digits of a time bullet; more than 15 of them is later than any session, which the timeline refuses. */
+    private static long milliseconds(String digits) {
+        return digits.length() > 15 ? Long.MAX_VALUE : Long.parseLong(digits);
     }
 }

@@ -11,6 +11,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.rapport.model.Limits;
+
 /**
  * An ELAN EAF file as ELAN structures it: tiers (with their participant, parent tier and linguistic type), their
  * annotations (time-aligned, or referring to an annotation of the parent tier), linguistic types with their
@@ -303,6 +305,11 @@ public final class EafFile {
     private Long timeValue(int line, String value, boolean clampTimes) {
         try {
             long v = Long.parseLong(value.trim());
+            String late = Limits.timeProblem("TIME_VALUE " + v + " ms", Math.max(0, v));
+            if (late != null) {
+                problems.add(line, late);
+                return null;
+            }
             if (v >= 0) return v;
             if (clampTimes) {
                 clamped++;
@@ -311,7 +318,8 @@ public final class EafFile {
             problems.add(line, "negative time value " + v + "; --clamp-times sets negative times to 0");
             return v;
         } catch (NumberFormatException e) {
-            problems.add(line, "TIME_VALUE '" + value + "' is not a whole number of milliseconds");
+            problems.add(line, "TIME_VALUE '" + Limits.abbreviated(value) + "' is not a whole number of milliseconds"
+                    + (value.trim().matches("\\d{19,}") ? " that fits in a session" : ""));
         }
         return null;
     }

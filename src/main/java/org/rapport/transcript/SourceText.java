@@ -9,13 +9,13 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.rapport.model.BadInputException;
+import org.rapport.model.InputFile;
 
 /**
  * The checked text of an input file: no larger than {@link #MAX_BYTES}, not empty, strictly decoded: UTF-8 unless a
@@ -36,15 +36,7 @@ public final class SourceText {
 
     /** Reads a file, refusing it before reading when it is larger than the limit. */
     public static byte[] readBytes(Path file) throws IOException {
-        String name = nameOf(file);
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (NoSuchFileException e) {
-            throw new BadInputException(name, null, "file not found: " + file);
-        }
-        checkSize(name, size);
-        if (Files.isDirectory(file)) throw new BadInputException(name, null, "is a folder, not a file");
+        InputFile.check(file, nameOf(file), MAX_BYTES, "transcripts and coding files");
         return Files.readAllBytes(file);
     }
 

@@ -34,7 +34,8 @@ final class SubtitleTiming {
     private static Long time(String text, Reading reading, int lineNumber) {
         if (text.length() != 12) { // 12: the usual hh:mm:ss.mmm, which TimeCodes parses fast
             Matcher m = SHORT_CLOCK.matcher(text);
-            if (m.matches() && Integer.parseInt(m.group(2)) < 60 && Integer.parseInt(m.group(3)) < 60) {
+            // more than 4 digits of hours is past any session: TimeCodes says so
+            if (m.matches() && (m.group(1) == null || m.group(1).length() <= 4) && Integer.parseInt(m.group(2)) < 60 && Integer.parseInt(m.group(3)) < 60) {
                 long hours = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
                 long seconds = (hours * 60 + Integer.parseInt(m.group(2))) * 60 + Integer.parseInt(m.group(3));
                 return seconds * 1000 + Integer.parseInt((m.group(4) + "00").substring(0, 3));

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.rapport.model.Limits;
 import org.rapport.model.session.Participant;
 import org.rapport.model.session.Role;
 import org.rapport.model.session.Transcript;
@@ -31,6 +33,19 @@ final class TimelineBuilder {
     }
 
     void add(int line, long startMs, long endMs, String speaker, String text) {
+        String problem = firstNonNull(Limits.timeProblem("the start", startMs < 0 ? 0 : startMs),
+                Limits.timeProblem("the end", endMs < 0 ? 0 : endMs),
+                Limits.textProblem("the speaker's name", speaker, Limits.NAME, false),
+                Limits.textProblem("the text", text, Limits.UTTERANCE_TEXT, true));
+        if (problem != null) {
+            reading.problems().add(line, problem);
+            return;
+        }
+        if (utterances.size() == Limits.UTTERANCES) {
+            reading.problems().add(line, String.format(Locale.ROOT, "more than %,d utterances, the limit for one"
+                    + " transcript", Limits.UTTERANCES));
+            return;
+        }
         if (startMs < 0 || endMs < 0) {
             if (!reading.options().clampTimes()) {
                 reading.problems().add(line, "negative time (" + seconds(Math.min(startMs, endMs))
@@ -107,6 +122,11 @@ final class TimelineBuilder {
             if (lo == length) length++;
         }
         return length;
+    }
+
+    private static String firstNonNull(String... problems) {
+        for (String p : problems) if (p != null) return p;
+        return null;
     }
 
     private static String seconds(long ms) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.rapport.model.BadInputException;
+import org.rapport.model.Limits;
 
 /**
  * Settings of a bootstrap confidence interval: how many resamples and the random seed, so that a reported interval
@@ -59,8 +60,15 @@ public record Bootstrap(int samples, long seed, AlphaResampling alphaResampling)
         return new Bootstrap(samples, seed, r);
     }
 
-    /** Refuses, as bad input, a bootstrap asked for with fewer than {@link #MIN_RESAMPLES} resamples. */
+    /**
+     * Refuses, as bad input, a bootstrap asked for with fewer than {@link #MIN_RESAMPLES} resamples or more than
+     * {@link Limits#BOOTSTRAP} (beyond which the interval no longer changes, and memory and time run out).
+     */
     public static void checkResamples(int samples) {
         if (samples < MIN_RESAMPLES) throw new BadInputException("--bootstrap needs at least " + MIN_RESAMPLES + " resamples");
+        if (samples > Limits.BOOTSTRAP) {
+            throw new BadInputException(String.format(Locale.ROOT, "--bootstrap %,d is more than the limit of %,d"
+                    + " resamples", samples, Limits.BOOTSTRAP));
+        }
     }
 }

@@ -15,6 +15,7 @@ import org.rapport.app.FileAccess;
 import org.rapport.codebook.CodebookDocument;
 import org.rapport.codebook.CodebookLoader;
 import org.rapport.model.BadInputException;
+import org.rapport.model.InputFile;
 import org.rapport.model.codebook.Codebook;
 import org.rapport.store.CodebookVersion;
 import org.rapport.store.ProjectStore;
@@ -54,6 +55,7 @@ public final class CodebookService {
 
     /** Validates and adds a codebook file; adding the same version again with the same content does nothing. */
     public Codebook add(Path file) {
+        if (Files.exists(file)) InputFile.check(file, file.toString(), CodebookLoader.MAX_BYTES, "codebooks");
         byte[] bytes = FileAccess.reading(file, () -> Files.readAllBytes(file));
         return add(file.getFileName().toString(), bytes);
     }

@@ -20,6 +20,7 @@ import org.rapport.app.session.SessionSummary;
 import org.rapport.app.session.TranscriptChangeListener;
 import org.rapport.media.MediaProbe;
 import org.rapport.model.BadInputException;
+import org.rapport.model.InputFile;
 import org.rapport.model.Limits;
 import org.rapport.model.codebook.Codebook;
 import org.rapport.model.coding.Coding;
@@ -38,6 +39,7 @@ import org.rapport.transcript.LongCsv;
 import org.rapport.transcript.Problems;
 import org.rapport.transcript.TranscriptFormat;
 import org.rapport.transcript.TranscriptRead;
+import org.rapport.transcript.SourceText;
 import org.rapport.transcript.Transcripts;
 import org.rapport.transcript.coding.CodingCsv;
 import org.rapport.transcript.coding.CodingEafReader;
@@ -209,9 +211,10 @@ public final class ImportService {
         checkOption("--name", name, Limits.NAME);
         checkOption("--client", req.clientId(), Limits.NAME);
         checkOption("--therapist", req.therapist(), Limits.NAME);
-        if (!Files.isRegularFile(req.transcript())) {
+        if (!Files.exists(req.transcript())) {
             throw new BadInputException(req.transcript().toString(), null, "transcript file not found");
         }
+        InputFile.check(req.transcript(), req.transcript().toString(), SourceText.MAX_BYTES, "transcripts");
         TranscriptFormat format = req.format() != null ? req.format() : TranscriptFormat.fromExtension(req.transcript());
         TranscriptRead read = FileAccess.reading(req.transcript(),
                 () -> Transcripts.read(req.transcript(), format, req.reading()));
@@ -223,7 +226,8 @@ public final class ImportService {
         Long duration = null;
         if (req.media() != null) {
             Path media = req.media().toAbsolutePath().normalize();
-            if (!Files.isRegularFile(media)) throw new BadInputException(req.media().toString(), null, "media file not found");
+            if (!Files.exists(media)) throw new BadInputException(req.media().toString(), null, "media file not found");
+            InputFile.check(media, req.media().toString(), Long.MAX_VALUE, "media");
             try {
                 sha = MediaProbe.sha256(media);
             } catch (IOException e) {
@@ -345,6 +349,7 @@ public final class ImportService {
                             + row.startMs());
                 }
                 checkWithinSession(file, line, s, row.startMs(), row.endMs());
+                Limits.checkText(file, line, "the note", row.note(), Limits.NOTE, true);
                 if (row.lastUtterance() != null && row.lastUtterance() >= summary.utterances()) {
                     throw new BadInputException(file, line, "utterances " + row.firstUtterance() + "-"
                             + row.lastUtterance() + ": session " + s.name() + " has " + summary.utterances()
@@ -393,7 +398,7 @@ public final class ImportService {
         return fresh;
     }
 
-    /** A coding must lie within its session: nothing after the media (or transcript) ends, nothing past 24 h. */
+    /** A coding must lie within its session: nothing after the media (or transcript) ends, nothing past {@link Limits#SESSION_MS}. */
     private static void checkWithinSession(String file, int line, Session s, long startMs, long endMs) {
         String problem = Limits.timeProblem("end_ms " + endMs, endMs);
         if (problem != null) throw new BadInputException(file, line, problem);

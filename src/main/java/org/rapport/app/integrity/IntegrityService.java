@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.rapport.app.search.IndexStatus;
 import org.rapport.app.search.SearchService;
@@ -29,6 +32,7 @@ public final class IntegrityService {
     private final ProjectStore store;
     private final FileStore file;
     private final SearchService search;
+    private ScheduledExecutorService schedule;
 
     /**
      * @param file the store's file, or null for a store without one (a server)
@@ -130,6 +134,38 @@ public final class IntegrityService {
         Backup b = file.backup(reason, backupPolicy().keep());
         LOG.info("backup {} ({} bytes)", b.file(), b.bytes());
         return b;
+    }
+
+    /**
+     * Starts the scheduled backups of the desktop app: every minute, on a thread of its own, {@link #backupIfDue}.
+     * A failure is logged and tried again a minute later; {@link #stopBackupSchedule} (or closing the project) ends it.
+     */
+    public synchronized void startBackupSchedule() {
+        if (schedule != null || file == null || file.readOnly()) return;
+        schedule = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "rapport-backups");
+            t.setDaemon(true);
+            return t;
+        });
+        schedule.scheduleWithFixedDelay(() -> {
+            try {
+                backupIfDue();
+            } catch (RuntimeException e) {
+                LOG.warn("scheduled backup failed (tried again in a minute): {}", e.toString());
+            }
+        }, 1, 1, TimeUnit.MINUTES);
+    }
+
+    /** Ends the scheduled backups, waiting for one under way. */
+    public synchronized void stopBackupSchedule() {
+        if (schedule == null) return;
+        schedule.shutdown();
+        try {
+            schedule.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        schedule = null;
     }
 
     /** The backups, newest first (none for a store without a file). */

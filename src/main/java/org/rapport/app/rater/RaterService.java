@@ -7,6 +7,7 @@ import java.util.Set;
 import org.rapport.app.identity.Identity;
 import org.rapport.app.identity.PasswordHasher;
 import org.rapport.model.BadInputException;
+import org.rapport.model.Limits;
 import org.rapport.model.rater.Rater;
 import org.rapport.model.rater.RaterRole;
 import org.rapport.store.ProjectStore;
@@ -135,6 +136,7 @@ public final class RaterService {
     private static String checkedName(String name) {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty()) throw new BadInputException("a rater needs a name");
+        Limits.checkText(null, null, "the rater's name", n, Limits.NAME, false);
         return n;
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.rapport.agreement.statistic.RatingTable;
 import org.rapport.model.BadInputException;
+import org.rapport.model.InputFile;
 
 /**
  * Reads a rating file in either layout: long (the header {@code unit,rater,value}, one row per rating;
@@ -23,6 +24,9 @@ public final class RatingCsvReader {
         }
     }
 
+    /** The largest table read: 512 MiB (a million units by four raters in the long layout is about 60 MiB). */
+    static final long MAX_BYTES = 512L * 1024 * 1024;
+
     private RatingCsvReader() {
     }
 
@@ -34,6 +38,7 @@ public final class RatingCsvReader {
     /** Reads a file in the given layout, or (null) in the layout its header shows. */
     public static RatingFile read(Path file, RatingLayout layout) {
         String name = file.toString();
+        InputFile.check(file, name, MAX_BYTES, "rating tables");
         try (CsvRecords records = CsvRecords.open(file)) {
             if (!records.next()) {
                 throw new BadInputException(name, null, "the file is empty: expected a header unit,rater,value"

@@ -13,14 +13,19 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.rapport.model.BadInputException;
+import org.rapport.model.InputFile;
 
 /** Reads a square CSV matrix of agreement weights (no header), rows and columns in category order. */
 public final class WeightMatrixCsvReader {
+    /** The largest weight matrix read: 1 MiB. */
+    static final long MAX_BYTES = 1024L * 1024;
+
     private WeightMatrixCsvReader() {
     }
 
     public static double[][] read(Path file) {
         String name = file.toString();
+        InputFile.check(file, name, MAX_BYTES, "rating tables");
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).get().parse(in)) {
             List<double[]> rows = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.rapport.model.BadInputException;
+import org.rapport.model.Limits;
 
 /**
  * Parses and formats the time codes of transcript files, always in whole milliseconds.
@@ -27,11 +28,19 @@ public final class TimeCodes {
      */
     public static long parse(String text) {
         String t = text == null ? "" : text.trim();
+        long ms = parseUnbounded(t);
+        if (ms == Long.MAX_VALUE) throw new IllegalArgumentException("time '" + Limits.abbreviated(t) + "' is too large");
+        return ms;
+    }
+
+    /** The time, or Long.MAX_VALUE when it has more than 12 digits of hours or seconds (it would overflow). */
+    private static long parseUnbounded(String t) {
         long fast = parseClockFast(t);
         if (fast < 0) fast = parseSecondsFast(t);
         if (fast >= 0) return fast;
         Matcher clock = CLOCK.matcher(t);
         if (clock.matches()) {
+            if (clock.group(1) != null && clock.group(1).length() > 12) return Long.MAX_VALUE;
             long hours = clock.group(1) == null ? 0 : Long.parseLong(clock.group(1));
             int minutes = Integer.parseInt(clock.group(2));
             int seconds = Integer.parseInt(clock.group(3));
@@ -43,7 +52,7 @@ public final class TimeCodes {
         if (SECONDS.matcher(t).matches()) {
             BigDecimal ms = new BigDecimal(t).movePointRight(3).setScale(0, RoundingMode.HALF_UP);
             if (ms.signum() < 0) throw new IllegalArgumentException("negative time '" + t + "'");
-            return ms.longValueExact();
+            return ms.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0 ? Long.MAX_VALUE : ms.longValue();
         }
         if (t.startsWith("-")) throw new IllegalArgumentException("negative time '" + t + "'");
         throw new IllegalArgumentException("invalid time '" + t

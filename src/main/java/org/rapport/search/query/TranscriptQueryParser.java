@@ -10,6 +10,8 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.util.automaton.Operations;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
@@ -17,6 +19,7 @@ import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.rapport.model.BadInputException;
+import org.rapport.model.Limits;
 import org.rapport.model.session.Role;
 import org.rapport.search.analysis.FieldAnalyzers;
 import org.rapport.search.analysis.IndexLanguage;
@@ -43,9 +46,17 @@ public final class TranscriptQueryParser {
     /** Parses a query; a malformed one is bad input naming the position (from 1) and the problem. */
     public Query parse(String query) {
         if (query == null || query.isBlank()) return new MatchAllDocsQuery();
+        if (query.length() > Limits.QUERY) {
+            throw new BadInputException(String.format(Locale.ROOT, "the query is %,d characters long, more than the"
+                    + " limit of %,d", query.length(), Limits.QUERY));
+        }
         Parser p = new Parser(analyzer);
         try {
             return p.parse(query);
+        } catch (TooComplexToDeterminizeException e) {
+            throw new BadInputException("query '" + Limits.abbreviated(query) + "'", null, "a regular expression or"
+                    + " wildcard in it is too complex to search (it would need more than " + Operations.DEFAULT_DETERMINIZE_WORK_LIMIT
+                    + " automaton states); simplify it, e.g. fewer nested repetitions such as {1,100}");
         } catch (ParseException e) {
             throw new BadInputException("query '" + query + "'", null, describe(query, e));
         } catch (TokenMgrError e) {

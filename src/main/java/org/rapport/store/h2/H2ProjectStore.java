@@ -159,9 +159,10 @@ public final class H2ProjectStore extends JdbcProjectStore implements FileStore 
     }
 
     private static H2ProjectStore connect(Path dir, Mode mode, boolean isNew, byte[] key) {
-        // H2 takes the file key and the user's password in one string, separated by a space (the user has none)
-        JdbcConnectionPool pool = key == null ? JdbcConnectionPool.create(url(dir, mode), "rapport", "")
-                : JdbcConnectionPool.create(encryptedUrl(dir, mode), "rapport", HexFormat.of().formatHex(key) + " ");
+        // H2 writes a store it opened for writing when it closes it: a foreign or newer store is refused after
+        // opening it read-only, so that refusing it leaves it as it was.
+        if (!isNew && mode == Mode.WRITE) checkVersion(dir, peekVersion(dir, key), false);
+        JdbcConnectionPool pool = pool(dir, mode, key);
         pool.setMaxConnections(8);
         int version;
         try (Connection c = pool.getConnection()) {
@@ -198,6 +199,24 @@ public final class H2ProjectStore extends JdbcProjectStore implements FileStore 
             }
         }
         return store;
+    }
+
+    private static JdbcConnectionPool pool(Path dir, Mode mode, byte[] key) {
+        // H2 takes the file key and the user's password in one string, separated by a space (the user has none)
+        return key == null ? JdbcConnectionPool.create(url(dir, mode), "rapport", "")
+                : JdbcConnectionPool.create(encryptedUrl(dir, mode), "rapport", HexFormat.of().formatHex(key) + " ");
+    }
+
+    /** The schema version of an existing store, read without writing to it. */
+    private static int peekVersion(Path dir, byte[] key) {
+        JdbcConnectionPool pool = pool(dir, Mode.READ, key);
+        try {
+            return SchemaMigration.schemaVersion(pool);
+        } catch (SQLException e) {
+            throw openFailure(dir, e, key);
+        } finally {
+            pool.dispose();
+        }
     }
 
     /** A project of an older schema opened for reading is migrated first (the only write a reader causes). */

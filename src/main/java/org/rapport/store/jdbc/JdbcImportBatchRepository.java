@@ -13,9 +13,13 @@ import org.rapport.store.ImportBatchRepository;
 final class JdbcImportBatchRepository implements ImportBatchRepository {
     private static final String SELECT = "SELECT id, kind, state, source, acting_rater_id, acting_name, os_user,"
             + " started_at, published_at, row_count FROM import_batch";
-    /** Up to ? rows of a batch in a table with an id (the statement is completed with the table's name). */
-    private static final String DELETE_SOME = "DELETE FROM %1$s WHERE id IN (SELECT id FROM %1$s"
-            + " WHERE import_batch_id = ? ORDER BY id FETCH FIRST ? ROWS ONLY)";
+    /**
+     * The last id of the first ? rows of a batch in a table with an id (completed with the table's name). Deleting
+     * by a range up to it, not by {@code id IN (subquery)}, keeps a step bounded: H2 runs such a subquery again for
+     * every row it scans.
+     */
+    private static final String LAST_OF_SOME = "SELECT MAX(id) FROM (SELECT id FROM %1$s WHERE import_batch_id = ?"
+            + " ORDER BY id FETCH FIRST ? ROWS ONLY) t";
 
     private final Sql sql;
     private final JdbcMetaRepository meta;
@@ -66,9 +70,14 @@ final class JdbcImportBatchRepository implements ImportBatchRepository {
     public int discardSome(long batchId, int limit) {
         staged(batchId);
         for (String table : List.of("audit_log", "coding", "rating")) {
-            int n = sql.update(String.format(DELETE_SOME, table), ps -> {
+            Optional<Long> last = sql.first(String.format(LAST_OF_SOME, table), ps -> {
                 ps.setLong(1, batchId);
                 ps.setInt(2, limit);
+            }, rs -> rs.getObject(1) == null ? null : rs.getLong(1));
+            if (last.isEmpty()) continue;
+            int n = sql.update("DELETE FROM " + table + " WHERE import_batch_id = ? AND id <= ?", ps -> {
+                ps.setLong(1, batchId);
+                ps.setLong(2, last.get());
             });
             if (n > 0) return n;
         }
@@ -89,13 +98,16 @@ final class JdbcImportBatchRepository implements ImportBatchRepository {
 
     /** Up to limit utterances of a staged session, then its participants, then the session row itself. */
     private int discardSomeOfSession(long sessionId, int limit) {
-        int n = sql.update("DELETE FROM utterance WHERE session_id = ? AND idx IN (SELECT idx FROM utterance"
-                + " WHERE session_id = ? ORDER BY idx FETCH FIRST ? ROWS ONLY)", ps -> {
-            ps.setLong(1, sessionId);
-            ps.setLong(2, sessionId);
-            ps.setInt(3, limit);
-        });
-        if (n > 0) return n;
+        Optional<Long> first = sql.first("SELECT MIN(idx) FROM utterance WHERE session_id = ?",
+                ps -> ps.setLong(1, sessionId), rs -> rs.getObject(1) == null ? null : rs.getLong(1));
+        if (first.isPresent()) {
+            int n = sql.update("DELETE FROM utterance WHERE session_id = ? AND idx < ?", ps -> {
+                ps.setLong(1, sessionId);
+                ps.setLong(2, first.get() + limit);
+            });
+            if (n > 0) return n;
+        }
+        int n;
         n = sql.update("DELETE FROM participant WHERE session_id = ?", ps -> ps.setLong(1, sessionId));
         n += sql.update("DELETE FROM assignment WHERE session_id = ?", ps -> ps.setLong(1, sessionId));
         n += sql.update("DELETE FROM session WHERE id = ?", ps -> ps.setLong(1, sessionId));

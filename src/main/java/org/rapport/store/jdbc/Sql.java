@@ -135,7 +135,7 @@ final class Sql {
         return prepared(sql, ps -> {
             binder.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(row.read(rs)) : Optional.empty();
+                return rs.next() ? Optional.ofNullable(row.read(rs)) : Optional.empty();
             }
         });
     }

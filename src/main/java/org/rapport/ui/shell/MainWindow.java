@@ -245,6 +245,7 @@ public final class MainWindow extends JFrame {
     private record Opened(Project project, java.util.List<Rater> raters, java.util.Set<Long> protectedIds) {
         static Opened open(ProjectAddress address, Credentials credentials, Tasks.Progress progress) {
             Project p = Project.open(address, credentials);
+            p.integrity().startBackupSchedule(); // every 30 minutes (a project setting) while it changes
             progress.report("Opened " + name(address) + "; reading who codes in it\u2026");
             try {
                 return new Opened(p, p.raters().list(), p.raters().protectedIds());
