@@ -39,15 +39,22 @@ public final class Limits {
     private Limits() {
     }
 
+    /** What makes Swing render a text as HTML (case does not matter). */
+    public static final String HTML_PREFIX = "<html>";
+
     /**
-     * The problem with a text of a user's, or null when it is within its limit and holds no control characters
-     * (tabs and line ends are allowed where {@code multiline}).
+     * The problem with a text of a user's, or null when it is within its limit, holds no control characters (tabs
+     * and line ends are allowed where {@code multiline}) and does not start with {@link #HTML_PREFIX}.
      */
     public static String textProblem(String what, String value, int limit, boolean multiline) {
         if (value == null) return null;
         if (value.length() > limit) {
             return String.format(Locale.ROOT, "%s is %,d characters long, more than the limit of %,d", what,
                     value.length(), limit);
+        }
+        if (value.regionMatches(true, 0, HTML_PREFIX, 0, HTML_PREFIX.length())) {
+            // Swing renders such a text as HTML, images from the network included (schema 7 refuses it too)
+            return what + " starts with " + HTML_PREFIX + ", which would be shown as a web page, not as text";
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

@@ -7,6 +7,7 @@ import org.rapport.app.codebook.CodebookService;
 import org.rapport.app.identity.Identity;
 import org.rapport.app.session.SessionService;
 import org.rapport.model.BadInputException;
+import org.rapport.model.Limits;
 import org.rapport.model.codebook.Code;
 import org.rapport.model.codebook.Codebook;
 import org.rapport.model.codebook.Scale;
@@ -68,6 +69,7 @@ public final class CodingService {
         if (startMs < 0 || endMs < startMs) {
             throw new BadInputException("coding " + code.id() + ": end " + endMs + " ms is before start " + startMs + " ms");
         }
+        Limits.checkText(null, null, "the note", note, Limits.NOTE, true);
         Coding draft = new Coding(0, sessionId, rater.id(), cb.id(), cb.version(), code.id(), startMs, endMs,
                 firstUtterance, lastUtterance, value, note, null, null);
         return store.inTransaction(tx -> {
@@ -92,6 +94,7 @@ public final class CodingService {
      * from a copy someone else has changed since it was read is refused as a conflict (nothing is written).
      */
     public Coding update(Rater rater, Coding changed) {
+        Limits.checkText(null, null, "the note", changed.note(), Limits.NOTE, true);
         return store.inTransaction(tx -> {
             Coding current = tx.codings().byId(changed.id())
                     .orElseThrow(() -> new BadInputException("coding " + changed.id() + " no longer exists"));

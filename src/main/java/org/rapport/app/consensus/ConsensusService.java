@@ -17,6 +17,7 @@ import org.rapport.app.codebook.CodebookService;
 import org.rapport.app.identity.Identity;
 import org.rapport.app.reliability.AgreementDataReader;
 import org.rapport.model.BadInputException;
+import org.rapport.model.Limits;
 import org.rapport.model.codebook.Codebook;
 import org.rapport.model.coding.Assignment;
 import org.rapport.model.coding.AssignmentStatus;
@@ -232,6 +233,7 @@ public final class ConsensusService {
         identity.checkMaySeeOthers("decide consensus items");
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) throw new BadInputException("give the reason for the decision (--reason \"...\")");
+        Limits.checkText(null, null, "the reason", why, Limits.NOTE, true);
         return store.inTransaction(tx -> {
             ConsensusItem item = tx.consensus().item(itemId).orElseThrow(() -> new BadInputException(store.location(), null,
                     "no consensus item " + itemId + " (list the open ones with rapport consensus list)"));

@@ -180,6 +180,18 @@ class ServerBlindingTest {
     }
 
     @Test
+    void anObserverCannotPutMarkupInFrontOfASupervisorWithSql() throws SQLException {
+        try (Connection c = as("Ana"); Statement st = c.createStatement()) {
+            SQLException e = assertThrows(SQLException.class, () -> st.executeUpdate("UPDATE coding SET note ="
+                    + " '<html><img src=''http://127.0.0.1:9/x.png''>' WHERE rater_id = " + anaId));
+            assertEquals("23514", e.getSQLState(), "a check constraint refuses it: " + e.getMessage());
+        }
+        try (Connection c = as("Dana")) {
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM coding WHERE note LIKE '<html>%'"));
+        }
+    }
+
+    @Test
     void theAuditTrailNamesTheRealLoginWhateverTheAppSays() throws SQLException {
         long coding;
         try (Connection c = as("Ana"); Statement st = c.createStatement()) {
