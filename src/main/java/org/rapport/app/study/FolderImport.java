@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.rapport.app.imports.ImportProgress;
 import org.rapport.app.imports.ImportResult;
 import org.rapport.app.imports.ImportService;
 import org.rapport.app.imports.SessionImport;
@@ -72,16 +73,23 @@ public final class FolderImport {
         return out;
     }
 
-    /** Imports what {@link #plan} found, one session after the other, saying which one it is at. */
+    /**
+     * Imports what {@link #plan} found as one batch (docs/decisions/0020): all of them or, if any has a problem,
+     * none; saying which file it is at.
+     */
     public List<ImportResult> run(List<Planned> planned, Consumer<String> progress) {
-        List<ImportResult> results = new ArrayList<>();
-        int i = 0;
+        List<SessionImport> requests = new ArrayList<>();
         for (Planned p : planned) {
-            progress.accept("Importing " + p.name() + " (" + ++i + " of " + planned.size() + ")\u2026");
-            results.add(imports.importSession(new SessionImport(p.name(), p.transcript(), null, p.media(),
-                    java.util.Map.of(), null, null, null, null)));
+            requests.add(new SessionImport(p.name(), p.transcript(), null, p.media(), java.util.Map.of(), null, null,
+                    null, null));
         }
-        return results;
+        ImportProgress shown = (phase, done, total, file) -> {
+            if (file == null) return;
+            String name = Path.of(file).getFileName().toString();
+            progress.accept((phase == ImportProgress.Phase.READ ? "Checking " + name + " (" + (done + 1)
+                    : "Imported " + name + " (" + done) + " of " + total + ")\u2026");
+        };
+        return imports.importSessions(requests, shown).sessions();
     }
 
     private static boolean isTranscript(Path f) {
