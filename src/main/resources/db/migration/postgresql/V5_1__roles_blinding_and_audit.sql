@@ -130,10 +130,12 @@ BEGIN
             r.rater_id AS rater_id, r.codebook_id || '@' || r.codebook_version AS codebook, r.code_id AS code,
             r.start_ms AS start_ms, r.end_ms AS end_ms, r.first_utterance AS first_utterance,
             r.last_utterance AS last_utterance, rapport_json_double(r.coded_value) AS value, r.note AS note) x;
-    ELSE
+    ELSIF entity = 'rating' THEN
         SELECT row_to_json(x)::text INTO out FROM (SELECT r.id AS id, r.session_id AS session_id,
             r.rater_id AS rater_id, r.codebook_id || '@' || r.codebook_version AS codebook, r.item_id AS item,
             NULLIF(r.segment, -1) AS segment, rapport_json_double(r.rated_value) AS value) x;
+    ELSE
+        out := row_to_json(r)::text; -- other audited tables (consensus, schema 6) carry the whole row
     END IF;
     RETURN out;
 END $$;
@@ -151,12 +153,16 @@ BEGIN
     ELSE
         acting := (SELECT id FROM public.rater WHERE login = session_user);
     END IF;
-    INSERT INTO public.audit_log (at, rater_id, action, entity, entity_id, before_json, after_json, login)
+    INSERT INTO public.audit_log (at, rater_id, action, entity, entity_id, before_json, after_json, login,
+                                  import_batch_id)
     VALUES (clock_timestamp(), acting, lower(TG_OP), TG_TABLE_NAME,
             CASE WHEN TG_OP = 'DELETE' THEN OLD.id ELSE NEW.id END,
             CASE WHEN TG_OP = 'INSERT' THEN NULL ELSE rapport_audit_json(TG_TABLE_NAME, OLD) END,
             CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE rapport_audit_json(TG_TABLE_NAME, NEW) END,
-            session_user);
+            session_user,
+            -- the row's import batch (schema 4), so a staged import's audit rows are hidden with its rows; read
+            -- through JSON, a table without the column (consensus) gives NULL instead of an error
+            (to_jsonb(CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END) ->> 'import_batch_id')::bigint);
     RETURN NULL;
 END $$;
 REVOKE ALL ON FUNCTION rapport_audit() FROM PUBLIC;
