@@ -136,6 +136,7 @@ public final class ExportService {
 
     /** As {@link #codingsEaf(String, Output)}, de-identified (notes; no link to the recording) when asked. */
     public int codingsEaf(String sessionName, Output out, Deidentifier deidentifyOrNull) {
+        identity.checkMaySeeOthers("export raters' codings");
         guard.checked(out);
         if (sessionName == null) {
             throw new BadInputException("an EAF file holds one session's time line: add --session NAME");
@@ -227,7 +228,6 @@ public final class ExportService {
     }
 
     private List<CodingRow> codingRows(String sessionNameOrNull, Codebook onlyOrNull, ExportNames names) {
-        identity.checkMaySeeOthers("export raters' codings");
         Map<Long, Session> byId = new HashMap<>();
         for (SessionSummary s : sessions.list()) byId.put(s.session().id(), s.session());
         Map<Long, String> raterNames = raterNames();
