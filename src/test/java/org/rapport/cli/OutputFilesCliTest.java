@@ -120,10 +120,10 @@ class OutputFilesCliTest {
 
     @Test
     void anOutputThatIsASymbolicLinkStaysOneAndTheFileItNamesIsWritten() throws IOException {
-        Path real = Files.createDirectories(dir.resolve("shared")).resolve("ratings.csv");
+        Path real = Files.createDirectories(dir.resolve("elsewhere")).resolve("ratings.csv");
         Files.writeString(real, "old");
         Path link = dir.resolve("ratings.csv");
-        Files.createSymbolicLink(link, Path.of("shared/ratings.csv"));
+        Files.createSymbolicLink(link, Path.of("elsewhere/ratings.csv"));
         CliRun run = CliRun.of("export", "ratings", "--project", project.toString(), "--out", link.toString());
         assertEquals(0, run.exitCode(), run.toString());
         assertTrue(Files.isSymbolicLink(link));
