@@ -107,11 +107,6 @@ public final class H2ProjectStore extends JdbcProjectStore implements FileStore 
         return open(folder, mode, null);
     }
 
-    /** Opens an existing project whose file is encrypted with the key (null: not encrypted), for writing. */
-    public static H2ProjectStore open(Path folder, byte[] key) {
-        return open(folder, Mode.WRITE, key);
-    }
-
     /**
      * Opens an existing project whose file is encrypted with the key (null: not encrypted); a store that cannot be
      * read is refused with the backup to restore.
