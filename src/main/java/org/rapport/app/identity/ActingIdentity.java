@@ -16,11 +16,6 @@ public record ActingIdentity(Rater rater, String osUser) {
     /** The name the audit shows for the project owner. */
     public static final String OWNER = "project owner";
 
-    /** The owner of a file project, run by this process's operating-system account. */
-    public static ActingIdentity projectOwner() {
-        return new ActingIdentity(null, System.getProperty("user.name"));
-    }
-
     /** The identity a project was opened with, acting: its rater (none for an owner or admin) and its login. */
     public static ActingIdentity of(Identity identity) {
         return new ActingIdentity(identity.rater(), identity.login());
