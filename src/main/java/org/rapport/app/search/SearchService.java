@@ -34,10 +34,6 @@ public final class SearchService implements TranscriptChangeListener, AutoClosea
     private final LexiconSearch lexicons;
     private final OutputGuard guard;
 
-    public SearchService(Path projectFolder, SearchSources sources) {
-        this(sources, projectFolder.resolve(INDEX_FOLDER), new OutputGuard(projectFolder));
-    }
-
     /**
      * Search with its index in the folder given: a file project's own, or a server project's in this computer's
      * cache (each client keeps its own); null keeps it in memory only (an encrypted project's). Exports of results
