@@ -64,8 +64,15 @@ class LayeringTest {
 
     @ArchTest
     static final ArchRule onlyUiUsesSwingAndAwt = noClasses().that().resideOutsideOfPackages("org.rapport.ui..")
+            .and().resideOutsideOfPackage("org.rapport.report.chart..")
             .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..")
-            .because("Swing and AWT live in ui alone, so everything else runs headless and off the EDT");
+            .because("Swing and AWT live in ui alone, so everything else runs headless and off the EDT."
+                    + " report.chart draws with headless AWT (JFreeChart is AWT-based) but never Swing");
+
+    @ArchTest
+    static final ArchRule chartsDrawWithoutSwing = noClasses().that().resideInAPackage("org.rapport.report.chart..")
+            .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "org.jfree.chart.ui..")
+            .because("charts render headless for reports; the app wraps them in a ChartPanel in ui");
 
     @ArchTest
     static final ArchRule onlyMediaAndUiUseVlcj = noClasses().that()
