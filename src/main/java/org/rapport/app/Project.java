@@ -1,6 +1,9 @@
 package org.rapport.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.rapport.app.codebook.CodebookService;
@@ -18,7 +21,9 @@ import org.rapport.app.integrity.IntegrityService;
 import org.rapport.app.integrity.Restored;
 import org.rapport.app.rater.RaterService;
 import org.rapport.app.search.ProjectSearchSources;
+import org.rapport.app.search.SearchRequest;
 import org.rapport.app.search.SearchService;
+import org.rapport.app.search.StampedSearch;
 import org.rapport.app.session.SessionService;
 import org.rapport.app.session.TranscriptChangeListener;
 import org.rapport.app.study.FolderImport;
@@ -29,6 +34,9 @@ import org.rapport.model.rater.Rater;
 import org.rapport.store.FileStore;
 import org.rapport.store.ProjectStore;
 import org.rapport.store.h2.H2ProjectStore;
+import org.rapport.store.h2.StoreFileState;
+import org.rapport.search.index.IndexProgress;
+import org.rapport.search.query.SearchResults;
 import org.rapport.store.postgres.PostgresProjectStore;
 import org.rapport.store.postgres.ServerConnection;
 
@@ -151,6 +159,44 @@ public final class Project implements AutoCloseable {
      */
     public static Project openForReading(ProjectAddress address, Credentials credentials) {
         return open(address, credentials, H2ProjectStore.Mode.READ);
+    }
+
+    /**
+     * One search from the shell, as the acting identity (no code context for another rater): from the index alone
+     * when its stamp shows it reflects the store as it is, else through the store opened for reading, which then
+     * stamps the index it found current (docs/decisions/0022-search-from-the-shell.md). Acting as a named rater,
+     * code context, encrypted and server projects always go through the store.
+     */
+    public static SearchResults searchFromShell(ProjectAddress address, Credentials credentials, SearchRequest request,
+                                                IndexProgress progress) {
+        return searchFromShell(address, credentials, request, progress, Clock.systemUTC());
+    }
+
+    static SearchResults searchFromShell(ProjectAddress address, Credentials credentials, SearchRequest request,
+                                         IndexProgress progress, Clock clock) {
+        Path dir = address instanceof ProjectAddress.Folder f ? f.path().toAbsolutePath().normalize() : null;
+        Optional<StoreFileState> before = dir != null && credentials.asRater() == null && request.near() == null
+                && !ProjectKey.isEncrypted(dir) ? StoreFileState.of(dir) : Optional.empty();
+        if (before.isPresent()) {
+            Optional<SearchResults> quick = StampedSearch.search(dir, before.get(), request);
+            if (quick.isPresent()) return quick.get();
+        }
+        SearchResults results;
+        long revision;
+        Map<Long, String> names;
+        String language;
+        try (Project p = openForReading(address, credentials)) {
+            p.search().setProgress(progress);
+            results = p.search().search(request, p.searchViewer());
+            if (before.isEmpty() || !p.search().indexFolder().equals(dir.resolve(SearchService.INDEX_FOLDER))) {
+                return results;
+            }
+            revision = p.search().transcriptRevision();
+            names = p.search().sessionNames();
+            language = p.search().language().key();
+        }
+        StampedSearch.stampIfCurrent(dir, before.get(), revision, language, names, clock.instant());
+        return results;
     }
 
     private static Project open(ProjectAddress address, Credentials credentials, H2ProjectStore.Mode mode) {

@@ -2,6 +2,7 @@ package org.rapport.app.search;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 
 import org.rapport.app.OutputGuard;
@@ -33,6 +34,8 @@ public final class SearchService implements TranscriptChangeListener, AutoClosea
     private final TranscriptSearch search;
     private final LexiconSearch lexicons;
     private final OutputGuard guard;
+    private final SessionNameCache names;
+    private final TranscriptSource transcripts;
 
     /**
      * Search with its index in the folder given: a file project's own, or a server project's in this computer's
@@ -41,7 +44,8 @@ public final class SearchService implements TranscriptChangeListener, AutoClosea
      */
     public SearchService(SearchSources sources, Path indexFolder, OutputGuard guard) {
         this.index = new SearchIndexKeeper(indexFolder, sources, sources);
-        SessionNameCache names = new SessionNameCache(sources);
+        this.transcripts = sources;
+        this.names = new SessionNameCache(sources);
         this.search = new TranscriptSearch(index, names, new NearCodeFilter(sources, sources, sources));
         this.lexicons = new LexiconSearch(index, names, sources);
         this.guard = guard;
@@ -90,6 +94,16 @@ public final class SearchService implements TranscriptChangeListener, AutoClosea
     @Override
     public void transcriptsChanged(List<Long> sessionIds) {
         index.transcriptsChanged(sessionIds);
+    }
+
+    /** The store's transcript revision now. */
+    public long transcriptRevision() {
+        return transcripts.transcriptRevision();
+    }
+
+    /** The names hits are shown with, by session id, as the store has them now. */
+    public Map<Long, String> sessionNames() {
+        return names.current().asMap();
     }
 
     /** Runs a search; the query and code context are checked before the index is touched. */

@@ -90,6 +90,14 @@ public final class SearchCommand implements Callable<Integer> {
             throw new BadInputException("--deidentify goes with the hits of a search, not with --lexicon");
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (lexicon == null && nearCode == null && rater == null && csv == null && deid == null) {
+            // the common case, which may answer from the index alone (docs/decisions/0022-search-from-the-shell.md)
+            SearchResults r = Project.searchFromShell(project.project, project.credentials(),
+                    new SearchRequest(query, sort, limit, null), IndexCommand.progressPrinter(spec.commandLine().getErr()));
+            if (json) out.println(Json.write(SearchJson.Results.of(r)));
+            else printHits(out, r);
+            return RapportCommand.OK;
+        }
         try (Project p = project.openForReading()) {
             p.search().setProgress(IndexCommand.progressPrinter(spec.commandLine().getErr()));
             Rater viewer = rater == null ? p.searchViewer() : p.raters().byName(rater);

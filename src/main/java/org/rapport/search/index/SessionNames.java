@@ -23,6 +23,11 @@ public final class SessionNames {
         return names.getOrDefault(sessionId, "#" + sessionId);
     }
 
+    /** Every name, by session id. */
+    public Map<Long, String> asMap() {
+        return names;
+    }
+
     Map<Long, Integer> rank() {
         return rank;
     }

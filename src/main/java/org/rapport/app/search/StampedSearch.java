@@ -1,0 +1,86 @@
+package org.rapport.app.search;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.lucene.search.Query;
+import org.rapport.search.analysis.IndexLanguage;
+import org.rapport.search.index.IndexSnapshot;
+import org.rapport.search.index.SessionNames;
+import org.rapport.search.query.SearchResults;
+import org.rapport.search.query.TranscriptQueryParser;
+import org.rapport.store.ProjectStore;
+import org.rapport.store.h2.StoreFileState;
+
+/**
+ * A search of a file project from the shell that opens the index only, when its {@link IndexStamp} shows that the
+ * index reflects the store as it is: the store file not written since the stamp, the index at the stamped commit.
+ * Anything else (no stamp, any difference, a query with code context) is left to the way through the store, which
+ * then stamps the index it found current (docs/decisions/0022-search-from-the-shell.md).
+ */
+public final class StampedSearch {
+    /**
+     * How long the store file must have been left alone before a stamp trusts its state: a write within the same
+     * tick of the file system's clock could leave its times as they were.
+     */
+    static final Duration QUIET = Duration.ofSeconds(2);
+
+    private StampedSearch() {
+    }
+
+    /**
+     * The results from the index alone, or empty when the stamp does not vouch for it.
+     *
+     * @param store the store file's state now, read before anything else
+     */
+    public static Optional<SearchResults> search(Path projectFolder, StoreFileState store, SearchRequest request) {
+        if (request.near() != null) return Optional.empty(); // code context reads codings from the store
+        Path indexFolder = projectFolder.resolve(SearchService.INDEX_FOLDER);
+        Optional<IndexStamp> stamp = IndexStamp.read(indexFolder);
+        if (stamp.isEmpty() || !vouchesFor(stamp.get(), store)) return Optional.empty();
+        IndexLanguage language = IndexLanguage.fromKey(stamp.get().language());
+        Query q = TranscriptQueryParser.forLanguage(language).parse(request.query());
+        try (IndexSnapshot index = IndexSnapshot.open(indexFolder, language)) {
+            if (index == null || index.revision() != stamp.get().revision()
+                    || index.generation() != stamp.get().indexGeneration()) {
+                return Optional.empty();
+            }
+            return Optional.of(index.search(q, request.sort(), request.limit(),
+                    new SessionNames(stamp.get().sessionNames()), null));
+        } catch (IOException e) {
+            return Optional.empty(); // the way through the store judges the index, and rebuilds it if damaged
+        }
+    }
+
+    private static boolean vouchesFor(IndexStamp stamp, StoreFileState store) {
+        return stamp.storeFingerprint().equals(store.fingerprint()) && stamp.storeSchema() == ProjectStore.SCHEMA_VERSION;
+    }
+
+    /**
+     * After a search through the store: stamps the index when its last commit reflects the revision the store had,
+     * and the store file is as it was before the store was opened and was left alone long enough before that.
+     *
+     * @param before   the store file's state before the store was opened
+     * @param revision the transcript revision the store held
+     * @param names    the session names the store held
+     * @param now      the time now
+     */
+    public static void stampIfCurrent(Path projectFolder, StoreFileState before, long revision, String language,
+                                      Map<Long, String> names, Instant now) {
+        if (before.changed().isAfter(now.minus(QUIET))) return;
+        Optional<StoreFileState> after = StoreFileState.of(projectFolder);
+        Path indexFolder = projectFolder.resolve(SearchService.INDEX_FOLDER);
+        if (after.isEmpty() || !after.get().equals(before)) return;
+        try (IndexSnapshot index = IndexSnapshot.open(indexFolder, IndexLanguage.fromKey(language))) {
+            if (index == null || index.revision() != revision) return;
+            new IndexStamp(before.fingerprint(), ProjectStore.SCHEMA_VERSION, revision, language, index.generation(),
+                    names).write(indexFolder);
+        } catch (IOException e) {
+            // no stamp (a read-only folder, say): the next search goes through the store again
+        }
+    }
+}
