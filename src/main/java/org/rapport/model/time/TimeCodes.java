@@ -136,7 +136,13 @@ public final class TimeCodes {
     /** {@code h:mm:ss} (hours always shown), as listings print a duration or a moment. */
     public static String hms(long ms) {
         long s = Math.max(0, ms) / 1000;
-        return String.format("%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60);
+        // by hand, not String.format: a search prints two per hit, and a cold Formatter costs more than the search
+        StringBuilder b = new StringBuilder(10).append(s / 3600).append(':');
+        return twoDigits(twoDigits(b, (s / 60) % 60).append(':'), s % 60).toString();
+    }
+
+    private static StringBuilder twoDigits(StringBuilder b, long n) {
+        return (n < 10 ? b.append('0') : b).append(n);
     }
 
     /** {@code h:mm:ss.t}, a moment to the tenth of a second. */

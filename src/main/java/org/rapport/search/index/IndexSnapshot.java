@@ -3,6 +3,8 @@ package org.rapport.search.index;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
@@ -72,7 +74,25 @@ public final class IndexSnapshot implements AutoCloseable {
     /** Runs a query as {@link TranscriptIndex#search} does, on this commit. */
     public SearchResults search(Query query, SearchSort sort, int limit, SessionNames sessionNames,
                                 CodingProximity near) throws IOException {
-        return HitSearch.run(new IndexSearcher(reader), query, sort, limit, sessionNames, near);
+        // the segments are searched side by side, one thread per core: the process has nothing else to do
+        int threads = Math.min(reader.leaves().size(), Runtime.getRuntime().availableProcessors());
+        if (threads < 2) return HitSearch.run(oneShot(new IndexSearcher(reader)), query, sort, limit, sessionNames, near);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "index-snapshot-search");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            return HitSearch.run(oneShot(new IndexSearcher(reader, pool)), query, sort, limit, sessionNames, near);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** A searcher for one query: nothing is worth caching. */
+    private static IndexSearcher oneShot(IndexSearcher searcher) {
+        searcher.setQueryCache(null);
+        return searcher;
     }
 
     @Override

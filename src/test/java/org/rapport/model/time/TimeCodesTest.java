@@ -88,4 +88,13 @@ class TimeCodesTest {
         assertEquals("0:02:03", TimeCodes.hms(123_456));
         assertEquals("1:02:03.4", TimeCodes.hmsTenths(3_723_456));
     }
+
+    @Test
+    void hmsPadsMinutesAndSecondsButNotHours() {
+        assertEquals("0:00:00", TimeCodes.hms(0));
+        assertEquals("0:00:00", TimeCodes.hms(-1_500));
+        assertEquals("0:59:59", TimeCodes.hms(3_599_999));
+        assertEquals("10:01:09", TimeCodes.hms(36_069_000));
+        assertEquals("123:00:00", TimeCodes.hms(442_800_000));
+    }
 }
