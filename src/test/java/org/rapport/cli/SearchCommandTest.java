@@ -51,6 +51,24 @@ class SearchCommandTest {
                 s1.toString()), err.toString());
     }
 
+    /** docs/decisions/0022: once the index is stamped, a search answers from it alone, printing the same text. */
+    @Test
+    void aStampedIndexPrintsWhatTheStoreWayPrints() throws Exception {
+        Thread.sleep(2_500); // a store written a moment ago is not stamped
+        String[] search = {"search", "--project", project.toString(), "\"don't know\""};
+        out.getBuffer().setLength(0);
+        assertEquals(0, run(search), err.toString());
+        String throughStore = out.toString();
+        assertTrue(Files.isRegularFile(project.resolve("index").resolve("store-stamp.properties")));
+        out.getBuffer().setLength(0);
+        assertEquals(0, run(search), err.toString());
+        assertEquals(throughStore.replaceAll(", \\d+ ms", ""), out.toString().replaceAll(", \\d+ ms", ""));
+        assertTrue(throughStore.startsWith("s1 #1  0:00:02.0-0:00:03.0  Client (client)\n"), throughStore);
+        assertTrue(throughStore.contains("2 hit(s) in 1 session(s), "), throughStore);
+        assertTrue(throughStore.endsWith(" ms\n  s1" + " ".repeat(23) + "2\n"), throughStore); // "  %-24s %d"
+        assertEquals("", err.toString());
+    }
+
     @Test
     void jsonPrintsTotalAndHitsWithHighlights() throws IOException {
         assertEquals(0, run("search", "--project", project.toString(), "--json", "--limit", "1", "\"don't know\""),
