@@ -97,6 +97,8 @@ class ShellSearchTest {
         assertFalse(StampedSearch.search(project, state(), PHRASE).isPresent());
         Files.writeString(stamp, text.replaceAll("(?m)^revision=.*$", "revision=1"));
         assertFalse(StampedSearch.search(project, state(), PHRASE).isPresent(), "the index records revision 2");
+        Files.writeString(stamp, text.replaceAll("(?m)^language=.*$", "language=klingon"));
+        assertFalse(StampedSearch.search(project, state(), PHRASE).isPresent(), "not a language: not trusted");
         Files.writeString(stamp, "store=garbage\n");
         assertFalse(StampedSearch.search(project, state(), PHRASE).isPresent());
         assertEquals(3, shellSearch(Credentials.NONE, PHRASE).total());

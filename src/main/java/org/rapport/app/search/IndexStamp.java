@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
+import org.rapport.search.analysis.IndexLanguage;
+
 /**
  * What a search from the shell needs from a file project's store, recorded beside its index when the index was
  * last found current, with the state of the store file then: while the file is in that state (not written since)
@@ -44,8 +46,9 @@ record IndexStamp(String storeFingerprint, int storeSchema, long revision, Strin
             for (String key : p.stringPropertyNames()) {
                 if (key.startsWith(SESSION)) names.put(Long.parseLong(key.substring(SESSION.length())), p.getProperty(key));
             }
+            String language = IndexLanguage.fromKey(required(p, "language")).key(); // one this Rapport knows
             return Optional.of(new IndexStamp(required(p, "store"), Integer.parseInt(required(p, "schema")),
-                    Long.parseLong(required(p, "revision")), required(p, "language"),
+                    Long.parseLong(required(p, "revision")), language,
                     Long.parseLong(required(p, "generation")), names));
         } catch (NoSuchFileException e) {
             return Optional.empty();
