@@ -188,7 +188,10 @@ public final class Project implements AutoCloseable {
         try (Project p = openForReading(address, credentials)) {
             p.search().setProgress(progress);
             results = p.search().search(request, p.searchViewer());
-            if (before.isEmpty() || !p.search().indexFolder().equals(dir.resolve(SearchService.INDEX_FOLDER))) {
+            // stamped only for an identity that sees everything, so whatever a search ever hides from someone
+            // (a project with protected roles opened without --as) is never answered without the store
+            if (before.isEmpty() || !p.search().indexFolder().equals(dir.resolve(SearchService.INDEX_FOLDER))
+                    || p.searchViewer() != SearchService.COMMAND_LINE) {
                 return results;
             }
             revision = p.search().transcriptRevision();

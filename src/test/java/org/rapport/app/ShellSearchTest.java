@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapport.app.identity.Credentials;
 import org.rapport.app.imports.SessionImport;
+import org.rapport.app.search.NearCode;
 import org.rapport.app.search.SearchRequest;
 import org.rapport.app.search.SearchService;
 import org.rapport.app.search.StampedSearch;
@@ -112,20 +113,26 @@ class ShellSearchTest {
     }
 
     @Test
-    void codeContextAndActingAsARaterAlwaysGoThroughTheStore() {
+    void aProjectWithProtectedRolesIsNeverAnsweredWithoutTheStore() {
         try (Project p = Project.open(project)) {
             p.raters().add("Dana", RaterRole.SUPERVISOR, null, "dana's long password".toCharArray());
         }
-        shellSearch(Credentials.NONE, PHRASE);
-        assertTrue(Files.isRegularFile(stampFile()));
+        assertEquals(3, shellSearch(Credentials.NONE, PHRASE).total());
+        assertFalse(Files.exists(stampFile()), "opened without --as, it is not someone who sees everything");
         Credentials wrong = new Credentials("Dana", what -> "guess".toCharArray(), null, null);
         BadInputException e = assertThrows(BadInputException.class, () -> shellSearch(wrong, PHRASE));
         assertEquals("wrong password for rater 'Dana'", e.getMessage());
         Credentials right = new Credentials("Dana", what -> "dana's long password".toCharArray(), null, null);
         assertEquals(3, shellSearch(right, PHRASE).total());
-        SearchRequest near = new SearchRequest("know", null, 50, new org.rapport.app.search.NearCode("x", "3rs", 30,
-                null, 1));
-        assertFalse(StampedSearch.search(project, state(), near).isPresent());
+        assertFalse(Files.exists(stampFile()), "acting as a rater never stamps");
+    }
+
+    @Test
+    void codeContextGoesThroughTheStore() {
+        shellSearch(Credentials.NONE, PHRASE);
+        assertTrue(StampedSearch.search(project, state(), PHRASE).isPresent());
+        SearchRequest near = new SearchRequest("know", null, 50, new NearCode("x", "3rs", 30, null, 1));
+        assertFalse(StampedSearch.search(project, state(), near).isPresent(), "code context reads codings");
     }
 
     private SearchResults shellSearch(Credentials credentials, SearchRequest request) {
