@@ -191,8 +191,7 @@ public final class Project implements AutoCloseable {
     }
 
     private static Path home() {
-        String h = System.getProperty("user.home");
-        return h == null ? null : Path.of(h);
+        return UserFolders.home(System.getenv(), System.getProperty("user.home"));
     }
 
     /**
