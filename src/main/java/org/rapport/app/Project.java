@@ -179,6 +179,7 @@ public final class Project implements AutoCloseable {
     static SearchResults searchFromShell(ProjectAddress address, Credentials credentials, SearchRequest request,
                                          IndexProgress progress, Clock clock) {
         Path dir = address instanceof ProjectAddress.Folder f ? f.path().toAbsolutePath().normalize() : null;
+        Instant readAt = clock.instant();
         Optional<StoreFileState> before = dir != null && credentials.asRater() == null && request.near() == null
                 && !ProjectKey.isEncrypted(dir) ? StoreFileState.of(dir) : Optional.empty();
         if (before.isPresent()) {
@@ -202,7 +203,7 @@ public final class Project implements AutoCloseable {
             names = p.search().sessionNames();
             language = p.search().language().key();
         }
-        StampedSearch.stampIfCurrent(dir, before.get(), revision, language, names, clock.instant());
+        StampedSearch.stampIfCurrent(dir, before.get(), readAt, revision, language, names);
         return results;
     }
 

@@ -65,13 +65,13 @@ public final class StampedSearch {
      * and the store file is as it was before the store was opened and was left alone long enough before that.
      *
      * @param before   the store file's state before the store was opened
+     * @param readAt   when {@code before} was read: the file must have been left alone for a while by then
      * @param revision the transcript revision the store held
      * @param names    the session names the store held
-     * @param now      the time now
      */
-    public static void stampIfCurrent(Path projectFolder, StoreFileState before, long revision, String language,
-                                      Map<Long, String> names, Instant now) {
-        if (before.changed().isAfter(now.minus(QUIET))) return;
+    public static void stampIfCurrent(Path projectFolder, StoreFileState before, Instant readAt, long revision,
+                                      String language, Map<Long, String> names) {
+        if (before.changed().isAfter(readAt.minus(QUIET))) return;
         Optional<StoreFileState> after = StoreFileState.of(projectFolder);
         Path indexFolder = projectFolder.resolve(SearchService.INDEX_FOLDER);
         if (after.isEmpty() || !after.get().equals(before)) return;
@@ -79,8 +79,9 @@ public final class StampedSearch {
             if (index == null || index.revision() != revision) return;
             new IndexStamp(before.fingerprint(), ProjectStore.SCHEMA_VERSION, revision, language, index.generation(),
                     names).write(indexFolder);
-        } catch (IOException e) {
-            // no stamp (a read-only folder, say): the next search goes through the store again
+        } catch (IOException | RuntimeException e) {
+            // no stamp (a read-only folder, say): the next search goes through the store again; a stamp is only
+            // ever a shortcut, so failing to write one never fails the search that has its answer already
         }
     }
 }
