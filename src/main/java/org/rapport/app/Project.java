@@ -192,16 +192,18 @@ public final class Project implements AutoCloseable {
         String language;
         try (Project p = openForReading(address, credentials)) {
             p.search().setProgress(progress);
-            results = p.search().search(request, p.searchViewer());
             // stamped only for an identity that sees everything, so whatever a search ever hides from someone
             // (a project with protected roles opened without --as) is never answered without the store
             if (before.isEmpty() || !p.search().indexFolder().equals(dir.resolve(SearchService.INDEX_FOLDER))
                     || p.searchViewer() != SearchService.COMMAND_LINE) {
-                return results;
+                return p.search().search(request, p.searchViewer());
             }
             revision = p.search().transcriptRevision();
             names = p.search().sessionNames();
             language = p.search().language().key();
+            // an index at the store's revision is read as the stamped way reads it; any other is judged and rebuilt
+            results = StampedSearch.searchAtRevision(dir, revision, language, names, request)
+                    .orElseGet(() -> p.search().search(request, p.searchViewer()));
         }
         StampedSearch.stampIfCurrent(dir, before.get(), readAt, revision, language, names);
         return results;

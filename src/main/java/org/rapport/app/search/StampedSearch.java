@@ -42,16 +42,33 @@ public final class StampedSearch {
         Path indexFolder = projectFolder.resolve(SearchService.INDEX_FOLDER);
         Optional<IndexStamp> stamp = IndexStamp.read(indexFolder);
         if (stamp.isEmpty() || !vouchesFor(stamp.get(), store)) return Optional.empty();
-        IndexLanguage language = IndexLanguage.fromKey(stamp.get().language());
-        Query q = TranscriptQueryParser.forLanguage(language).parse(request.query());
+        IndexStamp st = stamp.get();
+        return searchCommit(indexFolder, st.revision(), st.indexGeneration(), st.language(), st.sessionNames(), request);
+    }
+
+    /**
+     * Through the store, once it said its revision, language and session names: the index's last commit when it
+     * records that revision, searched as {@link #search} does, without the writer the way that judges and rebuilds
+     * the index opens; empty when it does not (the caller then takes that way).
+     */
+    public static Optional<SearchResults> searchAtRevision(Path projectFolder, long revision, String language,
+                                                           Map<Long, String> names, SearchRequest request) {
+        if (request.near() != null) return Optional.empty();
+        return searchCommit(projectFolder.resolve(SearchService.INDEX_FOLDER), revision, -1, language, names, request);
+    }
+
+    /** @param generation the commit required, or -1 for the last one, whichever it is */
+    private static Optional<SearchResults> searchCommit(Path indexFolder, long revision, long generation,
+                                                        String languageKey, Map<Long, String> names,
+                                                        SearchRequest request) {
+        IndexLanguage language = IndexLanguage.fromKey(languageKey);
+        Query q = TranscriptQueryParser.forLanguage(language).parse(request.query()); // bad input before the index
         try (IndexSnapshot index = IndexSnapshot.open(indexFolder, language)) {
-            if (index == null || index.revision() != stamp.get().revision()
-                    || index.generation() != stamp.get().indexGeneration()) {
+            if (index == null || index.revision() != revision || (generation >= 0 && index.generation() != generation)) {
                 return Optional.empty();
             }
-            return Optional.of(index.search(q, request.sort(), request.limit(),
-                    new SessionNames(stamp.get().sessionNames()), null));
-        } catch (IOException e) {
+            return Optional.of(index.search(q, request.sort(), request.limit(), new SessionNames(names), null));
+        } catch (IOException | RuntimeException e) {
             return Optional.empty(); // the way through the store judges the index, and rebuilds it if damaged
         }
     }
