@@ -32,7 +32,7 @@ public final class Analytics {
         for (SessionData d : data) sessions.add(session(codebook, codes, segmentMs, rule, alliance, d));
         List<String> notes = new ArrayList<>();
         List<ClientTrajectory> trajectories = trajectories(sessions, notes);
-        return new AnalyticsResult(codebook.id(), options, sessions, trajectories, skipped, notes);
+        return new AnalyticsResult(codebook, options, sessions, trajectories, skipped, notes);
     }
 
     /** The codebook's segment length in minutes (its first segment scale's), else the 3RS manual's 5. */
@@ -75,7 +75,7 @@ public final class Analytics {
             AllianceScore score = AllianceScore.of(questionnaire, e.getValue());
             if (score != null) scores.put(e.getKey(), score);
         }
-        return new SessionAnalysis(d.session(), d.source(), duration, Counts.of(codebook, codes, codings), segments,
+        return new SessionAnalysis(d.session(), d.source(), codings, duration, Counts.of(codebook, codes, codings), segments,
                 episodes, means, scores);
     }
 

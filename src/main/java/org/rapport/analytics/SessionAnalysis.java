@@ -2,19 +2,22 @@ package org.rapport.analytics;
 
 import java.util.List;
 import java.util.Map;
+import org.rapport.model.coding.Coding;
 import org.rapport.model.session.Session;
 
 /**
  * Everything computed for one session.
  *
+ * @param codings     the source's codings under the codebook, in time order
  * @param durationMs  the session's length, or null when not known (then no rate per hour)
  * @param ratingMeans the mean over rated segments of each segment scale, and each whole-session scale's value
  * @param alliance    the alliance score of each perspective rated
  */
-public record SessionAnalysis(Session session, Source source, Long durationMs, Counts counts,
+public record SessionAnalysis(Session session, Source source, List<Coding> codings, Long durationMs, Counts counts,
                               List<SegmentStats> segments, List<Episode> episodes, Map<String, Double> ratingMeans,
                               Map<Perspective, AllianceScore> alliance) {
     public SessionAnalysis {
+        codings = codings.stream().sorted(java.util.Comparator.comparingLong(Coding::startMs)).toList();
         segments = List.copyOf(segments);
         episodes = List.copyOf(episodes);
         ratingMeans = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(ratingMeans));

@@ -3,6 +3,7 @@ package org.rapport.app;
 import java.nio.file.Path;
 import java.util.Set;
 
+import org.rapport.app.analytics.AnalyticsService;
 import org.rapport.app.codebook.CodebookService;
 import org.rapport.app.coding.CodingService;
 import org.rapport.app.consensus.ConsensusService;
@@ -53,6 +54,7 @@ public final class Project implements AutoCloseable {
     private final IntegrityService integrity;
     private final ConsensusService consensus;
     private final StudyService study;
+    private final AnalyticsService analytics;
     private final FolderImport folderImport;
     private final OutputGuard outputs;
     private final DeidentifyService deidentify;
@@ -81,6 +83,7 @@ public final class Project implements AutoCloseable {
         this.workspace = new WorkspaceService(store, sessions, codebooks, codings, raters);
         this.consensus = new ConsensusService(store, codebooks, identity);
         this.study = new StudyService(store, codebooks);
+        this.analytics = new AnalyticsService(store, codebooks, identity, outputs);
         this.folderImport = new FolderImport(imports, sessions);
     }
 
@@ -340,6 +343,11 @@ public final class Project implements AutoCloseable {
     /** Consensus coding: settling raters' codings of a session into one. */
     public ConsensusService consensus() {
         return consensus;
+    }
+
+    /** Research analytics: 3RS episodes, resolution and alliance trajectories (staff only). */
+    public AnalyticsService analytics() {
+        return analytics;
     }
 
     /** Running the study: assignments and how far each rater is. */

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import org.rapport.app.LogFile;
 import org.rapport.Version;
+import org.rapport.cli.analytics.AnalyticsCommand;
 import org.rapport.cli.codebook.CodebookCommand;
 import org.rapport.cli.integrity.BackupCommand;
 import org.rapport.cli.integrity.CheckCommand;
@@ -48,6 +49,7 @@ import picocli.CommandLine;
         subcommands = {CommandLine.HelpCommand.class, InitCommand.class, ImportCommand.class, SessionsCommand.class,
                 ExportCommand.class, DemoCommand.class, RatersCommand.class, AssignCommand.class,
                 CodebookCommand.class, AgreeCommand.class, DisagreementsCommand.class, ConsensusCommand.class,
+                AnalyticsCommand.class,
                 IndexCommand.class, SearchCommand.class,
                 GenerateCorpusCommand.class, BackupCommand.class, CheckCommand.class, RestoreCommand.class})
 public final class RapportCommand implements Callable<Integer> {
