@@ -35,6 +35,9 @@ public final class PerspectivesChart {
         }
         NumberAxis x = new NumberAxis("Session number");
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        if (!ordered.isEmpty()) {
+            x.setRange(ordered.get(0).session().number() - 0.5, ordered.get(ordered.size() - 1).session().number() + 0.5);
+        }
         NumberAxis y = new NumberAxis("Alliance, % of scale range (POMP)");
         y.setRange(0, 100);
         XYPlot plot = new XYPlot(data, x, y, new XYLineAndShapeRenderer(true, true));

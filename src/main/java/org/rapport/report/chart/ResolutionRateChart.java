@@ -1,6 +1,12 @@
 package org.rapport.report.chart;
 
+import java.text.DecimalFormat;
 import java.util.List;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -25,13 +31,18 @@ public final class ResolutionRateChart {
                     + "/" + s.episodes().size() + ")");
         }
         NumberAxis percent = new NumberAxis("Resolved episodes (%)");
-        percent.setRange(0, 100);
+        percent.setRange(0, 108);
+        percent.setTickUnit(new NumberTickUnit(20));
         CategoryAxis names = new CategoryAxis("Session (resolved/episodes)");
         if (data.getColumnCount() > 6) names.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         BarRenderer bars = new BarRenderer();
         bars.setBarPainter(new StandardBarPainter());
         bars.setShadowVisible(false);
         bars.setMaximumBarWidth(0.12);
+        // a 0 % bar has no height: its label still shows the session was counted
+        bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2} %", new DecimalFormat("0")));
+        bars.setDefaultItemLabelsVisible(true);
+        bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
         CategoryPlot plot = new CategoryPlot(data, names, percent, bars);
         return ChartStyle.apply(new JFreeChart("Resolution rate by session", JFreeChart.DEFAULT_TITLE_FONT, plot, false));
     }
