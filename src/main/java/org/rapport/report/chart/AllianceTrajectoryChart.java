@@ -14,7 +14,6 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.rapport.analytics.ClientTrajectory;
@@ -78,7 +77,6 @@ public final class AllianceTrajectoryChart {
             byRupture.forEach((k, spans) -> parts.add(k + " (" + String.join(", ", spans) + ")"));
             TextTitle detected = new TextTitle("Ringed: rupture sessions of rupture\u2013repair sequences \u2013 "
                     + String.join("; ", parts), NOTE);
-            detected.setPosition(RectangleEdge.BOTTOM);
             chart.addSubtitle(detected);
         }
         return chart;

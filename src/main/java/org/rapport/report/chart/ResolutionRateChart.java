@@ -3,10 +3,7 @@ package org.rapport.report.chart;
 import java.text.DecimalFormat;
 import java.util.List;
 import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -39,10 +36,9 @@ public final class ResolutionRateChart {
         bars.setBarPainter(new StandardBarPainter());
         bars.setShadowVisible(false);
         bars.setMaximumBarWidth(0.12);
-        // a 0 % bar has no height: its label still shows the session was counted
+        // a 0 % bar has no height: its label (above the bar, the default) still shows the session was counted
         bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2} %", new DecimalFormat("0")));
         bars.setDefaultItemLabelsVisible(true);
-        bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
         CategoryPlot plot = new CategoryPlot(data, names, percent, bars);
         return ChartStyle.apply(new JFreeChart("Resolution rate by session", JFreeChart.DEFAULT_TITLE_FONT, plot, false));
     }

@@ -5,15 +5,13 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.rapport.analytics.Episode;
@@ -29,6 +27,8 @@ import org.rapport.model.coding.Coding;
 public final class SessionTimelineChart {
     private static final Color RESOLVED = new Color(0, 158, 115, 50);
     private static final Color UNRESOLVED = new Color(213, 94, 0, 50);
+    /** An episode's label sits this share of the session's length right of the window's start. */
+    private static final double LABEL_SHIFT = 0.012;
 
     private SessionTimelineChart() {
     }
@@ -60,16 +60,15 @@ public final class SessionTimelineChart {
         for (SegmentStats g : s.segments()) {
             if (g.index() == 0) continue;
             ValueMarker m = new ValueMarker(minutes(g.startMs()), ChartStyle.REFERENCE_LINE, ChartStyle.DASHED);
-            plot.addDomainMarker(m, Layer.BACKGROUND);
+            plot.addDomainMarker(m);
         }
         for (Episode e : s.episodes()) {
             IntervalMarker w = new IntervalMarker(minutes(e.startMs()), Math.min(minutes(e.windowEndMs()), end),
                     e.resolved() ? RESOLVED : UNRESOLVED, new BasicStroke(0f), null, null, 1f);
-            w.setLabel("E" + e.number());
-            w.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
-            w.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-            w.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-            plot.addDomainMarker(w, Layer.BACKGROUND);
+            plot.addDomainMarker(w); // translucent, so the codings under it show
+            XYTextAnnotation label = new XYTextAnnotation("E" + e.number(), minutes(e.startMs()) + LABEL_SHIFT * end, 2.45);
+            label.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+            plot.addAnnotation(label);
         }
         return chart;
     }
