@@ -160,6 +160,27 @@ class AnalyticsCommandTest {
         assertTrue(!page.contains("<script"), "no script in the report");
     }
 
+    /**
+     * alliance-long.csv in R: one row per session of a client with a number (C01 1–6, C02 1–2: 8 rows), centring
+     * recomputed by R, and lm on the centred alliance. By hand, C01's markers per hour are 6 6 15 6 6 6 and its centred
+     * totals 2 4 −18 3 5 4: x̄ = 7.5, Sxy = −1.5 × 18 + 7.5 × (−18) = −162, Sxx = 5 × 2.25 + 56.25 = 67.5, slope −2.4.
+     */
+    @Test
+    void theLongCsvLoadsInRAndAModelFormulaRuns() throws IOException {
+        org.rapport.NativeSupport.assumeR();
+        Path folder = dir.resolve("tables");
+        CliRun r = CliRun.of("analytics", "--project", project.toString(), "--codebook", "3rs", "--rater", "Ana",
+                "--csv", folder.toString());
+        assertEquals(0, r.exitCode(), r.toString());
+        Map<String, String> got = org.rapport.RScript.run(org.rapport.RScript.script("analytics_multilevel.R"),
+                folder.resolve("alliance-long.csv").toString());
+        assertEquals("8", got.get("rows"));
+        assertEquals("2", got.get("clients"));
+        assertEquals(0.0, Double.parseDouble(got.get("cwc_max_error")), 1e-9);
+        assertEquals("6", got.get("n_used"));
+        assertEquals(-2.4, Double.parseDouble(got.get("slope")), 1e-9);
+    }
+
     @Test
     void observersAndSelfReportRatersMayNotRunAnalytics() {
         for (String who : new String[] {"Ana", "Client"}) {
