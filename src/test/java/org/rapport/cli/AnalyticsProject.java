@@ -1,7 +1,5 @@
 package org.rapport.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +19,7 @@ import java.util.Locale;
  * <li>lone: coded by Ana, no client id.</li>
  * </ul>
  */
-final class AnalyticsProject {
+public final class AnalyticsProject {
     static final int[] OBSERVER = {60, 62, 40, 61, 63, 62};
     static final int[] CLIENT = {48, 50, 30, 49, 51, 50};
     static final int[] THERAPIST = {45, 45, 40, 45, 45, 45};
@@ -35,7 +33,7 @@ final class AnalyticsProject {
     private AnalyticsProject() {
     }
 
-    static Path build(Path dir) throws IOException {
+    public static Path build(Path dir) throws IOException {
         Path project = dir.resolve("lab");
         ok("init", project.toString());
         ok("codebook", "add", "--project", project.toString(), "codebooks/wai-sr.yaml");
@@ -85,9 +83,16 @@ final class AnalyticsProject {
         return project;
     }
 
-    /** Builds the project into a folder, for looking at its report and plots by hand. */
+    /**
+     * Builds the project into a folder, for the screenshots of the Analytics view (docs/make-screenshots.sh) and for
+     * looking at its report by hand; with a supervisor Dana, unprotected as in the demo project, to open it as.
+     */
     public static void main(String[] args) throws IOException {
-        System.out.println(build(Path.of(args[0])));
+        Path project = build(Path.of(args[0]));
+        try (org.rapport.app.Project p = org.rapport.app.Project.open(project)) {
+            p.raters().create("Dana", org.rapport.model.rater.RaterRole.SUPERVISOR);
+        }
+        System.out.println(project);
     }
 
     private static void session(Path project, Path vtt, String name, String client, int number) {
@@ -117,6 +122,7 @@ final class AnalyticsProject {
 
     private static void ok(String... args) {
         CliRun r = CliRun.of(args);
-        assertEquals(0, r.exitCode(), String.join(" ", args) + ": " + r);
+        // no JUnit here: docs/make-screenshots.sh builds the project without it
+        if (r.exitCode() != 0) throw new IllegalStateException(String.join(" ", args) + ": " + r);
     }
 }

@@ -72,7 +72,8 @@ public final class Screenshots {
                 shot(w, out.resolve("supervisor.png"));
             }
             case "review" -> review(w, out);
-            default -> throw new IllegalArgumentException("mode: full, transcript-only, supervisor or review");
+            case "analytics" -> analytics(w, out);
+            default -> throw new IllegalArgumentException("mode: full, transcript-only, supervisor, review or analytics");
         }
         SwingUtilities.invokeAndWait(w::exit);
         Thread.sleep(500);
@@ -187,6 +188,25 @@ public final class Screenshots {
         waitFor(() -> w.sessionView() != null && w.sessionView() != v && w.sessionView().isShowing(), 30_000);
         Thread.sleep(1500);
         shot(w, out.resolve("consensus-lane.png"));
+    }
+
+    /** A supervisor's Analytics view of one client's sessions: the table, then each plot of a session and its client. */
+    private static void analytics(MainWindow w, Path out) throws Exception {
+        waitFor(() -> w.analyticsPanel() != null, 30_000);
+        org.rapport.ui.analytics.AnalyticsPanel a = onEdt(w::analyticsPanel);
+        SwingUtilities.invokeAndWait(() -> ((JTabbedPane) find(w.getContentPane(), "home")).setSelectedComponent(a));
+        waitFor(a::ready, 30_000);
+        SwingUtilities.invokeAndWait(() -> {
+            a.choose("3rs", null, "Ana", null);
+            a.compute();
+        });
+        waitFor(() -> !a.rows().isEmpty(), 60_000);
+        SwingUtilities.invokeAndWait(() -> a.selectSession("C01-s3"));
+        Thread.sleep(800);
+        shot(w, out.resolve("analytics.png"));
+        SwingUtilities.invokeAndWait(() -> a.plots().setSelectedIndex(2));
+        Thread.sleep(800);
+        shot(w, out.resolve("analytics-trajectory.png"));
     }
 
     private static java.awt.Window consensusDialog() {

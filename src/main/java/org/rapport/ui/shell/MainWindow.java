@@ -39,6 +39,7 @@ import org.rapport.ui.common.Tasks;
 import org.rapport.ui.common.Theme;
 import org.rapport.ui.keys.HelpDialog;
 import org.rapport.ui.keys.Keys;
+import org.rapport.ui.analytics.AnalyticsPanel;
 import org.rapport.ui.reliability.ReliabilityPanel;
 import org.rapport.ui.study.ProgressBoard;
 import org.rapport.ui.search.SearchPanel;
@@ -75,6 +76,7 @@ public final class MainWindow extends JFrame {
     private SearchPanel searchPanel;
     private ReliabilityPanel reliabilityPanel;
     private ProgressBoard progressBoard;
+    private AnalyticsPanel analyticsPanel;
     private Tasks.Task opening;
     private org.rapport.report.html.ReviewLink pendingOpen;
     private boolean exiting;
@@ -386,14 +388,18 @@ public final class MainWindow extends JFrame {
         home.addTab("Search", searchPanel);
         if (reliabilityPanel != null) home.remove(reliabilityPanel);
         if (progressBoard != null) home.remove(progressBoard);
+        if (analyticsPanel != null) home.remove(analyticsPanel);
         reliabilityPanel = null;
         progressBoard = null;
+        analyticsPanel = null;
         if (rater.role().supervises()) {
             // supervisors and masters only (#17 will make roles enforceable)
             reliabilityPanel = new ReliabilityPanel(project, rater, tasks, this::reviewAt);
             home.addTab("Reliability", reliabilityPanel);
             progressBoard = new ProgressBoard(project, tasks);
             home.addTab("Study", progressBoard);
+            analyticsPanel = new AnalyticsPanel(project, tasks);
+            home.addTab("Analytics", analyticsPanel);
         }
         Project p = project;
         org.rapport.report.html.ReviewLink link = pendingOpen;
@@ -540,6 +546,11 @@ public final class MainWindow extends JFrame {
     /** The progress board of a supervisor or master, else null. */
     public ProgressBoard progressBoard() {
         return progressBoard;
+    }
+
+    /** The Analytics view of a supervisor or master, else null. */
+    public AnalyticsPanel analyticsPanel() {
+        return analyticsPanel;
     }
 
     /** The Reliability view of a supervisor or master, else null. */
