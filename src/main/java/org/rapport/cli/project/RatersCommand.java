@@ -47,7 +47,7 @@ public final class RatersCommand implements Callable<Integer> {
             if (add != null) {
                 Rater created = p.raters().add(add, role, login, password);
                 out.println("added " + created.role().key() + " " + created.name()
-                        + (p.isServer() ? " (login " + p.raters().login(created).orElse("?") + ")"
+                        + (p.isServer() && !created.role().isSelfReport() ? " (login " + p.raters().login(created).orElse("?") + ")"
                         : password != null ? " (protected by a password)" : ""));
                 return RapportCommand.OK;
             }
