@@ -199,6 +199,11 @@ class AnalyticsCommandTest {
         assertTrue(both.err().startsWith("rapport: give either --consensus"), both.err());
         CliRun window = CliRun.of("analytics", "--project", project.toString(), "--codebook", "3rs", "--window", "0");
         assertEquals(2, window.exitCode());
+        CliRun selfReport = CliRun.of("analytics", "--project", project.toString(), "--codebook", "3rs", "--rater",
+                "Client");
+        assertEquals(2, selfReport.exitCode());
+        assertEquals("rapport: --rater Client holds client self-reports: name the rater whose codings count\n",
+                selfReport.err());
         CliRun codebook = CliRun.of("analytics", "--project", project.toString(), "--codebook", "wai-o-s");
         assertEquals(2, codebook.exitCode());
         assertTrue(codebook.err().contains("has no rupture markers"), codebook.err());

@@ -117,8 +117,9 @@ public final class AnalyticsService {
             chosen = tx.raters().byName(request.rater().strip()).orElseThrow(() -> new BadInputException(store.location(),
                     null, "no rater named '" + request.rater() + "' (list them with: rapport raters)"));
             if (!chosen.role().isPerson()) {
-                throw new BadInputException("--rater " + chosen.name() + " is a " + chosen.role().key() + " rater, not"
-                        + " an observer: consensus is used where settled without naming it");
+                throw new BadInputException("--rater " + chosen.name() + (chosen.role().isSelfReport()
+                        ? " holds " + chosen.role().key() + " self-reports: name the rater whose codings count"
+                        : " is a consensus rater: a settled consensus is used without naming it"));
             }
         }
         List<Session> sessions = tx.sessions().all().stream()
