@@ -72,6 +72,12 @@ class AnalyticsCommandTest {
             assertEquals(own.stream().filter(c -> c.startsWith("r-")).count(), s.get("resolution").asLong());
             // 20 minutes: a count per hour is 3 × the count
             assertEquals(3.0 * s.get("withdrawal").asLong(), s.get("per_hour").get("withdrawal").asDouble(), 1e-9);
+            s.get("codes").fields().forEachRemaining(e -> {
+                long inSegments = 0;
+                for (JsonNode g : s.get("segments")) inSegments += g.get("codes").get(e.getKey()).asLong();
+                assertEquals(e.getValue().asLong(), inSegments, s.get("session") + " " + e.getKey() + " by segment");
+                assertEquals(3.0 * e.getValue().asLong(), s.get("codes_per_hour").get(e.getKey()).asDouble(), 1e-9);
+            });
             int segmentSum = 0;
             for (JsonNode g : s.get("segments")) segmentSum += g.get("withdrawal").asInt() + g.get("confrontation").asInt()
                     + g.get("resolution").asInt();
@@ -167,11 +173,20 @@ class AnalyticsCommandTest {
      */
     @Test
     void theLongCsvLoadsInRAndAModelFormulaRuns() throws IOException {
-        org.rapport.NativeSupport.assumeR();
         Path folder = dir.resolve("tables");
         CliRun r = CliRun.of("analytics", "--project", project.toString(), "--codebook", "3rs", "--rater", "Ana",
                 "--csv", folder.toString());
         assertEquals(0, r.exitCode(), r.toString());
+        try (var reader = Files.newBufferedReader(folder.resolve("sessions.csv"))) {
+            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+                if (!row.get("session").equals("C01-s3")) continue;
+                assertEquals(40.0, Double.parseDouble(row.get("observer_total")));
+                assertEquals(40.0, Double.parseDouble(row.get("observer_task")) + Double.parseDouble(row.get("observer_bond"))
+                        + Double.parseDouble(row.get("observer_goal")), 1e-9, "the subscales add up to the total");
+                assertEquals(3.0, Double.parseDouble(row.get("w_minimal_per_h")), 1e-9); // once in 20 minutes
+            }
+        }
+        org.rapport.NativeSupport.assumeR();
         Map<String, String> got = org.rapport.RScript.run(org.rapport.RScript.script("analytics_multilevel.R"),
                 folder.resolve("alliance-long.csv").toString());
         assertEquals("8", got.get("rows"));

@@ -31,12 +31,13 @@ public record AnalyticsJson(String codebook, @JsonProperty("window_s") Double wi
                             List<TrajectoryJson> trajectories, List<SkippedJson> skipped, List<String> notes) {
 
     @JsonPropertyOrder({"session", "client", "number", "source", "duration_ms", "withdrawal", "confrontation",
-            "markers", "resolution", "per_hour", "codes", "rating_means", "episode_count", "resolved",
+            "markers", "resolution", "per_hour", "codes", "codes_per_hour", "rating_means", "episode_count", "resolved",
             "resolution_rate", "mean_latency_ms", "episodes", "segments", "alliance"})
     public record SessionJson(String session, String client, Integer number, SourceJson source,
                               @JsonProperty("duration_ms") Long durationMs, int withdrawal, int confrontation,
                               int markers, int resolution, @JsonProperty("per_hour") RatesJson perHour,
-                              Map<String, Integer> codes, @JsonProperty("rating_means") Map<String, Double> ratingMeans,
+                              Map<String, Integer> codes, @JsonProperty("codes_per_hour") Map<String, Double> codesPerHour,
+                              @JsonProperty("rating_means") Map<String, Double> ratingMeans,
                               @JsonProperty("episode_count") int episodeCount, int resolved,
                               @JsonProperty("resolution_rate") Double resolutionRate,
                               @JsonProperty("mean_latency_ms") Double meanLatencyMs, List<EpisodeJson> episodes,
@@ -71,10 +72,12 @@ public record AnalyticsJson(String codebook, @JsonProperty("window_s") Double wi
     }
 
     @JsonPropertyOrder({"index", "start_ms", "end_ms", "withdrawal", "confrontation", "resolution", "per_hour",
-            "ratings"})
+            "codes", "codes_per_hour", "ratings"})
     public record SegmentJson(int index, @JsonProperty("start_ms") long startMs, @JsonProperty("end_ms") long endMs,
                               int withdrawal, int confrontation, int resolution,
-                              @JsonProperty("per_hour") RatesJson perHour, Map<String, Double> ratings) {
+                              @JsonProperty("per_hour") RatesJson perHour, Map<String, Integer> codes,
+                              @JsonProperty("codes_per_hour") Map<String, Double> codesPerHour,
+                              Map<String, Double> ratings) {
     }
 
     @JsonPropertyOrder({"codebook", "rated", "items", "total", "subscales", "mean_item", "pomp"})
@@ -134,7 +137,7 @@ public record AnalyticsJson(String codebook, @JsonProperty("window_s") Double wi
         return new SessionJson(s.session().name(), s.session().clientId(), s.session().number(),
                 new SourceJson(s.source().kind().key(), s.source().rater()), s.durationMs(), c.withdrawal(),
                 c.confrontation(), c.markers(), c.resolution(), RatesJson.of(c, s.durationMs()), c.byCode(),
-                s.ratingMeans(), s.episodes().size(), s.resolvedEpisodes(), s.resolutionRate(), s.meanLatencyMs(),
+                perHour(c, s.durationMs()), s.ratingMeans(), s.episodes().size(), s.resolvedEpisodes(), s.resolutionRate(), s.meanLatencyMs(),
                 episodes, segments, alliance);
     }
 
@@ -146,7 +149,7 @@ public record AnalyticsJson(String codebook, @JsonProperty("window_s") Double wi
     private static SegmentJson segment(SegmentStats g) {
         Counts c = g.counts();
         return new SegmentJson(g.index(), g.startMs(), g.endMs(), c.withdrawal(), c.confrontation(), c.resolution(),
-                RatesJson.of(c, g.lengthMs()), g.ratings());
+                RatesJson.of(c, g.lengthMs()), c.byCode(), perHour(c, g.lengthMs()), g.ratings());
     }
 
     private static TrajectoryJson trajectory(ClientTrajectory t) {
@@ -162,6 +165,13 @@ public record AnalyticsJson(String codebook, @JsonProperty("window_s") Double wi
     private static SequenceJson sequence(VSequence v) {
         return new SequenceJson(v.criterion().key(), v.perspective().key(), SeriesJson.of(v.before()),
                 SeriesJson.of(v.rupture()), SeriesJson.of(v.repair()), v.repaired(), v.drop(), v.sd());
+    }
+
+    /** Every code's count per hour of a stretch this long (nulls when its length is not known). */
+    private static Map<String, Double> perHour(Counts c, Long lengthMs) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        c.byCode().forEach((code, n) -> out.put(code, Counts.perHour(n, lengthMs)));
+        return out;
     }
 
     /** Perspective keys in the enum's order. */

@@ -50,9 +50,12 @@ public final class AnalyticsTables {
                 num(names, "markers_per_h", 2), num(names, "resolution_per_h", 2), num(names, "episodes", 0),
                 num(names, "resolved", 0), num(names, "resolution_rate", 3), num(names, "mean_latency_s", 1)));
         for (var c : codebook.codes()) cols.add(num(names, c.id(), 0));
+        for (var c : codebook.codes()) cols.add(num(names, c.id() + "_per_h", 2));
         for (var s : codebook.scales()) cols.add(num(names, s.id() + "_mean", 2));
+        Map<Perspective, List<String>> subscales = subscales(result);
         for (Perspective p : Perspective.values()) {
             cols.add(num(names, p.key() + "_total", 2));
+            for (String sub : subscales.get(p)) cols.add(num(names, p.key() + "_" + sub, 2));
             cols.add(num(names, p.key() + "_mean_item", 3));
             cols.add(num(names, p.key() + "_pomp", 1));
         }
@@ -67,16 +70,30 @@ public final class AnalyticsTables {
                     s.resolvedEpisodes(), orEmpty(s.resolutionRate()),
                     orEmpty(s.meanLatencyMs() == null ? null : s.meanLatencyMs() / 1000.0)));
             for (var code : codebook.codes()) row.add(c.byCode().getOrDefault(code.id(), 0));
+            for (var code : codebook.codes()) row.add(orEmpty(s.perHour(c.byCode().getOrDefault(code.id(), 0))));
             for (var sc : codebook.scales()) row.add(orEmpty(s.ratingMeans().get(sc.id())));
             for (Perspective p : Perspective.values()) {
                 AllianceScore a = s.alliance().get(p);
                 row.add(a == null ? "" : orEmpty(a.total()));
+                for (String sub : subscales.get(p)) row.add(a == null ? "" : orEmpty(a.subscales().get(sub)));
                 row.add(a == null ? "" : orEmpty(a.meanItem()));
                 row.add(a == null ? "" : orEmpty(a.pomp()));
             }
             rows.add(row);
         }
         return new DataTable(cols, rows);
+    }
+
+    /** Each perspective's subscales, in the order its sessions' scores name them. */
+    private static Map<Perspective, List<String>> subscales(AnalyticsResult result) {
+        Map<Perspective, List<String>> out = new java.util.EnumMap<>(Perspective.class);
+        for (Perspective p : Perspective.values()) out.put(p, new ArrayList<>());
+        for (SessionAnalysis s : result.sessions()) {
+            s.alliance().forEach((p, a) -> {
+                for (String sub : a.subscales().keySet()) if (!out.get(p).contains(sub)) out.get(p).add(sub);
+            });
+        }
+        return out;
     }
 
     public static DataTable segments(AnalyticsResult result) {
@@ -89,6 +106,8 @@ public final class AnalyticsTables {
             for (SegmentStats g : s.segments()) for (String k : g.ratings().keySet()) if (!scales.contains(k)) scales.add(k);
         }
         for (String k : scales) cols.add(num(names, k, 1));
+        List<String> codes = result.codebook().codes().stream().map(c -> c.id()).toList();
+        for (String k : codes) cols.add(num(names, k, 0));
         List<List<Object>> rows = new ArrayList<>();
         for (SessionAnalysis s : result.sessions()) {
             for (SegmentStats g : s.segments()) {
@@ -97,6 +116,7 @@ public final class AnalyticsTables {
                         g.startMs() / 1000.0, g.endMs() / 1000.0, c.withdrawal(), c.confrontation(), c.resolution(),
                         orEmpty(g.perHour(c.markers()))));
                 for (String k : scales) row.add(orEmpty(g.ratings().get(k)));
+                for (String k : codes) row.add(c.byCode().getOrDefault(k, 0));
                 rows.add(row);
             }
         }
