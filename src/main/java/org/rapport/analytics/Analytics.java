@@ -139,7 +139,15 @@ public final class Analytics {
                     }
                 }
             }
-            points.add(new TrajectoryPoint(s.session().name(), s.session().number(), totals, centred));
+            Map<Perspective, Map<String, Double>> subscales = new EnumMap<>(Perspective.class);
+            s.alliance().forEach((p, a) -> {
+                Map<String, Double> sums = new LinkedHashMap<>();
+                a.subscales().forEach((k, v) -> {
+                    if (v != null) sums.put(k, v);
+                });
+                if (!sums.isEmpty()) subscales.put(p, sums);
+            });
+            points.add(new TrajectoryPoint(s.session().name(), s.session().number(), totals, centred, subscales));
         }
         return new ClientTrajectory(client, points, means, sds, sequences);
     }

@@ -8,11 +8,13 @@ import java.util.Map;
  *
  * @param totals  each perspective's total (only those rated in full)
  * @param centred each such total minus the client's mean total of that perspective
+ * @param subscales each perspective's subscale sums (a subscale with an item missing is left out)
  */
 public record TrajectoryPoint(String session, int number, Map<Perspective, Double> totals,
-                              Map<Perspective, Double> centred) {
+                              Map<Perspective, Double> centred, Map<Perspective, Map<String, Double>> subscales) {
     public TrajectoryPoint {
         totals = Map.copyOf(totals);
         centred = Map.copyOf(centred);
+        subscales = Map.copyOf(subscales);
     }
 }

@@ -139,6 +139,9 @@ class AnalyticsCommandTest {
         assertEquals(6, c01.get("sessions").size());
         assertEquals(40.0, c01.get("sessions").get(2).get("totals").get("observer").asDouble());
         assertEquals(40 - 58.0, c01.get("sessions").get(2).get("centred").get("observer").asDouble(), 1e-12);
+        // 40 over 12 items: 3 each, the first 4 one more (wai01–wai04: task, bond, goal, task); scored subscales
+        JsonNode sub = c01.get("sessions").get(2).get("subscales").get("observer");
+        assertEquals(40.0, sub.get("task").asDouble() + sub.get("bond").asDouble() + sub.get("goal").asDouble(), 1e-9);
         Map<String, String> found = new HashMap<>();
         for (JsonNode v : c01.get("sequences")) {
             found.put(v.get("criterion").asText() + " " + v.get("perspective").asText(), v.get("before").get("number")

@@ -93,8 +93,9 @@ public record AnalyticsJson(String codebook, @JsonProperty("window_s") Double wi
                                  Map<String, Double> sds, List<SequenceJson> sequences) {
     }
 
-    @JsonPropertyOrder({"session", "number", "totals", "centred"})
-    public record PointJson(String session, int number, Map<String, Double> totals, Map<String, Double> centred) {
+    @JsonPropertyOrder({"session", "number", "totals", "centred", "subscales"})
+    public record PointJson(String session, int number, Map<String, Double> totals, Map<String, Double> centred,
+                            Map<String, Map<String, Double>> subscales) {
     }
 
     @JsonPropertyOrder({"criterion", "perspective", "before", "rupture", "repair", "repaired", "drop", "sd"})
@@ -159,7 +160,9 @@ public record AnalyticsJson(String codebook, @JsonProperty("window_s") Double wi
     }
 
     private static PointJson point(TrajectoryPoint p) {
-        return new PointJson(p.session(), p.number(), byKey(p.totals()), byKey(p.centred()));
+        Map<String, Map<String, Double>> subscales = new LinkedHashMap<>();
+        for (Perspective q : Perspective.values()) if (p.subscales().containsKey(q)) subscales.put(q.key(), p.subscales().get(q));
+        return new PointJson(p.session(), p.number(), byKey(p.totals()), byKey(p.centred()), subscales);
     }
 
     private static SequenceJson sequence(VSequence v) {
