@@ -222,6 +222,14 @@ class AnalyticsCommandTest {
         assertEquals(2, selfReport.exitCode());
         assertEquals("rapport: --rater Client holds client self-reports: name the rater whose codings count\n",
                 selfReport.err());
+        for (String output : new String[] {"--csv", "--html"}) {
+            Path inside = project.resolve(output.equals("--csv") ? "tables" : "report.html");
+            CliRun refused = CliRun.of("analytics", "--project", project.toString(), "--codebook", "3rs", "--rater", "Ana",
+                    output, inside.toString());
+            assertEquals(2, refused.exitCode(), refused.toString());
+            assertTrue(refused.err().contains("is inside the project folder"), refused.err());
+            assertTrue(!Files.exists(inside), "nothing written into the project folder");
+        }
         CliRun codebook = CliRun.of("analytics", "--project", project.toString(), "--codebook", "wai-o-s");
         assertEquals(2, codebook.exitCode());
         assertTrue(codebook.err().contains("has no rupture markers"), codebook.err());
