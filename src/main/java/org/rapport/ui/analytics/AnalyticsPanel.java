@@ -34,6 +34,7 @@ import org.rapport.app.Project;
 import org.rapport.app.analytics.AnalyticsRequest;
 import org.rapport.model.codebook.Codebook;
 import org.rapport.model.rater.Rater;
+import org.rapport.model.time.TimeCodes;
 import org.rapport.report.chart.AllianceTrajectoryChart;
 import org.rapport.report.chart.PerspectivesChart;
 import org.rapport.report.chart.ResolutionRateChart;
@@ -237,8 +238,6 @@ public final class AnalyticsPanel extends JPanel {
         compute.setEnabled(true);
         model.set(r.sessions());
         rates.setChart(ResolutionRateChart.of(r.sessions()));
-        details.setText(String.join("\n", summary(r)));
-        details.setCaretPosition(0);
         status.setText(r.sessions().size() + " session(s), " + r.skipped().size() + " skipped, "
                 + r.trajectories().stream().mapToInt(t -> t.sequences().size()).sum() + " rupture\u2013repair sequence(s)");
         if (!r.sessions().isEmpty()) table.setRowSelectionInterval(0, 0);
@@ -268,6 +267,30 @@ public final class AnalyticsPanel extends JPanel {
                 .filter(x -> s.session().clientId() != null && s.session().clientId().equals(x.session().clientId())).toList();
         JFreeChart views = own.isEmpty() ? null : PerspectivesChart.of(s.session().clientId(), own);
         perspectives.setChart(views);
+        List<String> lines = new ArrayList<>(episodes(s, RuptureCodes.of(result.codebook())));
+        lines.add("");
+        lines.addAll(summary(result));
+        details.setText(String.join("\n", lines));
+        details.setCaretPosition(0);
+    }
+
+    /** "E1 mixed, 01:00–05:00: w-minimal c-therapist w-denial → r-invite r-validate, latency 40.0 s". */
+    private static List<String> episodes(SessionAnalysis s, RuptureCodes codes) {
+        List<String> out = new ArrayList<>();
+        out.add(s.session().name() + " (" + s.source().label() + "): " + s.episodes().size() + " episode(s), "
+                + s.resolvedEpisodes() + " resolved");
+        for (var e : s.episodes()) {
+            out.add("  E" + e.number() + " " + e.kind(codes) + ", " + TimeCodes.clock(e.startMs()) + "\u2013"
+                    + TimeCodes.clock(e.windowEndMs()) + ": " + String.join(" ", e.markers().stream()
+                    .map(k -> k.codeId()).toList()) + (e.resolved() ? " \u2192 " + String.join(" ", e.strategies()
+                    .stream().map(k -> k.codeId()).toList()) + ", latency " + fmt1(e.latencyMs() / 1000.0) + " s"
+                    : ", not resolved"));
+        }
+        return out;
+    }
+
+    private static String fmt1(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
     }
 
     private void enableOutputs() {
