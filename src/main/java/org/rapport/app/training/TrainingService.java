@@ -186,7 +186,11 @@ public final class TrainingService {
         }
         PairAgreement pairs = new PairAgreement(new ProjectAgreement(project), codebook.id(), criterion);
         List<Drift.RaterDrift> out = new ArrayList<>();
-        for (Rater r : raters) out.add(driftOf(d, pairs, r, criterion, by, n));
+        for (Rater r : raters) {
+            Drift.RaterDrift rd = driftOf(d, pairs, r, criterion, by, n);
+            // every rater's series, but without those who have none (a master who only made references)
+            if (raterName != null || !rd.points().isEmpty()) out.add(rd);
+        }
         return new Drift(codebook.id(), criterion, by, n, out);
     }
 
