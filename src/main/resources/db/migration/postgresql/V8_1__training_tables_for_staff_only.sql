@@ -9,12 +9,12 @@ DECLARE
     staff text := (SELECT meta_value FROM project_meta WHERE meta_key = 'staff_group');
 BEGIN
     EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON gold_session, reliability_sample,'
-        || ' reliability_sample_session TO %I', staff);
+        || ' sample_session TO %I', staff);
 END $$;
 
 CREATE TRIGGER gold_session_audit AFTER INSERT OR UPDATE OR DELETE ON gold_session
     FOR EACH ROW EXECUTE FUNCTION rapport_audit();
 CREATE TRIGGER reliability_sample_audit AFTER INSERT OR UPDATE OR DELETE ON reliability_sample
     FOR EACH ROW EXECUTE FUNCTION rapport_audit();
-CREATE TRIGGER reliability_sample_session_audit AFTER INSERT OR UPDATE OR DELETE ON reliability_sample_session
+CREATE TRIGGER sample_session_audit AFTER INSERT OR UPDATE OR DELETE ON sample_session
     FOR EACH ROW EXECUTE FUNCTION rapport_audit();

@@ -91,7 +91,7 @@ final class JdbcTrainingRepository implements TrainingRepository {
             ps.setString(6, s.drawnBy());
             Sql.setInstant(ps, 7, now);
         });
-        sql.batch("INSERT INTO reliability_sample_session (sample_id, session_id, stratum, stratum_size, second_rater_id)"
+        sql.batch("INSERT INTO sample_session (sample_id, session_id, stratum, stratum_size, second_rater_id)"
                 + " VALUES (?,?,?,?,?)", s.picked(), (ps, p) -> {
             ps.setLong(1, id);
             ps.setLong(2, p.sessionId());
@@ -112,7 +112,7 @@ final class JdbcTrainingRepository implements TrainingRepository {
                 rs.getDouble(2), rs.getLong(3), rs.getString(4), rs.getInt(5), rs.getString(6), Sql.instant(rs, 7),
                 List.of())).map(s -> new Sample(s.id(), s.codebookId(), s.share(), s.seed(), s.stratify(), s.population(),
                 s.drawnBy(), s.drawnAt(), sql.list("SELECT session_id, stratum, stratum_size, second_rater_id FROM"
-                + " reliability_sample_session WHERE sample_id = ? ORDER BY id", ps -> ps.setLong(1, s.id()),
+                + " sample_session WHERE sample_id = ? ORDER BY id", ps -> ps.setLong(1, s.id()),
                 rs -> new Picked(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getLong(4)))));
     }
 
