@@ -124,6 +124,13 @@ public final class TrainingService {
             throw new BadInputException(store.location(), null, "'" + raterName + "' is a consensus rater, not a trainee");
         }
         PairAgreement pairs = new PairAgreement(new ProjectAgreement(project), codebook.id(), criterion);
+        Certification c = certification(d, pairs, rater, criterion);
+        return new Certification(c.rater(), codebook.id(), codebook.version(), codebook.title(), criterion, c.sessions(),
+                c.certifiedIndex());
+    }
+
+    /** A rater's gold sessions in completion order against their references, and where the run reached the criterion. */
+    private static Certification certification(TrainingData d, PairAgreement pairs, Rater rater, Criterion criterion) {
         List<Completion> gold = d.completedBy(rater.id()).stream().filter(c -> {
             Gold g = d.goldBySession().get(c.sessionId());
             return g != null && g.referenceId() != rater.id();
@@ -147,7 +154,7 @@ public final class TrainingService {
                     at >= 0 && i > at ? "calibration" : "training", r.value(), r.passed(), runs[i], r.reason(),
                     r.outcome() == null ? List.of() : r.outcome().targets(), r.breakdown()));
         }
-        return new Certification(rater.name(), codebook.id(), codebook.version(), codebook.title(), criterion, sessions, at);
+        return new Certification(rater.name(), d.codebookId(), null, null, criterion, sessions, at);
     }
 
     /** The paragraph of a certificate. */
@@ -194,13 +201,22 @@ public final class TrainingService {
         return new Drift(codebook.id(), criterion, by, n, out);
     }
 
+    /**
+     * A rater's points: gold sessions after the one where they were certified (calibration; all of them while they
+     * are not certified) against their reference, and double-coded sessions against the others who completed them.
+     */
     private Drift.RaterDrift driftOf(TrainingData d, PairAgreement pairs, Rater r, Criterion criterion, String by, int n) {
         List<Drift.Point> points = new ArrayList<>();
+        Certification training = certification(d, pairs, r, criterion);
+        java.util.Set<String> trainingSessions = new java.util.HashSet<>();
+        if (training.certified()) {
+            for (Certification.GoldResult x : training.sessions()) if (x.phase().equals("training")) trainingSessions.add(x.session());
+        }
         for (Completion c : d.completedBy(r.id())) {
             Session s = d.sessions().get(c.sessionId());
             Gold g = d.goldBySession().get(c.sessionId());
             if (g != null) {
-                if (g.referenceId() == r.id()) continue;
+                if (g.referenceId() == r.id() || trainingSessions.contains(s.name())) continue;
                 String ref = d.raters().get(g.referenceId()).name();
                 PairAgreement.Result x = d.completed(s.id(), g.referenceId()) ? pairs.of(s.name(), r.name(), ref)
                         : PairAgreement.Result.notAssessed("the reference (" + ref + ") has not completed this session yet");

@@ -55,10 +55,16 @@ public record Criterion(Statistic statistic, String of, String target, double mi
         if (consecutive < 1) throw new IllegalArgumentException("consecutive " + consecutive);
     }
 
-    /** True when a value meets the criterion (undefined values never do). */
+    /**
+     * True when a value meets the criterion (undefined values never do). Values within 1e-9 below the minimum meet
+     * it: a kappa of exactly .70 computes as 0.6999999999999998, and a reader who sees .70 expects a pass.
+     */
     public boolean meets(double value) {
-        return !Double.isNaN(value) && value >= min;
+        return !Double.isNaN(value) && value >= min - TOLERANCE;
     }
+
+    /** How far below the minimum a value may lie from floating-point error alone. */
+    public static final double TOLERANCE = 1e-9;
 
     /** The criterion in words: "ICC(A,1) of the items rated per segment (all items) ≥ 0.70 on 3 consecutive gold sessions". */
     public String describe() {

@@ -45,11 +45,14 @@ public final class DriftChart {
         }
         String limitKey = CertificationChart.limitName("control limit (criterion)", limit);
         for (String b : bins) data.addValue(limit, limitKey, b);
-        boolean anyFlagged = false;
-        for (Series s : shown) for (Bin b : s.bins()) anyFlagged |= b.flagged();
-        if (anyFlagged) {
-            for (String b : bins) data.addValue(null, "below the control limit", b);
-            for (Series s : shown) for (Bin b : s.bins()) if (b.flagged()) data.addValue(b.mean(), "below the control limit", b.label());
+        // one ring series per line, so that several raters below the limit in one period are all ringed
+        List<Integer> ringsOf = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            if (shown.get(i).bins().stream().noneMatch(Bin::flagged)) continue;
+            String key = ringsOf.isEmpty() ? "below the control limit" : "below the control limit (" + i + ")";
+            for (String b : bins) data.addValue(null, key, b);
+            for (Bin b : shown.get(i).bins()) if (b.flagged()) data.addValue(b.mean(), key, b.label());
+            ringsOf.add(i);
         }
         CategoryAxis x = new CategoryAxis(binAxis);
         if (bins.size() > 8) x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
@@ -70,13 +73,14 @@ public final class DriftChart {
         renderer.setSeriesShapesVisible(l, false);
         renderer.setSeriesStroke(l, ChartStyle.DASHED);
         renderer.setSeriesPaint(l, ChartStyle.REFERENCE_LINE);
-        if (anyFlagged) {
-            int f = shown.size() + 1;
+        for (int k = 0; k < ringsOf.size(); k++) {
+            int f = shown.size() + 1 + k;
             renderer.setSeriesLinesVisible(f, false);
             renderer.setSeriesShapesFilled(f, false);
             renderer.setSeriesShape(f, new Ellipse2D.Double(-8, -8, 16, 16));
             renderer.setSeriesStroke(f, new BasicStroke(2.5f));
             renderer.setSeriesPaint(f, ChartStyle.SERIES[1]);
+            renderer.setSeriesVisibleInLegend(f, k == 0);
         }
         return chart;
     }

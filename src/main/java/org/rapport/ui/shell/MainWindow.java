@@ -75,6 +75,7 @@ public final class MainWindow extends JFrame {
     private SearchPanel searchPanel;
     private ReliabilityPanel reliabilityPanel;
     private ProgressBoard progressBoard;
+    private org.rapport.ui.training.TrainingPanel trainingPanel;
     private Tasks.Task opening;
     private org.rapport.report.html.ReviewLink pendingOpen;
     private boolean exiting;
@@ -386,14 +387,18 @@ public final class MainWindow extends JFrame {
         home.addTab("Search", searchPanel);
         if (reliabilityPanel != null) home.remove(reliabilityPanel);
         if (progressBoard != null) home.remove(progressBoard);
+        if (trainingPanel != null) home.remove(trainingPanel);
         reliabilityPanel = null;
         progressBoard = null;
+        trainingPanel = null;
         if (rater.role().supervises()) {
             // supervisors and masters only (#17 will make roles enforceable)
             reliabilityPanel = new ReliabilityPanel(project, rater, tasks, this::reviewAt);
             home.addTab("Reliability", reliabilityPanel);
             progressBoard = new ProgressBoard(project, tasks);
             home.addTab("Study", progressBoard);
+            trainingPanel = new org.rapport.ui.training.TrainingPanel(project, tasks);
+            home.addTab("Training", trainingPanel);
         }
         Project p = project;
         org.rapport.report.html.ReviewLink link = pendingOpen;
@@ -543,6 +548,11 @@ public final class MainWindow extends JFrame {
     }
 
     /** The Reliability view of a supervisor or master, else null. */
+    /** The supervisor's Training view, or null for an observer. */
+    public org.rapport.ui.training.TrainingPanel trainingPanel() {
+        return trainingPanel;
+    }
+
     public ReliabilityPanel reliabilityPanel() {
         return reliabilityPanel;
     }

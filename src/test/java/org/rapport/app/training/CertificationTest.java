@@ -86,6 +86,9 @@ class CertificationTest {
         assertEquals(1.0, after.sessions().get(0).value(), 1e-12);
         assertEquals(-1.0, after.sessions().get(1).value(), 1e-12);
         assertEquals("g", after.sessions().get(0).breakdown().get(0).id(), "agreement per code group");
+        Drift drift = f.project.training().drift("lab", "Tess", null, null);
+        assertEquals(List.of("g6"), drift.raters().get(0).points().stream().map(Drift.Point::session).toList(),
+                "drift against the reference starts after certification: the gold sessions after it are calibration");
         assertTrue(TrainingService.methodsParagraph(after).contains("reached the criterion at the 5th gold session (g4"),
                 TrainingService.methodsParagraph(after));
     }
