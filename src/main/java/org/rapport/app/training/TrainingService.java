@@ -19,6 +19,7 @@ import org.rapport.app.consensus.Decider;
 import org.rapport.app.identity.Identity;
 import org.rapport.app.reliability.ProjectAgreement;
 import org.rapport.model.BadInputException;
+import org.rapport.model.Limits;
 import org.rapport.model.codebook.Codebook;
 import org.rapport.model.codebook.Criterion;
 import org.rapport.model.coding.Assignment;
@@ -68,6 +69,7 @@ public final class TrainingService {
      */
     public GoldView markGold(String sessionName, String codebookId, String referenceName, Decider by) {
         identity.checkMaySeeOthers("mark gold sessions");
+        Limits.checkText(null, null, "who marks it", by.name(), Limits.NAME, false);
         Codebook codebook = project.codebooks().current(codebookId);
         return store.inTransaction(tx -> {
             Session s = tx.sessions().byName(sessionName).orElseThrow(() -> noSession(sessionName));
@@ -290,6 +292,7 @@ public final class TrainingService {
      */
     public ReliabilitySample sample(SampleRequest req, Decider by) {
         identity.checkMaySeeOthers("draw the reliability sample");
+        Limits.checkText(null, null, "who draws it", by.name(), Limits.NAME, false);
         if (!(req.share() > 0 && req.share() <= 1)) {
             throw new BadInputException("--share must be a share of sessions in (0, 1], e.g. 0.2: " + req.share());
         }

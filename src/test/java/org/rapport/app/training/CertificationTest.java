@@ -119,6 +119,25 @@ class CertificationTest {
     }
 
     @Test
+    void sqlPastRapportCannotPutMarkupInTheNewTextColumns() {
+        for (String sql : new String[] {
+                "INSERT INTO gold_session (session_id, codebook_id, reference_id, marked_by, marked_at) VALUES ("
+                        + g[1].id() + ", 'other', " + master.id() + ", ?, CURRENT_TIMESTAMP)",
+                "INSERT INTO reliability_sample (codebook_id, share, seed, population, drawn_by, drawn_at) VALUES"
+                        + " ('lab', 0.2, 1, 6, ?, CURRENT_TIMESTAMP)"}) {
+            RuntimeException e = assertThrows(RuntimeException.class, () -> ((org.rapport.store.jdbc.JdbcProjectStore)
+                    f.project.store()).withConnection(c -> {
+                        try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
+                            ps.setString(1, "<html><img src='http://127.0.0.1:9/x.png'>");
+                            return ps.executeUpdate();
+                        }
+                    }), sql);
+            assertTrue(String.valueOf(e.getCause()).toLowerCase(java.util.Locale.ROOT).contains("plain"),
+                    String.valueOf(e.getCause()));
+        }
+    }
+
+    @Test
     void theReferenceMustBeAMasterOrAConsensus() {
         BadInputException e = assertThrows(BadInputException.class, () -> f.project.training().markGold("g1", "lab",
                 "Tess", f.project.training().acting()));
