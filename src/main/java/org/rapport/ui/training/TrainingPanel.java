@@ -5,7 +5,6 @@ import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.swing.BorderFactory;
@@ -18,7 +17,6 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.JTable;
-import javax.swing.table.AbstractTableModel;
 
 import org.jfree.chart.ChartPanel;
 import org.rapport.app.Project;
@@ -30,6 +28,7 @@ import org.rapport.model.codebook.Codebook;
 import org.rapport.model.rater.Rater;
 import org.rapport.report.html.TrainingPages;
 import org.rapport.transcript.Output;
+import org.rapport.ui.common.ListTableModel;
 import org.rapport.ui.common.Tables;
 import org.rapport.ui.common.Tasks;
 import org.rapport.ui.common.Theme;
@@ -49,7 +48,7 @@ public final class TrainingPanel extends JPanel {
     private final JLabel verdict = new JLabel(" ");
     private final JLabel criterion = new JLabel(" ");
     private final JLabel driftNote = new JLabel(" ");
-    private final GoldModel gold = new GoldModel();
+    private final ListTableModel<Certification.GoldResult> gold = goldModel();
     private final JTable table = new JTable(gold);
     private final ChartPanel certificationChart = new ChartPanel(null);
     private final ChartPanel driftChart = new ChartPanel(null);
@@ -153,7 +152,7 @@ public final class TrainingPanel extends JPanel {
         Project p = project;
         tasks.background(progress -> p.training().certify(cb, who), c -> {
             shown = c;
-            gold.set(c);
+            gold.set(c.sessions());
             verdict.setText(c.sessions().isEmpty() ? who + " has completed no gold session of " + cb + " yet."
                     : who + ": " + TrainingReports.verdict(c));
             criterion.setText("Criterion: " + c.criterion().describe());
@@ -208,45 +207,17 @@ public final class TrainingPanel extends JPanel {
     }
 
     /** The gold sessions of the rater shown, in completion order. */
-    private static final class GoldModel extends AbstractTableModel {
-        private static final String[] COLUMNS = {"#", "Gold session", "Reference", "Completed", "Value", "Result", "Run",
-                "Phase"};
-        private final List<Certification.GoldResult> rows = new ArrayList<>();
-
-        void set(Certification c) {
-            rows.clear();
-            rows.addAll(c.sessions());
-            fireTableDataChanged();
-        }
-
-        @Override
-        public int getRowCount() {
-            return rows.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return COLUMNS.length;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return COLUMNS[column];
-        }
-
-        @Override
-        public Object getValueAt(int row, int column) {
-            Certification.GoldResult r = rows.get(row);
-            return switch (column) {
-                case 0 -> r.order();
-                case 1 -> r.session();
-                case 2 -> r.reference();
-                case 3 -> r.completedAt() == null ? "\u2013" : r.completedAt().toString().substring(0, 10);
-                case 4 -> r.value() == null ? "\u2013" : String.format(Locale.ROOT, "%.3f", r.value());
-                case 5 -> TrainingReports.result(r) + (r.reason() == null ? "" : " (" + r.reason() + ")");
-                case 6 -> r.run();
-                default -> r.phase();
-            };
-        }
+    private static ListTableModel<Certification.GoldResult> goldModel() {
+        return new ListTableModel<>(new String[] {"#", "Gold session", "Reference", "Completed", "Value", "Result", "Run",
+                "Phase"}, (r, column) -> switch (column) {
+                    case 0 -> r.order();
+                    case 1 -> r.session();
+                    case 2 -> r.reference();
+                    case 3 -> r.completedAt() == null ? "\u2013" : r.completedAt().toString().substring(0, 10);
+                    case 4 -> r.value() == null ? "\u2013" : String.format(Locale.ROOT, "%.3f", r.value());
+                    case 5 -> TrainingReports.result(r) + (r.reason() == null ? "" : " (" + r.reason() + ")");
+                    case 6 -> r.run();
+                    default -> r.phase();
+                });
     }
 }

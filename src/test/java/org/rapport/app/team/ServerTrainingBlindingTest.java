@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -42,15 +39,11 @@ class ServerTrainingBlindingTest {
     }
 
     private static Connection as(String name) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://" + server.pg.host() + ":" + server.pg.port() + "/"
-                + server.database + "?sslmode=disable", server.login(name), ServerProject.password(name));
+        return server.connect(name);
     }
 
     private static long count(Connection c, String sql) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return ServerProject.count(c, sql);
     }
 
     @Test
