@@ -68,6 +68,7 @@ public final class CertificationChart {
         renderer.setSeriesShapesFilled(1, false);
         renderer.setSeriesStroke(1, new BasicStroke(2.5f));
         renderer.setSeriesPaint(1, ChartStyle.SERIES[1]);
+        renderer.setSeriesVisibleInLegend(1, failed.getItemCount() > 0);
         renderer.setSeriesShapesVisible(2, false);
         renderer.setSeriesStroke(2, ChartStyle.DASHED);
         renderer.setSeriesPaint(2, ChartStyle.REFERENCE_LINE);

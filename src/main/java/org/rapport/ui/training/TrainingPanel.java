@@ -171,7 +171,10 @@ public final class TrainingPanel extends JPanel {
                     driftChart.setChart(TrainingReports.driftChart(d));
                     List<String> flagged = d.raters().stream().filter(Drift.RaterDrift::flagged).map(Drift.RaterDrift::rater)
                             .toList();
-                    driftNote.setText(flagged.isEmpty() ? "No rater's latest period is below the control limit ("
+                    boolean any = d.raters().stream().anyMatch(r -> r.points().stream().anyMatch(x -> x.value() != null));
+                    driftNote.setText(!any ? "No drift yet: no rater has a calibration session (a gold session after"
+                            + " certification) or a session double-coded with another rater."
+                            : flagged.isEmpty() ? "No rater's latest period is below the control limit ("
                             + String.format(Locale.ROOT, "%.2f", d.controlLimit()) + ")."
                             : "Below the control limit in their latest period: " + String.join(", ", flagged));
                     driftNote.setForeground(flagged.isEmpty() ? Theme.muted() : new java.awt.Color(0xb3401a));
@@ -199,6 +202,20 @@ public final class TrainingPanel extends JPanel {
     /** True once the codebooks and raters to choose from are read. */
     public boolean ready() {
         return codebook.getItemCount() > 0 && rater.getItemCount() > 0;
+    }
+
+    /** For tests: the verdict shown, and how many gold sessions the table lists. */
+    public String verdict() {
+        return verdict.getText();
+    }
+
+    public int goldRows() {
+        return gold.getRowCount();
+    }
+
+    /** For tests: whether both charts are drawn. */
+    public boolean chartsShown() {
+        return certificationChart.getChart() != null && driftChart.getChart() != null;
     }
 
     public void choose(String codebookId, String raterName) {
