@@ -172,8 +172,7 @@ public final class TrainingPanel extends JPanel {
                     List<String> flagged = d.raters().stream().filter(Drift.RaterDrift::flagged).map(Drift.RaterDrift::rater)
                             .toList();
                     boolean any = d.raters().stream().anyMatch(r -> r.points().stream().anyMatch(x -> x.value() != null));
-                    driftNote.setText(!any ? "No drift yet: no rater has a calibration session (a gold session after"
-                            + " certification) or a session double-coded with another rater."
+                    driftNote.setText(!any ? "No drift data yet (no calibration or double-coded sessions)."
                             : flagged.isEmpty() ? "No rater's latest period is below the control limit ("
                             + String.format(Locale.ROOT, "%.2f", d.controlLimit()) + ")."
                             : "Below the control limit in their latest period: " + String.join(", ", flagged));
