@@ -79,6 +79,8 @@ public final class MainWindow extends JFrame {
     private org.rapport.ui.training.TrainingPanel trainingPanel;
     private Tasks.Task opening;
     private org.rapport.report.html.ReviewLink pendingOpen;
+    /** Takes `rapport open` links for the file project open here (a second window would be refused). */
+    private org.rapport.app.RunningApp linkReceiver;
     private boolean exiting;
 
     public MainWindow(Prefs prefs, CompletableFuture<Optional<VlcRuntime>> vlc, Runnable onExit) {
@@ -288,7 +290,10 @@ public final class MainWindow extends JFrame {
                 message -> showMessage(message, false), opened -> {
                     project = opened.project();
                     if (address instanceof ProjectAddress.Server s) prefs.openedServer(s.withoutPassword());
-                    else prefs.opened(project.folder());
+                    else {
+                        prefs.opened(project.folder());
+                        listenForLinks(project.folder());
+                    }
                     refreshRecent();
                     setTitle("Rapport \u2014 " + name(address));
                     if (project.isServer()) startAsLogin();
@@ -515,8 +520,52 @@ public final class MainWindow extends JFrame {
         }
     }
 
+    private void listenForLinks(Path folder) {
+        tasks.background(progress -> org.rapport.app.RunningApp.listen(folder, link -> SwingUtilities.invokeLater(
+                () -> receive(link))), receiver -> {
+                    if (project != null && !project.isServer() && project.folder().equals(folder)) {
+                        linkReceiver = receiver.orElse(null);
+                    } else {
+                        receiver.ifPresent(org.rapport.app.RunningApp::close); // the project closed meanwhile
+                    }
+                }, this::failedQuietly);
+    }
+
+    /** A `rapport open` for this window: the moment of a session here, or another project. */
+    private void receive(String uri) {
+        org.rapport.report.html.ReviewLink link;
+        try {
+            link = org.rapport.report.html.ReviewLink.parse(uri);
+        } catch (BadInputException e) {
+            return; // the command checked it already; a hand-made one is ignored
+        }
+        toFront();
+        requestFocus();
+        Path asked = link.project().toAbsolutePath().normalize();
+        if (project == null || project.isServer() || !project.folder().toAbsolutePath().normalize().equals(asked)) {
+            pendingOpen = link;
+            open(asked);
+            return;
+        }
+        if (ctx == null) {
+            pendingOpen = link; // taken once a rater is chosen
+            return;
+        }
+        if (link.session() == null) return;
+        Project p = project;
+        busy.background(tasks, progress -> p.sessions().byName(link.session()).id(), id -> {
+            if (project != p) return;
+            if (link.toMs() != null) reviewAt(id, link.atMs(), link.toMs());
+            else openSessionAt(id, link.atMs() == null ? -1 : link.atMs());
+        }, e -> showMessage(e.getMessage(), true));
+    }
+
     /** Closes the project as the last of its writes (so every coding is in first), then runs {@code then}. */
     private void closeProject(Runnable then) {
+        if (linkReceiver != null) {
+            linkReceiver.close();
+            linkReceiver = null;
+        }
         closeSession();
         Project p = project;
         project = null;
@@ -567,6 +616,7 @@ public final class MainWindow extends JFrame {
     public void exit() {
         if (exiting) return;
         exiting = true;
+        if (linkReceiver != null) linkReceiver.close();
         closeSession();
         Project p = project;
         project = null;
