@@ -563,7 +563,7 @@ public final class MainWindow extends JFrame {
     /** Closes the project as the last of its writes (so every coding is in first), then runs {@code then}. */
     private void closeProject(Runnable then) {
         if (linkReceiver != null) {
-            linkReceiver.close();
+            tasks.write(linkReceiver::close, () -> { }, this::failedQuietly); // removes its file: off the event thread
             linkReceiver = null;
         }
         closeSession();
@@ -616,7 +616,8 @@ public final class MainWindow extends JFrame {
     public void exit() {
         if (exiting) return;
         exiting = true;
-        if (linkReceiver != null) linkReceiver.close();
+        org.rapport.app.RunningApp receiver = linkReceiver;
+        linkReceiver = null;
         closeSession();
         Project p = project;
         project = null;
@@ -625,6 +626,7 @@ public final class MainWindow extends JFrame {
         dispose();
         // after the last write (the project's close): players first (closed with their views), then the factory
         Thread release = new Thread(() -> {
+            if (receiver != null) receiver.close(); // removes its file: not on the event thread
             tasks.close();
             vlc.join().ifPresent(VlcRuntime::close);
             onExit.run();
