@@ -369,6 +369,11 @@ public final class Project implements AutoCloseable {
         return integrity;
     }
 
+    /** Training to criterion, drift and the reliability sample: the staff's (decision 0015). */
+    public org.rapport.app.training.TrainingService training() {
+        return new org.rapport.app.training.TrainingService(this);
+    }
+
     /** Consensus coding: settling raters' codings of a session into one. */
     public ConsensusService consensus() {
         return consensus;

@@ -78,6 +78,7 @@ public final class MainWindow extends JFrame {
     private ReliabilityPanel reliabilityPanel;
     private ProgressBoard progressBoard;
     private AnalyticsPanel analyticsPanel;
+    private org.rapport.ui.training.TrainingPanel trainingPanel;
     private Tasks.Task opening;
     private org.rapport.report.html.ReviewLink pendingOpen;
     /** Takes `rapport open` links for the file project open here (a second window would be refused). */
@@ -403,6 +404,8 @@ public final class MainWindow extends JFrame {
         reliabilityPanel = null;
         progressBoard = null;
         analyticsPanel = null;
+        if (trainingPanel != null) home.remove(trainingPanel);
+        trainingPanel = null;
         if (rater.role().supervises()) {
             // supervisors and masters only (#17 will make roles enforceable)
             reliabilityPanel = new ReliabilityPanel(project, rater, tasks, this::reviewAt);
@@ -411,6 +414,8 @@ public final class MainWindow extends JFrame {
             home.addTab("Study", progressBoard);
             analyticsPanel = new AnalyticsPanel(project, tasks);
             home.addTab("Analytics", analyticsPanel);
+            trainingPanel = new org.rapport.ui.training.TrainingPanel(project, tasks);
+            home.addTab("Training", trainingPanel);
         }
         Project p = project;
         org.rapport.report.html.ReviewLink link = pendingOpen;
@@ -609,6 +614,11 @@ public final class MainWindow extends JFrame {
     }
 
     /** The Reliability view of a supervisor or master, else null. */
+    /** The supervisor's Training view, or null for an observer. */
+    public org.rapport.ui.training.TrainingPanel trainingPanel() {
+        return trainingPanel;
+    }
+
     public ReliabilityPanel reliabilityPanel() {
         return reliabilityPanel;
     }
