@@ -81,7 +81,7 @@ public final class DisagreementQueue extends JPanel {
         settle.setName("settle-disagreement");
         bar.add(open);
         bar.add(settle);
-        count.setForeground(Theme.muted());
+        Theme.mute(count);
         bar.add(count);
         add(bar, BorderLayout.NORTH);
         for (JComboBox<String> f : List.of(code, session, pair)) f.addActionListener(e -> {

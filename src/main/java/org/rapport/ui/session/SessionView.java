@@ -40,11 +40,12 @@ public final class SessionView extends JPanel {
         VideoPanel video = new VideoPanel();
         playback = new Playback(ctx, load, video, messages);
         StatusChip status = new StatusChip(new SessionRow(null, ws.assignments()).status());
-        RatingController ratings = new RatingController(ctx, ws, messages, status);
+        SegmentProgress progress = new SegmentProgress(ws);
+        RatingController ratings = new RatingController(ctx, ws, messages, status, progress);
         CodingController coding = new CodingController(ctx, ws, model, playback, messages, status);
         transcript = new TranscriptPanel(ws.transcript(), playback::seek);
-        timeline = new TimelinePanel(model, ws.codebooks(), ws.raterNames(), ws.includesOthers(),
-                ws.segmentMs(), ws.durationMs(), playback::seek, coding::jumpTo);
+        timeline = new TimelinePanel(model, ws.codebooks(), ws.raterNames(), ws.includesOthers(), ws.transcript(),
+                progress, ws.durationMs(), playback::seek, coding::jumpTo);
         TransportBar transport = new TransportBar(playback);
         CodingTabs tabs = new CodingTabs(ws, ctx.keys(), coding, ratings, playback, model,
                 load.everyRatersRatings());
@@ -54,8 +55,10 @@ public final class SessionView extends JPanel {
         playback.addListener(new Playback.Listener() {
             @Override
             public void moved(long ms, boolean playing, boolean jumped) {
-                transcript.showTime(ms, playing || jumped);
-                timeline.setPlayhead(ms, playing || jumped);
+                // with "Follow" off the coder scrolls freely while it plays; a jump still shows where it went
+                boolean follow = jumped || playing && transcript.follows();
+                transcript.showTime(ms, follow);
+                timeline.setPlayhead(ms, follow);
             }
 
             @Override
@@ -130,6 +133,12 @@ public final class SessionView extends JPanel {
 
     public void seek(long ms) {
         playback.seek(ms);
+    }
+
+    /** Opens at a search hit: seeks there and shows the utterance in the transcript with the matched words marked. */
+    public void showHit(long ms, int utterance, java.util.List<String> words) {
+        playback.seek(ms);
+        transcript.showHit(utterance, words);
     }
 
     /** Plays a stretch over and over (with a little margin), from its start, until the user seeks elsewhere. */

@@ -63,7 +63,7 @@ public final class ProgressBoard extends JPanel {
         bar.add(assign);
         bar.add(unassign);
         bar.add(refresh);
-        status.setForeground(Theme.muted());
+        Theme.mute(status);
         status.setName("board-status");
         bar.add(status);
         add(bar, BorderLayout.NORTH);
