@@ -33,6 +33,7 @@ final class CodingController implements CodingsPanel.Actions {
     private Marks marks = Marks.NONE;
     /** Asks before a coding with a note is deleted; a test may answer instead of the dialog. */
     private java.util.function.Predicate<Coding> confirmDelete = this::askDelete;
+    private Runnable afterDialog = () -> { };
 
     CodingController(AppContext ctx, SessionWorkspace ws, CodingModel model, Playback playback,
                      SessionMessages messages, StatusChip status) {
@@ -43,6 +44,11 @@ final class CodingController implements CodingsPanel.Actions {
         this.messages = messages;
         this.status = status;
         this.coder = new Coder(ctx.project().codings(), ctx.rater(), ctx.tasks(), model, messages::failed);
+    }
+
+    /** Where the keys go back to when a dialog (note, edit, delete) closes: the workspace, never nowhere. */
+    void afterDialog(Runnable r) {
+        afterDialog = r;
     }
 
     /** Answers the "delete a coding with a note?" question instead of the dialog (tests). */
@@ -123,8 +129,11 @@ final class CodingController implements CodingsPanel.Actions {
     }
 
     void noteOnSelected() {
-        ifOwnSelected(k -> NoteDialog.ask(ctx.frame(), k).ifPresent(typed -> update(k, k.withTypedNote(typed),
-                "Note saved")));
+        ifOwnSelected(k -> {
+            java.util.Optional<String> typed = NoteDialog.ask(ctx.frame(), k);
+            afterDialog.run();
+            typed.ifPresent(t -> update(k, k.withTypedNote(t), "Note saved"));
+        });
     }
 
     /** Commits a change and says so once the store has it. */
@@ -162,7 +171,9 @@ final class CodingController implements CodingsPanel.Actions {
     public void edit(Coding k) {
         Codebook cb = ws.codebooks().stream().filter(c -> c.id().equals(k.codebookId())).findFirst().orElse(null);
         try {
-            EditCodingDialog.ask(ctx.frame(), k, cb).ifPresent(changed -> changed(k, changed));
+            java.util.Optional<Coding> edited = EditCodingDialog.ask(ctx.frame(), k, cb);
+            afterDialog.run();
+            edited.ifPresent(changed -> changed(k, changed));
         } catch (IllegalArgumentException e) {
             messages.error("Coding not changed: " + e.getMessage());
         }
@@ -186,9 +197,13 @@ final class CodingController implements CodingsPanel.Actions {
     /** Deletes a coding; one with a note only once the coder confirms, since the note is their own writing. */
     @Override
     public void delete(Coding k) {
-        if (k.note() != null && !confirmDelete.test(k)) {
-            messages.status("Not deleted.");
-            return;
+        if (k.note() != null) {
+            boolean yes = confirmDelete.test(k);
+            afterDialog.run();
+            if (!yes) {
+                messages.status("Not deleted.");
+                return;
+            }
         }
         coder.delete(k, gone -> messages.status("Deleted " + label(gone) + "  " + TimeCodes.clockTenths(gone.startMs())
                 + "  \u00b7 saved (Ctrl+Z undoes)"));

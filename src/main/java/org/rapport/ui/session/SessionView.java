@@ -49,6 +49,7 @@ public final class SessionView extends JPanel {
         TransportBar transport = new TransportBar(playback);
         CodingTabs tabs = new CodingTabs(ws, ctx.keys(), coding, ratings, playback, model,
                 load.everyRatersRatings());
+        coding.afterDialog(() -> transcript.utteranceList().requestFocus());
         coding.onMarks(marks -> timeline.setMarks(marks.inMs(), marks.outMs()));
         coding.onMarks(transport::showMarks);
         playback.addListener(transport);
@@ -161,6 +162,21 @@ public final class SessionView extends JPanel {
     /** The code names written on bars in the last full paint of the timeline, as "lane: code" (one lane per rater). */
     public java.util.List<String> timelineBarLabels() {
         return timeline.paintedBarLabels();
+    }
+
+    /** What the status line says now. */
+    public String statusText() {
+        return messages.statusLine().getText();
+    }
+
+    /** Where a moment is drawn on the timeline in its segment overview ("rated") or speaker lane ("speech"). */
+    public java.awt.Point timelinePoint(long ms, String row) {
+        return timeline.pointAt(ms, row);
+    }
+
+    /** Whether a moment is inside the stretch the timeline shows now. */
+    public boolean timelineShows(long ms) {
+        return timeline.inView(ms);
     }
 
     public String bannerText() {

@@ -174,6 +174,12 @@ final class TimelinePanel extends JComponent {
         repaint();
     }
 
+    /** The point at a moment in the segment overview ("rated") or the speaker lane ("speech"), for tests. */
+    java.awt.Point pointAt(long ms, String row) {
+        int y = "rated".equals(row) ? RULER + STRIP / 2 : speechTop() + SPEECH / 2;
+        return new java.awt.Point(xOf(ms), y);
+    }
+
     /** Whether a moment is in the visible stretch of the timeline. */
     boolean inView(long ms) {
         return ms >= viewStart && ms <= viewStart + viewSpan;
