@@ -145,21 +145,32 @@ class TranscriptTimelineGuiTest {
         app.press(KeyEvent.VK_ENTER, '\n', 0);
         JTable results = (JTable) app.onEdt(() -> Screenshots.find(app.window.getContentPane(), "results"));
         app.waitFor(() -> results.getRowCount() > 0, 30_000);
+        // the last hit in s02-long: utterance 69 of 80, far below the first screenful of the transcript
         int row = app.onEdt(() -> {
-            for (int r = 0; r < results.getRowCount(); r++) if ("s01-withdrawal".equals(results.getValueAt(r, 0))) return r;
-            return -1;
+            int last = -1;
+            for (int r = 0; r < results.getRowCount(); r++) if ("s02-long".equals(results.getValueAt(r, 0))) last = r;
+            return last;
         });
-        assertTrue(row >= 0, "s01 has a hit");
+        assertTrue(row >= 0, "s02-long has hits");
         assertTrue(String.valueOf(app.onEdt(() -> results.getValueAt(row, 3))).contains("background:"),
                 "the matched word is marked in the result");
         Rectangle cell = app.onEdt(() -> results.getCellRect(row, 3, true));
+        app.onEdt(() -> {
+            results.scrollRectToVisible(cell);
+            return null;
+        });
         app.doubleClick(results, cell.x + 20, cell.y + 5);
         app.waitFor(() -> app.window.sessionView() != null && app.window.sessionView().isShowing(), 30_000);
         SessionView v = app.onEdt(app.window::sessionView);
         JList<?> list = v.transcriptPanel().utteranceList();
-        // "I suppose. Sometimes I feel you push me to talk about things I'm not ready for." is utterance 9
-        app.waitFor(() -> list.getSelectedIndex() == 9 && list.getVisibleRect().intersects(list.getCellBounds(9, 9)),
-                10_000);
+        // "I suppose. Sometimes I feel you push me to talk about things I'm not ready for." is utterance 9 + 12 k
+        try {
+            app.waitFor(() -> list.getSelectedIndex() == 69
+                    && list.getVisibleRect().contains(list.getCellBounds(69, 69)), 10_000);
+        } catch (IllegalStateException e) {
+            throw new AssertionError("selected " + app.onEdt(list::getSelectedIndex) + ", visible "
+                    + app.onEdt(list::getVisibleRect) + ", cell " + app.onEdt(() -> list.getCellBounds(69, 69)));
+        }
         assertEquals(java.util.List.of("ready"), app.onEdt(() -> v.transcriptPanel().markedWords()));
     }
 

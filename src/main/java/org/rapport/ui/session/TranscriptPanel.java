@@ -51,6 +51,11 @@ public final class TranscriptPanel extends JPanel {
     /** Words marked in the text (a search hit's, or the find box's), lower case. */
     private List<String> marked = List.of();
     private int current = -1;
+    /**
+     * A search hit to bring into view again while the new view gets its width (its rows their real heights), until
+     * the playhead moves on to another utterance; -1 when none.
+     */
+    private int pendingHit = -1;
 
     TranscriptPanel(Transcript transcript, LongConsumer seek) {
         super(new BorderLayout());
@@ -84,6 +89,10 @@ public final class TranscriptPanel extends JPanel {
                 lastWidth = list.getWidth();
                 list.setFixedCellHeight(10);
                 list.setFixedCellHeight(-1);
+                if (pendingHit >= 0) {
+                    int hit = pendingHit;
+                    javax.swing.SwingUtilities.invokeLater(() -> toUpperThird(hit));
+                }
             }
         });
         JScrollPane scroll = new JScrollPane(list);
@@ -154,19 +163,23 @@ public final class TranscriptPanel extends JPanel {
         if (index < 0 || index >= transcript.utterances().size()) return;
         marked = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).filter(w -> !w.isBlank()).distinct().toList();
         list.setSelectedIndex(index);
-        // the rows get their heights at the first layout: scroll once it is done
-        javax.swing.SwingUtilities.invokeLater(() -> {
-            Rectangle cell = list.getCellBounds(index, index);
-            Rectangle view = list.getVisibleRect();
-            if (cell == null) return;
-            list.scrollRectToVisible(new Rectangle(0, Math.max(0, cell.y - view.height / 3), 1, view.height));
-            list.repaint();
-        });
+        // a view just made gets its rows' heights at its first layout: scroll now, and again once that is done
+        pendingHit = list.getWidth() > 0 && list.isShowing() ? -1 : index;
+        javax.swing.SwingUtilities.invokeLater(() -> toUpperThird(index));
+    }
+
+    private void toUpperThird(int index) {
+        Rectangle cell = list.getCellBounds(index, index);
+        Rectangle view = list.getVisibleRect();
+        if (cell == null) return;
+        list.scrollRectToVisible(new Rectangle(0, Math.max(0, cell.y - view.height / 3), 1, view.height));
+        list.repaint();
     }
 
     /** Moves the highlight to the utterance at this moment; keeps it in view when {@code follow}. */
     void showTime(long ms, boolean follow) {
         int i = indexAt(ms);
+        if (pendingHit >= 0 && i != pendingHit && i != current) pendingHit = -1;
         if (i == current) {
             if (follow && i >= 0) keepInView(i);
             return;
