@@ -69,6 +69,14 @@ public final class Screenshots {
                 tab(first, "Codings");
                 deleteWithNote(w, out);
                 tab(first, "Codes");
+                // the banner this view opens with, in the dark theme and after switching back
+                SwingUtilities.invokeAndWait(() -> Theme.switchTo(true));
+                Thread.sleep(600);
+                shot(w, out.resolve("banner-dark.png"));
+                SwingUtilities.invokeAndWait(() -> Theme.switchTo(false));
+                Thread.sleep(600);
+                Files.createDirectories(Path.of("target", "screenshots"));
+                shot(w, Path.of("target", "screenshots", "banner-light-again.png"));
                 SwingUtilities.invokeAndWait(() -> ((javax.swing.JButton) find(first, "toggle-others")).doClick());
                 waitFor(() -> w.sessionView() != null && w.sessionView() != first && w.sessionView().isShowing(), 30_000);
                 SessionView v = onEdt(w::sessionView);
@@ -118,7 +126,9 @@ public final class Screenshots {
         Thread.sleep(2000);
         shot(w, out.resolve("search-hit.png"));
         SwingUtilities.invokeAndWait(() -> ((javax.swing.JButton) find(w.sessionView(), "back")).doClick());
-        waitFor(() -> w.sessionView() == null && on(w, "sessions"), 10_000);
+        waitFor(() -> w.sessionView() == null, 10_000);
+        SwingUtilities.invokeAndWait(() -> ((JTabbedPane) find(w.getContentPane(), "home")).setSelectedIndex(0));
+        Thread.sleep(500);
 
         SessionView v = open(w);
         waitFor(() -> v.player().length() > 0, 20_000);
@@ -156,9 +166,6 @@ public final class Screenshots {
         shot(help, out.resolve("keys.png"));
         SwingUtilities.invokeAndWait(help::dispose);
 
-        // a banner (what "Mark complete" says), then the dark theme and back: readable in both
-        key(java.awt.event.KeyEvent.VK_M, java.awt.event.KeyEvent.CHAR_UNDEFINED, java.awt.event.InputEvent.ALT_DOWN_MASK);
-        Thread.sleep(1500);
         SwingUtilities.invokeAndWait(() -> Theme.switchTo(true));
         Thread.sleep(600);
         shot(w, out.resolve("session-dark.png"));

@@ -51,11 +51,9 @@ public final class TranscriptPanel extends JPanel {
     /** Words marked in the text (a search hit's, or the find box's), lower case. */
     private List<String> marked = List.of();
     private int current = -1;
-    /**
-     * A search hit to bring into view again while the new view gets its width (its rows their real heights), until
-     * the playhead moves on to another utterance; -1 when none.
-     */
+    /** A search hit to bring into view again while a new view gets its width (its rows their real heights). */
     private int pendingHit = -1;
+    private long pendingUntil;
 
     TranscriptPanel(Transcript transcript, LongConsumer seek) {
         super(new BorderLayout());
@@ -89,7 +87,7 @@ public final class TranscriptPanel extends JPanel {
                 lastWidth = list.getWidth();
                 list.setFixedCellHeight(10);
                 list.setFixedCellHeight(-1);
-                if (pendingHit >= 0) {
+                if (pendingHit >= 0 && System.currentTimeMillis() < pendingUntil) {
                     int hit = pendingHit;
                     javax.swing.SwingUtilities.invokeLater(() -> toUpperThird(hit));
                 }
@@ -164,7 +162,8 @@ public final class TranscriptPanel extends JPanel {
         marked = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).filter(w -> !w.isBlank()).distinct().toList();
         list.setSelectedIndex(index);
         // a view just made gets its rows' heights at its first layout: scroll now, and again once that is done
-        pendingHit = list.getWidth() > 0 && list.isShowing() ? -1 : index;
+        pendingHit = index;
+        pendingUntil = System.currentTimeMillis() + 2_000;
         javax.swing.SwingUtilities.invokeLater(() -> toUpperThird(index));
     }
 
@@ -179,7 +178,6 @@ public final class TranscriptPanel extends JPanel {
     /** Moves the highlight to the utterance at this moment; keeps it in view when {@code follow}. */
     void showTime(long ms, boolean follow) {
         int i = indexAt(ms);
-        if (pendingHit >= 0 && i != pendingHit && i != current) pendingHit = -1;
         if (i == current) {
             if (follow && i >= 0) keepInView(i);
             return;
