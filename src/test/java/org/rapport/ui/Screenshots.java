@@ -230,12 +230,14 @@ public final class Screenshots {
         Thread.sleep(500);
     }
 
-    private static java.awt.Window dialogTitled(String title) {
+    /** The showing dialog of that title, or null. */
+    static java.awt.Window dialogTitled(String title) {
         return java.util.Arrays.stream(java.awt.Window.getWindows()).filter(x -> x instanceof javax.swing.JDialog d
                 && title.equals(d.getTitle()) && d.isShowing()).findFirst().orElse(null);
     }
 
-    private static javax.swing.JButton button(Component root, String text) {
+    /** The first button with that text under a component, or null. */
+    static javax.swing.JButton button(Component root, String text) {
         if (root instanceof javax.swing.JButton b && text.equals(b.getText())) return b;
         if (root instanceof java.awt.Container c) {
             for (Component child : c.getComponents()) {

@@ -8,12 +8,9 @@ import java.awt.Color;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Rectangle;
-import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
-import java.util.Arrays;
 import javax.swing.JButton;
-import javax.swing.JDialog;
 import javax.swing.JList;
 import javax.swing.JTabbedPane;
 import javax.swing.JTable;
@@ -212,7 +209,7 @@ class TranscriptTimelineGuiTest {
         app.press(KeyEvent.VK_X, 'x', 0);
         JTextArea area = (JTextArea) app.focusOwner();
         app.waitFor(() -> area.getText().equals("x"), 5_000);
-        JButton ok = app.onEdt(() -> button(SwingUtilities.getWindowAncestor(area), "OK"));
+        JButton ok = app.onEdt(() -> Screenshots.button(SwingUtilities.getWindowAncestor(area), "OK"));
         app.click(ok, 5, 5);
         app.waitFor(() -> v.statusText().startsWith("Note saved") && v.statusText().endsWith("saved"), 10_000);
 
@@ -222,15 +219,15 @@ class TranscriptTimelineGuiTest {
             throw new AssertionError("after the note the focus is on " + app.focusOwner());
         }
         app.press(KeyEvent.VK_DELETE, KeyEvent.CHAR_UNDEFINED, 0);
-        app.waitFor(() -> dialog("Delete coding") != null, 5_000);
+        app.waitFor(() -> Screenshots.dialogTitled("Delete coding") != null, 5_000);
         app.press(KeyEvent.VK_ESCAPE, KeyEvent.CHAR_UNDEFINED, 0);
         app.waitFor(() -> "Not deleted.".equals(v.statusText()), 5_000);
         assertEquals(1, app.onEdt(() -> v.codingModel().own().size()));
 
         app.waitFor(() -> focus() == v.transcriptPanel().utteranceList(), 5_000);
         app.press(KeyEvent.VK_DELETE, KeyEvent.CHAR_UNDEFINED, 0);
-        app.waitFor(() -> dialog("Delete coding") != null, 5_000);
-        JButton yes = app.onEdt(() -> button(dialog("Delete coding"), "OK"));
+        app.waitFor(() -> Screenshots.dialogTitled("Delete coding") != null, 5_000);
+        JButton yes = app.onEdt(() -> Screenshots.button(Screenshots.dialogTitled("Delete coding"), "OK"));
         app.click(yes, 5, 5);
         app.waitFor(() -> v.codingModel().own().isEmpty() && v.statusText().startsWith("Deleted"), 10_000);
     }
@@ -332,21 +329,5 @@ class TranscriptTimelineGuiTest {
         double[] rgb = {c.getRed() / 255.0, c.getGreen() / 255.0, c.getBlue() / 255.0};
         for (int i = 0; i < 3; i++) rgb[i] = rgb[i] <= 0.03928 ? rgb[i] / 12.92 : Math.pow((rgb[i] + 0.055) / 1.055, 2.4);
         return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
-    }
-
-    private static Window dialog(String title) {
-        return Arrays.stream(Window.getWindows()).filter(w -> w instanceof JDialog d && title.equals(d.getTitle())
-                && d.isShowing()).findFirst().orElse(null);
-    }
-
-    private static JButton button(Container root, String text) {
-        for (Component c : root.getComponents()) {
-            if (c instanceof JButton b && text.equals(b.getText())) return b;
-            if (c instanceof Container box) {
-                JButton found = button(box, text);
-                if (found != null) return found;
-            }
-        }
-        return null;
     }
 }
