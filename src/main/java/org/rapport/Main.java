@@ -9,6 +9,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(RapportCommand.run(GuiLauncher::launch, args));
+        System.exit(RapportCommand.run(GuiLauncher::launch, GuiLauncher::launchOnServer, args));
     }
 }

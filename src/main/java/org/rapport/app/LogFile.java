@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Locale;
 
 /**
- * Where Rapport logs: one file per run in the user's state folder ({@code $XDG_STATE_HOME/rapport/rapport.log},
- * else {@code ~/.local/state/rapport}; {@code ~/Library/Logs/Rapport} on macOS; {@code %LOCALAPPDATA%\Rapport\logs}
- * on Windows; {@code RAPPORT_LOG_DIR} overrides), the last {@link #KEEP} logs that had anything in them kept as
+ * Where Rapport logs: one file per run in the user's state folder ({@link UserFolders#state()}:
+ * {@code $XDG_STATE_HOME/rapport/rapport.log}, else {@code $HOME/.local/state/rapport}; {@code ~/Library/Logs/Rapport}
+ * on macOS; {@code %LOCALAPPDATA%\Rapport\logs} on Windows; {@code RAPPORT_LOG_DIR} overrides), the last {@link #KEEP} logs that had anything in them kept as
  * {@code rapport.log.1} ... Users see one-line messages; the details of an internal error, stack trace included,
  * go here, and the message names this file.
  */
@@ -47,15 +46,7 @@ public final class LogFile {
     static Path folder() {
         String override = System.getenv("RAPPORT_LOG_DIR");
         if (override != null && !override.isBlank()) return Path.of(override);
-        Path home = Path.of(System.getProperty("user.home"));
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        if (os.contains("mac")) return home.resolve("Library/Logs/Rapport");
-        if (os.contains("win")) {
-            String local = System.getenv("LOCALAPPDATA");
-            return (local != null ? Path.of(local) : home.resolve("AppData/Local")).resolve("Rapport/logs");
-        }
-        String state = System.getenv("XDG_STATE_HOME");
-        return (state != null && !state.isBlank() ? Path.of(state) : home.resolve(".local/state")).resolve("rapport");
+        return UserFolders.current().state();
     }
 
     /** rapport.log becomes rapport.log.1 (and so on up to KEEP) when it holds anything; an empty one is reused. */

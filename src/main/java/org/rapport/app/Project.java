@@ -1,6 +1,8 @@
 package org.rapport.app;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 
 import org.rapport.app.codebook.CodebookService;
@@ -26,11 +28,13 @@ import org.rapport.app.study.StudyService;
 import org.rapport.app.workspace.WorkspaceService;
 import org.rapport.model.BadInputException;
 import org.rapport.model.rater.Rater;
+import org.rapport.model.rater.RaterRole;
 import org.rapport.store.FileStore;
 import org.rapport.store.ProjectStore;
 import org.rapport.store.h2.H2ProjectStore;
 import org.rapport.store.postgres.PostgresProjectStore;
 import org.rapport.store.postgres.ServerConnection;
+import org.slf4j.LoggerFactory;
 
 /**
  * An open project, who is acting in it, and the services that work on it. Close it to release the store (and a
@@ -157,7 +161,9 @@ public final class Project implements AutoCloseable {
         if (address instanceof ProjectAddress.Server s) {
             PostgresProjectStore store = PostgresProjectStore.open(connection(s, credentials));
             try {
-                return new Project(s, null, store, serverIdentity(store, s, credentials), ServerCache.indexFolder(s));
+                Identity identity = serverIdentity(store, s, credentials);
+                if (mode != H2ProjectStore.Mode.READ) discardAbandonedServerImports(store, identity);
+                return new Project(s, null, store, identity, ServerCache.indexFolder(s));
             } catch (RuntimeException e) {
                 store.close();
                 throw e;
@@ -177,6 +183,30 @@ public final class Project implements AutoCloseable {
         }
     }
 
+    /**
+     * No import runs for half a day (a 1,000-hour session imports in minutes), so a batch staging that long on a
+     * server was left by a client that crashed or lost its connection: its rows are invisible, but they take space
+     * and `check` reports them.
+     */
+    static final Duration ABANDONED_SERVER_IMPORT = Duration.ofHours(12);
+
+    /**
+     * A file project discards a crashed import when it opens (one process at a time); a server project, where
+     * others may be importing now, only the abandoned ones, and only when the staff open it (they run imports and
+     * may delete staged rows; observers may not). Cleaning up never stops the project opening.
+     */
+    private static void discardAbandonedServerImports(ProjectStore store, Identity identity) {
+        boolean staff = identity.kind() == Identity.Kind.ADMIN
+                || identity.rater() != null && identity.rater().role() == RaterRole.SUPERVISOR;
+        if (!staff) return;
+        try {
+            int n = store.discardImportsStartedBefore(Instant.now().minus(ABANDONED_SERVER_IMPORT));
+            if (n > 0) LoggerFactory.getLogger(Project.class).info("discarded {} abandoned import(s)", n);
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(Project.class).warn("abandoned imports not discarded: {}", e.toString());
+        }
+    }
+
     /** The computer's user, whom a file project's audit trail names as the engine's user. */
     private static final String USER = System.getProperty("user.name");
 
@@ -191,8 +221,7 @@ public final class Project implements AutoCloseable {
     }
 
     private static Path home() {
-        String h = System.getProperty("user.home");
-        return h == null ? null : Path.of(h);
+        return UserFolders.home(System.getenv(), System.getProperty("user.home"));
     }
 
     /**

@@ -19,9 +19,7 @@ public final class ServerCache {
     static Path root() {
         String override = System.getProperty("rapport.cache");
         if (override != null && !override.isBlank()) return Path.of(override);
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        if (xdg != null && !xdg.isBlank()) return Path.of(xdg, "rapport");
-        return Path.of(System.getProperty("user.home"), ".cache", "rapport");
+        return UserFolders.current().cache();
     }
 
     /** A host or database name as a folder name part: letters, digits, '.', '-' and '_' kept, others as %xx. */

@@ -77,6 +77,12 @@ final class LazyCommands {
         return false;
     }
 
+    /** True when {@code word} is the name or an alias of one of the commands. */
+    static boolean namesACommand(List<Class<?>> commands, String word) {
+        for (Class<?> c : commands) if (isNamed(about(c), Set.of(word))) return true;
+        return false;
+    }
+
     /** Adds every command in full (what {@link #add} stands for, for tests that compare the two). */
     static void addAll(CommandLine parent, List<Class<?>> commands) {
         for (Class<?> c : commands) parent.addSubcommand(new CommandLine(c));

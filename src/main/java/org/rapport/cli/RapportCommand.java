@@ -60,8 +60,13 @@ public final class RapportCommand implements Callable<Integer> {
     /** The desktop app, opened when no command is given; false when there is no display for it. */
     @FunctionalInterface
     public interface Desktop {
-        /** @param at a moment to open (rapport open), or null for the project used last */
+        /** @param at a moment or project to open (rapport open), or null for the project used last */
         boolean open(ReviewLink at) throws InterruptedException;
+
+        /** Opens the app with its server dialog filled in with this URI (the password is asked there). */
+        default boolean openServer(String uri) throws InterruptedException {
+            return false;
+        }
     }
 
     private final Desktop desktop;
@@ -95,6 +100,27 @@ public final class RapportCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
         }
         return OK;
+    }
+
+    /** Opens the desktop app on a server project, its dialog filled in with the URI; false without a display. */
+    @FunctionalInterface
+    public interface ServerDesktop {
+        boolean openServer(String uri) throws InterruptedException;
+    }
+
+    /** The program's command line (from Main), with the desktop app for folders and for server projects. */
+    public static int run(Desktop desktop, ServerDesktop server, String... args) {
+        return run(new Desktop() {
+            @Override
+            public boolean open(ReviewLink at) throws InterruptedException {
+                return desktop.open(at);
+            }
+
+            @Override
+            public boolean openServer(String uri) throws InterruptedException {
+                return server.openServer(uri);
+            }
+        }, args);
     }
 
     /** The program's command line (from Main): logs go to the log file, users see one-line messages. */
@@ -147,6 +173,11 @@ public final class RapportCommand implements Callable<Integer> {
                 out.flush();
                 return OK;
             }
+        }
+        // `rapport PROJECT` (and `java -jar rapport.jar PROJECT`) is `rapport open PROJECT`
+        if (args.length == 1 && OpenCommand.namesAProject(args[0]) && !args[0].equals("open")
+                && !LazyCommands.namesACommand(COMMANDS, args[0])) {
+            args = new String[] {"open", args[0]};
         }
         // only the command asked for is built in full (docs/decisions/0017)
         CommandLine cl = new CommandLine(LazyCommands.top(new RapportCommand(desktop, err, outBytes)));

@@ -25,11 +25,13 @@ public final class VlcRuntime implements AutoCloseable {
 
     private final MediaPlayerFactory factory;
     private final String libraryPath;
+    private final AudioDevice.Output audio;
     private final List<VlcjPlayer> players = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    private VlcRuntime(MediaPlayerFactory factory, String libraryPath) {
+    private VlcRuntime(MediaPlayerFactory factory, String libraryPath, AudioDevice.Output audio) {
         this.factory = factory;
         this.libraryPath = libraryPath;
+        this.audio = audio;
     }
 
     /**
@@ -41,8 +43,10 @@ public final class VlcRuntime implements AutoCloseable {
         try {
             NativeDiscovery discovery = new NativeDiscovery();
             if (!discovery.discover()) return Optional.empty();
-            MediaPlayerFactory f = new MediaPlayerFactory(arguments());
-            return Optional.of(new VlcRuntime(f, discovery.discoveredPath()));
+            AudioDevice.Output audio = AudioDevice.choose();
+            if (audio == AudioDevice.Output.DUMMY_NO_DEVICE) LOG.info("no audio device found: playing without sound");
+            MediaPlayerFactory f = new MediaPlayerFactory(arguments(audio));
+            return Optional.of(new VlcRuntime(f, discovery.discoveredPath(), audio));
         } catch (LinkageError | RuntimeException e) {
             LOG.warn("libVLC found but not usable: {}", e.toString());
             return Optional.empty();
@@ -56,20 +60,23 @@ public final class VlcRuntime implements AutoCloseable {
 
     /**
      * The libVLC arguments: safe on a desktop and under Xvfb. Video is rendered through callbacks, so no
-     * {@code --vout} is given; sound goes to the dummy output only when asked (RAPPORT_AUDIO=dummy, or
-     * -Drapport.audio=dummy as the tests do) so a user keeps their real audio device. One decoder thread: with
+     * {@code --vout} is given; sound goes to the dummy output when asked (RAPPORT_AUDIO=dummy, or
+     * -Drapport.audio=dummy as the tests do) or when there is no audio device ({@link AudioDevice}), so a user keeps
+     * their real audio device and a machine without one keeps a clean terminal. One decoder thread: with
      * several, which pictures a paused seek shows varies from run to run, so frames could not be counted;
      * 100 ms of file caching instead of 300: a frame step needs that much media read ahead, so with more the last
      * frames of a recording cannot be stepped to (docs/decisions/0010).
      */
-    static String[] arguments() {
+    static String[] arguments(AudioDevice.Output audio) {
         List<String> args = new ArrayList<>(List.of("--no-sub-autodetect-file", "--no-video-title-show",
                 "--avcodec-hw=none", "--avcodec-threads=1", "--file-caching=100", "--no-disable-screensaver", "--quiet"));
-        if ("dummy".equalsIgnoreCase(System.getenv("RAPPORT_AUDIO"))
-                || "dummy".equalsIgnoreCase(System.getProperty("rapport.audio"))) {
-            args.add("--aout=dummy");
-        }
+        if (audio != AudioDevice.Output.DEVICE) args.add("--aout=dummy");
         return args.toArray(String[]::new);
+    }
+
+    /** True when recordings play without sound because no audio device was found (not because it was asked). */
+    public boolean noAudioDevice() {
+        return audio == AudioDevice.Output.DUMMY_NO_DEVICE;
     }
 
     /** Where libVLC was found, for the about box and logs. */

@@ -1,5 +1,6 @@
 package org.rapport.store;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -38,7 +39,16 @@ public interface ProjectStore extends AutoCloseable {
 
     /** Removes every batch left staging (by a crash: call it only when no import can be running). */
     default int discardStaleImports() {
-        List<ImportBatch> stale = read(tx -> tx.imports().staging());
+        return discardImportsStartedBefore(Instant.MAX);
+    }
+
+    /**
+     * Removes the batches still staging that began before {@code cutoff}. On a server, where several clients may
+     * be importing at once, only a batch far older than any import takes is surely abandoned (its client crashed).
+     */
+    default int discardImportsStartedBefore(Instant cutoff) {
+        List<ImportBatch> stale = read(tx -> tx.imports().staging()).stream()
+                .filter(b -> b.startedAt().isBefore(cutoff)).toList();
         for (ImportBatch b : stale) discardImport(b.id());
         return stale.size();
     }

@@ -60,7 +60,7 @@ class BadInputGuiTest {
         try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(elsewhere.getInputStream()))) {
             assertEquals("HELD 1", out.readLine());
             System.setProperty("rapport.rater", "Ana");
-            System.setProperty("rapport.prefs", "org/rapport/test-" + ProcessHandle.current().pid());
+            System.setProperty("rapport.settings", GuiFixture.testSettings());
             CountDownLatch exited = new CountDownLatch(1);
             MainWindow w = RapportApp.launch(folder, exited::countDown)[0];
             Screenshots.waitFor(() -> ((JLabel) Screenshots.find(w.getContentPane(), "message")).getText()

@@ -46,7 +46,7 @@ public final class DialogScreenshots {
             p.raters().add("Dana", RaterRole.SUPERVISOR, null, DANA_PASSWORD.toCharArray());
         }
         System.setProperty("rapport.rater", "Dana"); // protected: the dialog asks whoever it is
-        System.setProperty("rapport.prefs", "org/rapport/screenshots-dialogs");
+        System.setProperty("rapport.settings", java.nio.file.Path.of("target", "test-settings", "screenshots-dialogs.properties").toAbsolutePath().toString());
         Prefs prefs = Prefs.user();
         prefs.setDark(false);
         prefs.openedServer("postgresql://ana@db.lab.example:5432/pilot_2025?sslmode=require");

@@ -24,9 +24,15 @@ final class GuiFixture implements AutoCloseable {
 
     private GuiFixture(Path project, String rater, org.rapport.report.html.ReviewLink at) {
         System.setProperty("rapport.rater", rater);
-        System.setProperty("rapport.prefs", "org/rapport/test-" + ProcessHandle.current().pid());
+        System.setProperty("rapport.settings", testSettings());
         System.setProperty("rapport.audio", "dummy");
         window = RapportApp.launch(project, at, exited::countDown)[0];
+    }
+
+    /** The settings file of GUI tests in this JVM, under target/: never the user's own settings. */
+    static String testSettings() {
+        return Path.of("target", "test-settings", ProcessHandle.current().pid() + ".properties").toAbsolutePath()
+                .toString();
     }
 
     /** The app opened as by {@code rapport open LINK}. */

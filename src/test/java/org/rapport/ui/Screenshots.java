@@ -43,7 +43,7 @@ public final class Screenshots {
         String mode = args.length > 3 ? args[3] : "full";
         Files.createDirectories(out);
         System.setProperty("rapport.rater", rater);
-        System.setProperty("rapport.prefs", "org/rapport/screenshots");
+        System.setProperty("rapport.settings", java.nio.file.Path.of("target", "test-settings", "screenshots.properties").toAbsolutePath().toString());
         Prefs.user().setDark(false);
         Prefs.user().resetKeys();
         MainWindow w = RapportApp.launch(project, () -> { })[0];

@@ -61,6 +61,31 @@ class ServerProjectGuiTest {
         return app.onEdt(() -> Screenshots.showing("server-dialog"));
     }
 
+    /** {@code rapport open postgresql://…}: the dialog is filled in from the URI, the password (never taken) focused. */
+    @Test
+    void aServerUriOpensTheDialogFilledInWithThePasswordToType() throws Exception {
+        NativeSupport.assumeDisplay();
+        Path local = dir.resolve("local");
+        Project.init(local).close();
+        app = GuiFixture.open(local, "Ana");
+        SwingUtilities.invokeLater(() -> app.window.startOnServer(
+                "postgresql://ana:not-taken@db.lab.example:5433/study?sslmode=require"));
+        app.waitFor(() -> Screenshots.showing("server-dialog") != null, 10_000);
+        Window d = app.onEdt(() -> Screenshots.showing("server-dialog"));
+        app.waitFor(() -> Screenshots.find(d, "server-password").isFocusOwner(), 5_000);
+        app.onEdt(() -> {
+            assertEquals("db.lab.example", ((JTextField) Screenshots.find(d, "server-host")).getText());
+            assertEquals("5433", ((JTextField) Screenshots.find(d, "server-port")).getText());
+            assertEquals("study", ((JTextField) Screenshots.find(d, "server-database")).getText());
+            assertEquals("ana", ((JTextField) Screenshots.find(d, "server-login")).getText());
+            assertEquals("require", ((JComboBox<?>) Screenshots.find(d, "server-sslmode")).getSelectedItem());
+            assertEquals(0, ((JPasswordField) Screenshots.find(d, "server-password")).getPassword().length,
+                    "a password in the URI is not taken");
+            d.dispose();
+            return null;
+        });
+    }
+
     @Test
     void anObserverOpensAServerProjectWithHerLoginAndItIsRememberedWithoutThePassword() throws Exception {
         NativeSupport.assumeDisplay();

@@ -17,6 +17,9 @@ import javax.swing.SwingUtilities;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.rapport.model.rater.Rater;
+import org.rapport.model.coding.AssignmentStatus;
+import org.rapport.app.Project;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapport.NativeSupport;
@@ -190,6 +193,25 @@ class SupervisorReviewGuiTest {
             board.unassignSelected();
         });
         app.waitFor(() -> board.cellText(2, 4).isEmpty(), 30_000);
+
+        // reopening: the demo's raters marked their sessions complete; the supervisor lets Ana change s01 again
+        assertTrue(app.onEdt(() -> board.cellText(0, 1)).startsWith("\u2713 complete"), app.onEdt(() -> board.cellText(0, 1)));
+        SwingUtilities.invokeAndWait(() -> {
+            board.select(0, 1, "3rs");
+            board.reopenSelected();
+        });
+        app.waitFor(() -> board.status().startsWith("reopened 1 with 3rs"), 30_000);
+        try (Project p = Project.openForReading(project)) {
+            Rater anaRater = p.raters().byName("Ana");
+            long s01 = p.sessions().list().get(0).session().id();
+            assertEquals(AssignmentStatus.IN_PROGRESS, p.codings().assignments(anaRater, s01).stream()
+                    .filter(a -> a.codebookId().equals("3rs")).findFirst().orElseThrow().status(), "in the store");
+        }
+        SwingUtilities.invokeAndWait(() -> {
+            board.select(0, 1, "3rs");
+            board.reopenSelected();
+        });
+        app.waitFor(() -> board.status().contains("not complete, left as they were: 1"), 30_000);
 
         // a folder of sessions: every transcript with its recording; a bad one leaves the project as it was
         Path folder = Files.createDirectories(dir.resolve("incoming"));

@@ -42,7 +42,7 @@ public final class WorkspaceBench {
         if (!Project.exists(folder)) build(folder);
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         System.setProperty("rapport.rater", "Ana");
-        System.setProperty("rapport.prefs", "org/rapport/bench");
+        System.setProperty("rapport.settings", java.nio.file.Path.of("target", "test-settings", "bench.properties").toAbsolutePath().toString());
         System.setProperty("rapport.audio", "dummy");
         AtomicLong visibleAt = new AtomicLong();
         MainWindow w = RapportApp.launch(folder, () -> { })[0];

@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.rapport.app.Project;
 import org.rapport.app.imports.SessionImport;
 import org.rapport.app.session.SessionSummary;
+import org.rapport.app.UserFolders;
 import org.rapport.model.BadInputException;
 import org.rapport.model.rater.RaterRole;
 
@@ -31,7 +32,7 @@ public final class DemoProject {
 
     /** Where the app keeps its demo project unless told otherwise. */
     public static Path defaultFolder() {
-        return Path.of(System.getProperty("user.home"), ".rapport", "demo-project");
+        return UserFolders.current().data().resolve("demo-project");
     }
 
     /** Finds sample-sessions/ in the working folder or beside the jar's folder (target/../sample-sessions). */

@@ -78,7 +78,7 @@ final class StagedWrite {
             try {
                 store.discardImport(batch);
             } catch (RuntimeException cleanup) {
-                e.addSuppressed(cleanup); // the next open discards it
+                e.addSuppressed(cleanup); // the next open discards it (on a server: a staff opening after 12 h)
             }
             throw e;
         }

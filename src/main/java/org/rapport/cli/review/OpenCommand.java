@@ -1,8 +1,12 @@
 package org.rapport.cli.review;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.rapport.app.Project;
+import org.rapport.app.ProjectAddress;
 import org.rapport.cli.RapportCommand;
 import org.rapport.model.BadInputException;
 import org.rapport.report.html.ReviewLink;
@@ -11,15 +15,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code rapport open}: opens the desktop app at a moment of a session, with every rater's lane and the stretch
- * looping; from options or from a {@code rapport://open?...} link of a reliability report.
+ * {@code rapport open}: opens the desktop app on a project ({@code rapport open ~/lab/study}, or a server project's
+ * URI), or at a moment of a session with every rater's lane and the stretch looping, from options or from a
+ * {@code rapport://open?...} link of a reliability report. {@code rapport PROJECT} alone means the same.
  */
 @Command(name = "open", mixinStandardHelpOptions = true, versionProvider = RapportCommand.VersionProvider.class,
-        description = "Open the desktop app at a moment of a session, every rater's lane shown and the stretch looping"
-                + " (from options, or a rapport://open?... link of a reliability report).")
+        description = "Open the desktop app on a project, or at a moment of a session with every rater's lane shown"
+                + " and the stretch looping (from options, or a rapport://open?... link of a reliability report).")
 public final class OpenCommand implements Callable<Integer> {
     private final RapportCommand.Desktop desktop;
-    @Parameters(arity = "0..1", paramLabel = "LINK", description = "a rapport://open?project=...&session=...&at=MS link")
+    @Parameters(arity = "0..1", paramLabel = "PROJECT|LINK", description = "a project folder, a server project's"
+            + " postgresql:// URI, or a rapport://open?project=...&session=...&at=MS link")
     String link;
     @Option(names = "--project", paramLabel = "DIR", description = "the project folder") Path project;
     @Option(names = "--session", paramLabel = "NAME", description = "the session to open") String session;
@@ -30,8 +36,27 @@ public final class OpenCommand implements Callable<Integer> {
         this.desktop = desktop;
     }
 
+    /** True when a lone argument names a project to open: an existing folder, a server URI or a rapport:// link. */
+    public static boolean namesAProject(String arg) {
+        if (arg.isBlank() || arg.startsWith("-")) return false;
+        if (ProjectAddress.isServer(arg) || arg.startsWith(ReviewLink.SCHEME + ":")) return true;
+        try {
+            return Files.isDirectory(Path.of(arg));
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
     @Override
     public Integer call() throws InterruptedException {
+        if (link != null && ProjectAddress.isServer(link)) {
+            if (project != null || session != null || atMs != null || toMs != null) {
+                throw new BadInputException("a server project opens on its own (the app asks for the password);"
+                        + " give its URI without --project, --session, --at or --to");
+            }
+            if (!desktop.openServer(link)) throw new BadInputException("no display available for the desktop app");
+            return RapportCommand.OK;
+        }
         ReviewLink at = target();
         if (!desktop.open(at)) {
             throw new BadInputException("no display available for the desktop app to open " + at.uri());
@@ -40,6 +65,17 @@ public final class OpenCommand implements Callable<Integer> {
     }
 
     ReviewLink target() {
+        if (link != null && !link.startsWith(ReviewLink.SCHEME + ":")) {
+            if (project != null) throw new BadInputException("give the project once: as PROJECT or as --project");
+            Path folder = Path.of(link);
+            if (!Project.exists(folder)) {
+                throw new BadInputException(folder.toString(), null, Files.isDirectory(folder)
+                        ? "not a Rapport project (create one with: rapport init " + folder + ")"
+                        : "no such folder");
+            }
+            project = folder;
+            link = null;
+        }
         if (link != null) {
             if (project != null || session != null || atMs != null || toMs != null) {
                 throw new BadInputException("give a rapport:// link or --project/--session/--at, not both");

@@ -4,14 +4,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
+import org.rapport.app.SettingsFile;
+import org.rapport.app.UserFolders;
+
 /**
- * Settings of the app itself (not of a project): theme, recent projects, remapped keys. Tests point it at their
- * own node with -Drapport.prefs=NODE so they never touch a user's settings. A change is in memory at once and
+ * Settings of the app itself (not of a project): theme, recent projects, remapped keys, in
+ * {@code settings.properties} of the user's config folder ({@link UserFolders#config()}). Tests point it at a file of
+ * their own with -Drapport.settings=FILE so they never touch a user's settings. A change is in memory at once and
  * written to disk on a thread of its own, so the event thread never waits on the file.
  */
 public final class Prefs {
@@ -21,22 +27,57 @@ public final class Prefs {
         t.setDaemon(true);
         return t;
     });
-    private final Preferences node;
+    /** Where earlier versions kept the settings (Java's preferences, under ~/.java): read once, on a first start. */
+    private static final String OLD_NODE = "org/rapport/app";
+    private static final Map<Path, SettingsFile> LOADED = new ConcurrentHashMap<>();
+    private final SettingsFile node;
 
-    public Prefs(Preferences node) {
+    public Prefs(SettingsFile node) {
         this.node = node;
     }
 
+    /**
+     * The user's settings, one copy per file in this process (as Java's preferences were), so what one part of the
+     * app set another reads at once. The first call reads the file: make it off the event thread.
+     */
     public static Prefs user() {
-        return new Prefs(Preferences.userRoot().node(System.getProperty("rapport.prefs", "org/rapport/app")));
+        String override = System.getProperty("rapport.settings");
+        Path file = override != null && !override.isBlank() ? Path.of(override).toAbsolutePath()
+                : UserFolders.current().config().resolve("settings.properties");
+        return new Prefs(LOADED.computeIfAbsent(file, f -> {
+            SettingsFile settings = SettingsFile.load(f);
+            if (settings.isEmpty() && f.equals(UserFolders.current().config().resolve("settings.properties"))) {
+                takeOverOldSettings(settings);
+            }
+            return settings;
+        }));
+    }
+
+    private static void takeOverOldSettings(SettingsFile file) {
+        // Java keeps them under user.home, which comes from the password file; the user's home is $HOME
+        if (System.getProperty("java.util.prefs.userRoot") == null) {
+            System.setProperty("java.util.prefs.userRoot", UserFolders.home(System.getenv(),
+                    System.getProperty("user.home")).toString());
+        }
+        try {
+            if (!Preferences.userRoot().nodeExists(OLD_NODE)) return;
+            Preferences old = Preferences.userRoot().node(OLD_NODE);
+            for (String key : old.keys()) {
+                String value = old.get(key, null);
+                if (value != null) file.put(key, value);
+            }
+            if (!file.isEmpty()) file.save();
+        } catch (BackingStoreException | IllegalStateException | SecurityException e) {
+            // the old settings stay where they are; the defaults apply
+        }
     }
 
     public boolean dark() {
-        return node.getBoolean("theme.dark", false);
+        return Boolean.parseBoolean(node.get("theme.dark", "false"));
     }
 
     public void setDark(boolean dark) {
-        node.putBoolean("theme.dark", dark);
+        node.put("theme.dark", Boolean.toString(dark));
         flush();
     }
 
@@ -94,21 +135,11 @@ public final class Prefs {
     }
 
     public void resetKeys() {
-        try {
-            for (String k : node.keys()) if (k.startsWith("key.")) node.remove(k);
-        } catch (BackingStoreException e) {
-            // the defaults stay in place
-        }
+        for (String k : node.keys()) if (k.startsWith("key.")) node.remove(k);
         flush();
     }
 
     private void flush() {
-        FLUSHER.execute(() -> {
-            try {
-                node.flush();
-            } catch (BackingStoreException | IllegalStateException e) {
-                // preferences are a convenience (and a removed node has nothing to write): not worth an error dialog
-            }
-        });
+        FLUSHER.execute(node::save); // a file that cannot be written is logged: settings are not worth an error dialog
     }
 }

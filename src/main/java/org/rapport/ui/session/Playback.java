@@ -96,6 +96,10 @@ final class Playback {
         }
         attach(load.vlc().get().open(media, SwingUtilities::invokeLater, video));
         video.setCaption("Audio only");
+        if (load.vlc().get().noAudioDevice()) {
+            messages.mediaNote("No audio device found: the recording plays without sound. Connect one and reopen"
+                    + " Rapport to hear it.");
+        }
         mediaCheck = ctx.tasks().background(progress -> ctx.project().workspace().checkMedia(session), check -> {
             if (check.status() == MediaCheck.Status.CHANGED) messages.media(check.message());
         }, messages::failed);

@@ -43,6 +43,11 @@ final class SessionMessages {
         media.show(Banner.Kind.WARNING, warning);
     }
 
+    /** Something to know about the recording that needs nothing done: it plays without sound, say. */
+    void mediaNote(String note) {
+        media.show(Banner.Kind.INFO, note);
+    }
+
     void warn(String text) {
         banner.show(Banner.Kind.WARNING, text);
     }

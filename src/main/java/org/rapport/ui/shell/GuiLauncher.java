@@ -23,4 +23,11 @@ public final class GuiLauncher {
         RapportApp.run(folder, at);
         return true;
     }
+
+    /** Runs the desktop app with its server dialog filled in with {@code uri}; false when there is no display. */
+    public static boolean launchOnServer(String uri) throws InterruptedException {
+        if (GraphicsEnvironment.isHeadless()) return false;
+        RapportApp.runOnServer(uri);
+        return true;
+    }
 }

@@ -22,6 +22,7 @@ import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JTabbedPane;
 import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
 
 import org.rapport.app.Project;
 import org.rapport.app.ProjectAddress;
@@ -226,6 +227,11 @@ public final class MainWindow extends JFrame {
         java.util.List<Path> recent = prefs.recentProjects();
         tasks.background(progress -> recent.stream().filter(Project::exists).findFirst(),
                 last -> last.ifPresentOrElse(this::open, this::openDemo), e -> openDemo());
+    }
+
+    /** Asks for a server project's login and password, with its URI filled in ({@code rapport open postgresql://…}). */
+    public void startOnServer(String uri) {
+        SwingUtilities.invokeLater(() -> chooseServer(uri)); // after the window is shown: the dialog is modal
     }
 
     void openDemo() {

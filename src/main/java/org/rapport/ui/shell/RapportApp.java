@@ -30,6 +30,13 @@ public final class RapportApp {
         closed.await();
     }
 
+    /** Opens the app with the server dialog filled in with {@code uri}, and waits until it is closed. */
+    public static void runOnServer(String uri) throws InterruptedException {
+        CountDownLatch closed = new CountDownLatch(1);
+        launch(w -> w.startOnServer(uri), null, closed::countDown);
+        closed.await();
+    }
+
     /** Opens the app without waiting; {@code onExit} runs after everything is released. */
     public static MainWindow[] launch(Path project, Runnable onExit) {
         return launch(project, null, onExit);
@@ -37,6 +44,10 @@ public final class RapportApp {
 
     /** Opens the app at a moment ({@code at}, or null) without waiting. */
     public static MainWindow[] launch(Path project, ReviewLink at, Runnable onExit) {
+        return launch(w -> w.start(project), at, onExit);
+    }
+
+    private static MainWindow[] launch(java.util.function.Consumer<MainWindow> start, ReviewLink at, Runnable onExit) {
         MainWindow[] window = new MainWindow[1];
         Prefs prefs = Prefs.user();
         boolean dark = prefs.dark(); // the first read loads the preferences file: here, not on the event thread
@@ -49,7 +60,7 @@ public final class RapportApp {
                 window[0] = new MainWindow(prefs, vlc, onExit);
                 window[0].setVisible(true);
                 window[0].openWhenReady(at);
-                window[0].start(project);
+                start.accept(window[0]);
             });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -63,26 +63,33 @@ final class ServerDialog {
         list.setName("recent-servers");
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setVisibleRowCount(4);
-        Runnable fill = () -> {
-            String chosen = list.getSelectedValue();
-            if (chosen == null) return;
+        java.util.function.Consumer<String> fill = uri -> {
             try {
-                ProjectAddress.Server s = (ProjectAddress.Server) ProjectAddress.parse(chosen);
+                ProjectAddress.Server s = (ProjectAddress.Server) ProjectAddress.parse(uri);
                 host.setText(s.host());
                 port.setText(Integer.toString(s.port()));
                 database.setText(s.database());
                 login.setText(s.user());
                 tls.setSelectedItem(s.options().getOrDefault("sslmode", "prefer"));
-                password.setText("");
+                password.setText(""); // a password in the URI is not taken: it is typed here, or PGPASSWORD/.pgpass
                 password.requestFocusInWindow();
             } catch (BadInputException e) {
                 error.setText(e.getMessage());
             }
         };
         list.addListSelectionListener(e -> {
-            if (!e.getValueIsAdjusting()) fill.run();
+            if (!e.getValueIsAdjusting() && list.getSelectedValue() != null) fill.accept(list.getSelectedValue());
         });
         if (prefill != null && model.contains(prefill)) list.setSelectedValue(prefill, true);
+        else if (prefill != null) fill.accept(prefill); // rapport open postgresql://...
+        if (prefill != null) {
+            d.addWindowListener(new java.awt.event.WindowAdapter() {
+                @Override
+                public void windowOpened(java.awt.event.WindowEvent e) {
+                    password.requestFocusInWindow(); // all but the password is known
+                }
+            });
+        }
 
         Request[] chosen = new Request[1];
         JButton open = new JButton("Open");

@@ -54,6 +54,10 @@ public final class ProgressBoard extends JPanel {
         JButton unassign = new JButton("Unassign selected");
         unassign.setName("board-unassign");
         unassign.addActionListener(e -> change(false));
+        JButton reopen = new JButton("Reopen selected");
+        reopen.setName("board-reopen");
+        reopen.setToolTipText("Let the rater change their work in a session they marked complete (supervisors)");
+        reopen.addActionListener(e -> reopenSelected());
         JButton importFolder = new JButton("Import folder\u2026");
         importFolder.setName("board-import");
         importFolder.addActionListener(e -> chooseFolder());
@@ -62,6 +66,7 @@ public final class ProgressBoard extends JPanel {
         refresh.addActionListener(e -> refresh());
         bar.add(assign);
         bar.add(unassign);
+        bar.add(reopen);
         bar.add(refresh);
         Theme.mute(status);
         status.setName("board-status");
@@ -131,10 +136,8 @@ public final class ProgressBoard extends JPanel {
         }, e -> status.setText(e.getMessage()));
     }
 
-    /** Assigns or unassigns the selected cells (session × rater) with the chosen codebook. */
-    void change(boolean assign) {
-        String cb = (String) codebook.getSelectedItem();
-        if (cb == null || model.board == null) return;
+    /** The selected cells as {session id, rater index}; empty (and said so) when none is selected. */
+    private List<long[]> pickedCells() {
         List<long[]> picked = new ArrayList<>();
         for (int row : table.getSelectedRows()) {
             for (int col : table.getSelectedColumns()) {
@@ -142,10 +145,46 @@ public final class ProgressBoard extends JPanel {
                 picked.add(new long[] {model.board.sessions().get(row).id(), col - 1});
             }
         }
-        if (picked.isEmpty()) {
-            status.setText("Select cells (session \u00d7 rater) first.");
-            return;
-        }
+        if (picked.isEmpty()) status.setText("Select cells (session \u00d7 rater) first.");
+        return picked;
+    }
+
+    /**
+     * Reopens the selected complete cells for the chosen codebook, so their raters may change their work again;
+     * cells not complete are left as they are and counted. Only a supervisor may (the service says so otherwise).
+     */
+    public void reopenSelected() {
+        String cb = (String) codebook.getSelectedItem();
+        if (cb == null || model.board == null) return;
+        List<long[]> picked = pickedCells();
+        if (picked.isEmpty()) return;
+        List<Rater> raters = model.board.raters();
+        Project p = project;
+        tasks.write(() -> {
+            int reopened = 0;
+            List<String> notComplete = new ArrayList<>();
+            for (long[] c : picked) {
+                Rater r = raters.get((int) c[1]);
+                boolean complete = p.codings().assignments(r, c[0]).stream()
+                        .anyMatch(a -> a.codebookId().equals(cb) && a.status() == AssignmentStatus.COMPLETE);
+                if (!complete) {
+                    notComplete.add(r.name());
+                    continue;
+                }
+                p.codings().reopen(c[0], r, cb);
+                reopened++;
+            }
+            return "reopened " + reopened + " with " + cb + (notComplete.isEmpty() ? ""
+                    : "; not complete, left as they were: " + notComplete.size());
+        }, this::refresh, e -> status.setText(e.getMessage()));
+    }
+
+    /** Assigns or unassigns the selected cells (session × rater) with the chosen codebook. */
+    void change(boolean assign) {
+        String cb = (String) codebook.getSelectedItem();
+        if (cb == null || model.board == null) return;
+        List<long[]> picked = pickedCells();
+        if (picked.isEmpty()) return;
         List<Rater> raters = model.board.raters();
         Project p = project;
         tasks.write(() -> {

@@ -6,26 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.prefs.Preferences;
 import javax.swing.KeyStroke;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapport.app.SettingsFile;
 import org.rapport.codebook.CodebookLoader;
 import org.rapport.model.codebook.Codebook;
 import org.rapport.ui.common.Prefs;
 
 /** Keys that codes of different codebooks share are found, so the workspace can say which code a key applies. */
 class KeysTest {
-    private final Preferences node = Preferences.userRoot().node("org/rapport/test-keys-" + UUID.randomUUID());
-    private final Keys keys = new Keys(new Prefs(node));
+    @TempDir
+    static Path dir;
+    private final Keys keys = new Keys(new Prefs(SettingsFile.load(dir.resolve(UUID.randomUUID() + ".properties"))));
     private final Codebook threeRs = CodebookLoader.load(Path.of("codebooks/3rs.yaml"));
     private final Codebook demo = CodebookLoader.load(Path.of("codebooks/demo.yaml"));
-
-    @AfterEach
-    void forget() throws Exception {
-        node.removeNode();
-    }
 
     @Test
     void oneCodebookHasNoSharedKeys() {

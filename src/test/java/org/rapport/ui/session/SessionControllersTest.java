@@ -8,9 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.prefs.Preferences;
 import javax.swing.SwingUtilities;
 
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.rapport.app.SettingsFile;
 import org.rapport.app.Project;
 import org.rapport.model.codebook.Codebook;
 import org.rapport.model.coding.Coding;
@@ -39,7 +38,6 @@ class SessionControllersTest {
     @TempDir
     Path dir;
 
-    private final Preferences prefsNode = Preferences.userRoot().node("org/rapport/test-controllers-" + UUID.randomUUID());
     private Project project;
     private Rater ana;
     private long sessionId;
@@ -52,7 +50,7 @@ class SessionControllersTest {
         // six utterances of 1.85 s every 2 s: utterance i runs from 2i s
         sessionId = TestSessions.addSession(project, "s1", null, TestSessions.transcript(6, 12_000), 12_000L).id();
         ana = project.raters().create("Ana", RaterRole.OBSERVER);
-        Prefs prefs = new Prefs(prefsNode);
+        Prefs prefs = new Prefs(SettingsFile.load(dir.resolve("settings.properties")));
         ctx = new AppContext(project, ana, new ImmediateTasks(), CompletableFuture.completedFuture(Optional.empty()),
                 prefs, new Keys(prefs), null);
         threeRs = project.codebooks().current("3rs");
@@ -61,7 +59,6 @@ class SessionControllersTest {
     @AfterEach
     void close() throws Exception {
         project.close();
-        prefsNode.removeNode();
     }
 
     /** The controllers of one opened session, made and used on the event thread as the view does. */
