@@ -260,6 +260,14 @@ class TranscriptTimelineGuiTest {
         app.click(table, cell.x + 5, cell.y + 5);
         Coding k = app.onEdt(() -> v.codingModel().own().get(0));
         app.waitFor(() -> v.timelineShows(k.startMs()) && v.timelineShows(k.endMs()), 5_000);
+
+        // the start and end columns hold a time past an hour without cutting it
+        for (int c = 0; c < 2; c++) {
+            int col = c;
+            int[] widths = app.onEdt(() -> new int[] {table.getColumnModel().getColumn(col).getWidth(),
+                    table.getFontMetrics(table.getFont()).stringWidth("1:23:45.6") + 16});
+            assertTrue(widths[0] >= widths[1], "column " + col + " is " + widths[0] + " px, h:mm:ss.t needs " + widths[1]);
+        }
     }
 
     @Test

@@ -115,6 +115,8 @@ public final class DisagreementQueue extends JPanel {
         }
         filling = false;
         model.fireTableStructureChanged();
+        // the columns are made anew: the time column again as wide as a stretch past an hour
+        Tables.timeColumn(table, 1, "0:00:00.0\u20130:00:00.0", 6);
         filter();
     }
 
