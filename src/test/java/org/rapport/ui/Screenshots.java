@@ -268,6 +268,12 @@ public final class Screenshots {
     /** A supervisor's review: the Reliability view, a disagreement at its moment, settling it, the consensus lane. */
     private static void review(MainWindow w, Path out) throws Exception {
         waitFor(() -> w.progressBoard() != null, 30_000);
+        // the last session may reopen late on a busy machine: the board and the Reliability view are at home
+        Thread.sleep(1500);
+        if (onEdt(w::sessionView) != null) {
+            SwingUtilities.invokeAndWait(() -> ((javax.swing.JButton) find(w.sessionView(), "back")).doClick());
+            waitFor(() -> w.sessionView() == null, 10_000);
+        }
         org.rapport.ui.study.ProgressBoard board = onEdt(w::progressBoard);
         SwingUtilities.invokeAndWait(() -> ((JTabbedPane) find(w.getContentPane(), "home")).setSelectedComponent(board));
         waitFor(() -> board.rows() > 0, 30_000);
