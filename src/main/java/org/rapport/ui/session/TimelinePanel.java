@@ -493,9 +493,10 @@ final class TimelinePanel extends JComponent {
     private boolean barLabel(Graphics2D area, FontMetrics fm, Coding k, int x0, int x1, int y) {
         int left = Math.max(x0, LABEL_W) + 3;
         int room = Math.min(x1, getWidth() - 8) - left - 2;
-        String name = codeName(k);
-        String text = clip(name, fm, room);
-        if (room < fm.stringWidth("Abc") || text.length() < 3) return false;
+        // most bars of a long session seen whole are a few pixels wide: give up before measuring the name
+        if (room < fm.stringWidth("Abc")) return false;
+        String text = clip(codeName(k), fm, room);
+        if (text.length() < 3) return false;
         Color bar = Theme.group(groupOf(k));
         double luminance = (0.299 * bar.getRed() + 0.587 * bar.getGreen() + 0.114 * bar.getBlue()) / 255;
         area.setColor(model.isOwn(k) && luminance < 0.6 ? Color.WHITE : new Color(0x1e1e1e));

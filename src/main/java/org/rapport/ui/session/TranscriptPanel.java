@@ -77,12 +77,21 @@ public final class TranscriptPanel extends JPanel {
                 if (i >= 0 && list.getCellBounds(i, i).contains(e.getPoint())) seek.accept(us.get(i).startMs());
             }
         });
-        // cell heights depend on the width (wrapped text): recompute them when the width changes
+        // cell heights depend on the width (wrapped text): recompute them when the width changes, once for the
+        // widths a layout passes through (opening a session lays the panes out more than once)
         list.addComponentListener(new ComponentAdapter() {
             private int lastWidth = -1;
+            private boolean scheduled;
 
             @Override
             public void componentResized(ComponentEvent e) {
+                if (scheduled || list.getWidth() == lastWidth) return;
+                scheduled = true;
+                javax.swing.SwingUtilities.invokeLater(this::reflow);
+            }
+
+            private void reflow() {
+                scheduled = false;
                 if (list.getWidth() == lastWidth) return;
                 lastWidth = list.getWidth();
                 list.setFixedCellHeight(10);
