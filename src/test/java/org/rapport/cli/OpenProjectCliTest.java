@@ -36,6 +36,20 @@ class OpenProjectCliTest {
     }
 
     @Test
+    void aProjectOpenInTheAppIsHandedToItInsteadOfOpeningASecondWindow() throws Exception {
+        Path folder = dir.resolve("study");
+        Project.init(folder).close();
+        java.util.concurrent.BlockingQueue<String> got = new java.util.concurrent.LinkedBlockingQueue<>();
+        try (var app = org.rapport.app.RunningApp.listen(folder, got::add).orElseThrow()) {
+            CliRun run = CliRun.of("open", folder.toString(), "--session", "s01", "--at", "5000");
+            assertEquals(0, run.exitCode(), run.toString());
+            assertTrue(run.out().contains("opened in the Rapport window that has"), run.toString());
+            assertEquals(new ReviewLink(folder, "s01", 5000L, null).uri(),
+                    got.poll(5, java.util.concurrent.TimeUnit.SECONDS));
+        }
+    }
+
+    @Test
     void aProjectFolderTakesTheSessionAndMomentOptions() throws Exception {
         Path folder = dir.resolve("study");
         Project.init(folder).close();

@@ -247,6 +247,25 @@ class SupervisorReviewGuiTest {
         assertTrue(loop[0] <= 29_400 && loop[1] >= 36_100, Arrays.toString(loop));
         assertTrue(app.onEdt(v::timelineLanes).containsAll(List.of("Ana", "Ben", "Chiara")), app.onEdt(v::timelineLanes).toString());
         assertTrue(app.onEdt(() -> v.player().time()) >= 28_000);
+
+        // a second link while the app has the project open goes to this window (a second one would be refused)
+        String other = new org.rapport.report.html.ReviewLink(project, "s01-withdrawal", 60_000L, 65_000L).uri();
+        org.rapport.cli.CliRun run = org.rapport.cli.CliRun.of("open", other);
+        assertEquals(0, run.exitCode(), run.toString());
+        app.waitFor(() -> app.window.sessionView() != null && app.window.sessionView() != v
+                && app.window.sessionView().isShowing(), 30_000);
+        SessionView second = app.onEdt(app.window::sessionView);
+        assertTrue(app.onEdt(() -> labels(second)).contains("s01-withdrawal"), "the linked session");
+        long[] secondLoop = app.onEdt(second::loopedStretch);
+        assertTrue(secondLoop[0] <= 60_000 && secondLoop[1] >= 65_000, Arrays.toString(secondLoop));
+    }
+
+    /** Every label's text under a component. */
+    private static List<String> labels(java.awt.Component c) {
+        List<String> out = new java.util.ArrayList<>();
+        if (c instanceof javax.swing.JLabel l && l.getText() != null) out.add(l.getText());
+        if (c instanceof java.awt.Container k) for (java.awt.Component child : k.getComponents()) out.addAll(labels(child));
+        return out;
     }
 
     private static Window dialog() {

@@ -7,12 +7,15 @@ import java.util.concurrent.Callable;
 
 import org.rapport.app.Project;
 import org.rapport.app.ProjectAddress;
+import org.rapport.app.RunningApp;
 import org.rapport.cli.RapportCommand;
 import org.rapport.model.BadInputException;
 import org.rapport.report.html.ReviewLink;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code rapport open}: opens the desktop app on a project ({@code rapport open ~/lab/study}, or a server project's
@@ -24,6 +27,7 @@ import picocli.CommandLine.Parameters;
                 + " and the stretch looping (from options, or a rapport://open?... link of a reliability report).")
 public final class OpenCommand implements Callable<Integer> {
     private final RapportCommand.Desktop desktop;
+    @Spec CommandSpec spec;
     @Parameters(arity = "0..1", paramLabel = "PROJECT|LINK", description = "a project folder, a server project's"
             + " postgresql:// URI, or a rapport://open?project=...&session=...&at=MS link")
     String link;
@@ -58,6 +62,11 @@ public final class OpenCommand implements Callable<Integer> {
             return RapportCommand.OK;
         }
         ReviewLink at = target();
+        if (RunningApp.forward(at.project(), at.uri())) {
+            spec.commandLine().getOut().println("rapport: opened in the Rapport window that has " + at.project()
+                    + " open");
+            return RapportCommand.OK;
+        }
         if (!desktop.open(at)) {
             throw new BadInputException("no display available for the desktop app to open " + at.uri());
         }

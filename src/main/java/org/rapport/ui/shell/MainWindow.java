@@ -78,6 +78,8 @@ public final class MainWindow extends JFrame {
     private ProgressBoard progressBoard;
     private Tasks.Task opening;
     private org.rapport.report.html.ReviewLink pendingOpen;
+    /** Takes `rapport open` links for the file project open here (a second window would be refused). */
+    private org.rapport.app.RunningApp linkReceiver;
     private boolean exiting;
 
     public MainWindow(Prefs prefs, CompletableFuture<Optional<VlcRuntime>> vlc, Runnable onExit) {
@@ -287,7 +289,10 @@ public final class MainWindow extends JFrame {
                 message -> showMessage(message, false), opened -> {
                     project = opened.project();
                     if (address instanceof ProjectAddress.Server s) prefs.openedServer(s.withoutPassword());
-                    else prefs.opened(project.folder());
+                    else {
+                        prefs.opened(project.folder());
+                        listenForLinks(project.folder());
+                    }
                     refreshRecent();
                     setTitle("Rapport \u2014 " + name(address));
                     if (project.isServer()) startAsLogin();
@@ -519,8 +524,52 @@ public final class MainWindow extends JFrame {
         }
     }
 
+    private void listenForLinks(Path folder) {
+        tasks.background(progress -> org.rapport.app.RunningApp.listen(folder, link -> SwingUtilities.invokeLater(
+                () -> receive(link))), receiver -> {
+                    if (project != null && !project.isServer() && project.folder().equals(folder)) {
+                        linkReceiver = receiver.orElse(null);
+                    } else {
+                        receiver.ifPresent(org.rapport.app.RunningApp::close); // the project closed meanwhile
+                    }
+                }, this::failedQuietly);
+    }
+
+    /** A `rapport open` for this window: the moment of a session here, or another project. */
+    private void receive(String uri) {
+        org.rapport.report.html.ReviewLink link;
+        try {
+            link = org.rapport.report.html.ReviewLink.parse(uri);
+        } catch (BadInputException e) {
+            return; // the command checked it already; a hand-made one is ignored
+        }
+        toFront();
+        requestFocus();
+        Path asked = link.project().toAbsolutePath().normalize();
+        if (project == null || project.isServer() || !project.folder().toAbsolutePath().normalize().equals(asked)) {
+            pendingOpen = link;
+            open(asked);
+            return;
+        }
+        if (ctx == null) {
+            pendingOpen = link; // taken once a rater is chosen
+            return;
+        }
+        if (link.session() == null) return;
+        Project p = project;
+        busy.background(tasks, progress -> p.sessions().byName(link.session()).id(), id -> {
+            if (project != p) return;
+            if (link.toMs() != null) reviewAt(id, link.atMs(), link.toMs());
+            else openSessionAt(id, link.atMs() == null ? -1 : link.atMs());
+        }, e -> showMessage(e.getMessage(), true));
+    }
+
     /** Closes the project as the last of its writes (so every coding is in first), then runs {@code then}. */
     private void closeProject(Runnable then) {
+        if (linkReceiver != null) {
+            tasks.write(linkReceiver::close, () -> { }, this::failedQuietly); // removes its file: off the event thread
+            linkReceiver = null;
+        }
         closeSession();
         Project p = project;
         project = null;
@@ -566,6 +615,8 @@ public final class MainWindow extends JFrame {
     public void exit() {
         if (exiting) return;
         exiting = true;
+        org.rapport.app.RunningApp receiver = linkReceiver;
+        linkReceiver = null;
         closeSession();
         Project p = project;
         project = null;
@@ -574,6 +625,7 @@ public final class MainWindow extends JFrame {
         dispose();
         // after the last write (the project's close): players first (closed with their views), then the factory
         Thread release = new Thread(() -> {
+            if (receiver != null) receiver.close(); // removes its file: not on the event thread
             tasks.close();
             vlc.join().ifPresent(VlcRuntime::close);
             onExit.run();

@@ -136,17 +136,33 @@ public final class ProgressBoard extends JPanel {
         }, e -> status.setText(e.getMessage()));
     }
 
-    /** The selected cells as {session id, rater index}; empty (and said so) when none is selected. */
-    private List<long[]> pickedCells() {
-        List<long[]> picked = new ArrayList<>();
+    /** A selected cell of the board: a session and a rater. */
+    private record SelectedCell(long sessionId, Rater rater) {
+    }
+
+    /** Work on the selected cells with the chosen codebook, done by the store's writer; returns the status line. */
+    @FunctionalInterface
+    private interface CellWork {
+        String run(Project p, List<SelectedCell> cells, String codebookId);
+    }
+
+    /** Runs {@code work} on the selected cells, then shows the board again with what it says. */
+    private void onSelectedCells(CellWork work) {
+        String cb = (String) codebook.getSelectedItem();
+        if (cb == null || model.board == null) return;
+        List<SelectedCell> picked = new ArrayList<>();
         for (int row : table.getSelectedRows()) {
             for (int col : table.getSelectedColumns()) {
-                if (col == 0) continue;
-                picked.add(new long[] {model.board.sessions().get(row).id(), col - 1});
+                if (col > 0) picked.add(new SelectedCell(model.board.sessions().get(row).id(),
+                        model.board.raters().get(col - 1)));
             }
         }
-        if (picked.isEmpty()) status.setText("Select cells (session \u00d7 rater) first.");
-        return picked;
+        if (picked.isEmpty()) {
+            status.setText("Select cells (session \u00d7 rater) first.");
+            return;
+        }
+        Project p = project;
+        tasks.write(() -> work.run(p, picked, cb), (String news) -> refresh(news), e -> status.setText(e.getMessage()));
     }
 
     /**
@@ -154,47 +170,31 @@ public final class ProgressBoard extends JPanel {
      * cells not complete are left as they are and counted. Only a supervisor may (the service says so otherwise).
      */
     public void reopenSelected() {
-        String cb = (String) codebook.getSelectedItem();
-        if (cb == null || model.board == null) return;
-        List<long[]> picked = pickedCells();
-        if (picked.isEmpty()) return;
-        List<Rater> raters = model.board.raters();
-        Project p = project;
-        tasks.write(() -> {
+        onSelectedCells((p, cells, cb) -> {
             int reopened = 0;
-            List<String> notComplete = new ArrayList<>();
-            for (long[] c : picked) {
-                Rater r = raters.get((int) c[1]);
-                boolean complete = p.codings().assignments(r, c[0]).stream()
+            for (SelectedCell c : cells) {
+                boolean complete = p.codings().assignments(c.rater(), c.sessionId()).stream()
                         .anyMatch(a -> a.codebookId().equals(cb) && a.status() == AssignmentStatus.COMPLETE);
-                if (!complete) {
-                    notComplete.add(r.name());
-                    continue;
+                if (complete) {
+                    p.codings().reopen(c.sessionId(), c.rater(), cb);
+                    reopened++;
                 }
-                p.codings().reopen(c[0], r, cb);
-                reopened++;
             }
-            return "reopened " + reopened + " with " + cb + (notComplete.isEmpty() ? ""
-                    : "; not complete, left as they were: " + notComplete.size());
-        }, this::refresh, e -> status.setText(e.getMessage()));
+            return "reopened " + reopened + " with " + cb + (reopened == cells.size() ? ""
+                    : "; not complete, left as they were: " + (cells.size() - reopened));
+        });
     }
 
     /** Assigns or unassigns the selected cells (session × rater) with the chosen codebook. */
     void change(boolean assign) {
-        String cb = (String) codebook.getSelectedItem();
-        if (cb == null || model.board == null) return;
-        List<long[]> picked = pickedCells();
-        if (picked.isEmpty()) return;
-        List<Rater> raters = model.board.raters();
-        Project p = project;
-        tasks.write(() -> {
+        onSelectedCells((p, cells, cb) -> {
             int n = 0;
-            for (long[] c : picked) {
-                Rater r = raters.get((int) c[1]);
-                n += assign ? p.study().assign(List.of(c[0]), r, cb) : p.study().unassign(List.of(c[0]), r, cb);
+            for (SelectedCell c : cells) {
+                n += assign ? p.study().assign(List.of(c.sessionId()), c.rater(), cb)
+                        : p.study().unassign(List.of(c.sessionId()), c.rater(), cb);
             }
-            return n;
-        }, n -> refresh((assign ? "assigned " : "unassigned ") + n + " with " + cb), e -> status.setText(e.getMessage()));
+            return (assign ? "assigned " : "unassigned ") + n + " with " + cb;
+        });
     }
 
     private void chooseFolder() {
