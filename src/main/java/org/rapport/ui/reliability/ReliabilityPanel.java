@@ -130,7 +130,7 @@ public final class ReliabilityPanel extends JPanel {
         }
         compute.setName("reliability-compute");
         status.setName("reliability-status");
-        status.setForeground(Theme.muted());
+        Theme.mute(status);
         c.gridy = 0;
         p.add(new JLabel("Codebook"), c);
         p.add(codebook, c);
@@ -156,7 +156,7 @@ public final class ReliabilityPanel extends JPanel {
         bottom.add(status, BorderLayout.CENTER);
         p.add(bottom, row2);
         JLabel hint = new JLabel("No rater or session chosen: all of them (consensus raters only when chosen).");
-        hint.setForeground(Theme.muted());
+        Theme.mute(hint);
         GridBagConstraints row3 = (GridBagConstraints) row2.clone();
         row3.gridy = 2;
         row3.insets = new Insets(2, 4, 0, 0);

@@ -115,7 +115,7 @@ public final class MainWindow extends JFrame {
         homeHeader.setBorder(BorderFactory.createEmptyBorder(14, 16, 6, 16));
         JLabel title = new JLabel("Sessions");
         title.putClientProperty("FlatLaf.styleClass", "h1");
-        projectLabel.setForeground(Theme.muted());
+        Theme.mute(projectLabel);
         projectLabel.setName("project-label");
         JPanel titles = new JPanel(new BorderLayout());
         titles.add(title, BorderLayout.NORTH);
@@ -395,8 +395,7 @@ public final class MainWindow extends JFrame {
                 + "   \u00b7   coding as " + rater.name() + " ("
                 + rater.role().key() + ")");
         if (searchPanel != null) home.remove(searchPanel);
-        searchPanel = new SearchPanel(new ServiceSearch(project, rater), tasks, hit -> openSessionAt(hit.sessionId(),
-                hit.startMs()));
+        searchPanel = new SearchPanel(new ServiceSearch(project, rater), tasks, this::openAtHit);
         home.addTab("Search", searchPanel);
         if (reliabilityPanel != null) home.remove(reliabilityPanel);
         if (progressBoard != null) home.remove(progressBoard);
@@ -473,7 +472,16 @@ public final class MainWindow extends JFrame {
         openSession(sessionId, atMs, null);
     }
 
+    /** Opens a session at a search hit: the utterance selected in the transcript, the matched words marked. */
+    private void openAtHit(org.rapport.ui.search.SearchBackend.Hit hit) {
+        openSession(hit.sessionId(), hit.startMs(), null, hit);
+    }
+
     private void openSession(long sessionId, long atMs, long[] loop) {
+        openSession(sessionId, atMs, loop, null);
+    }
+
+    private void openSession(long sessionId, long atMs, long[] loop, org.rapport.ui.search.SearchBackend.Hit hit) {
         AppContext c = ctx;
         boolean others = showOthers && c.rater().role().canSeeOthers();
         if (opening != null) opening.cancel();
@@ -482,6 +490,7 @@ public final class MainWindow extends JFrame {
             if (ctx != c) return;
             showSession(loaded);
             if (loop != null) sessionView.loop(loop[0], loop[1]);
+            else if (hit != null) sessionView.showHit(hit.startMs(), hit.utterance(), hit.words());
             else if (atMs >= 0) sessionView.seek(atMs);
         }, e -> {
             opening = null;
