@@ -24,8 +24,18 @@ run -cp "$cp" org.rapport.ui.Screenshots "$project" docs/images "${OBSERVER:-Ana
 run -cp "$cp" org.rapport.ui.Screenshots "$project" docs/images "${SUPERVISOR:-Dana}" supervisor
 # a supervisor's review: Reliability view, a disagreement at its moment, settling it, the consensus lane
 run -cp "$cp" org.rapport.ui.Screenshots "$project" docs/images "${SUPERVISOR:-Dana}" review
+# the Analytics view, on a project built for it (six sessions of one client with observer and self-report alliance)
+analytics="${TMPDIR:-/tmp}/Rapport/analytics"
+rm -rf "$analytics"
+java -cp "$cp" org.rapport.cli.AnalyticsProject "$analytics" > /dev/null
+run -cp "$cp" org.rapport.ui.Screenshots "$analytics/lab" docs/images "${SUPERVISOR:-Dana}" analytics
 # transcript-only mode, as when libVLC is not installed
 run -Drapport.libvlc=absent -cp "$cp" org.rapport.ui.Screenshots "$project" docs/images "${OBSERVER:-Ana}" transcript-only
+# the supervisor's Training view and its charts, on a generated training study (the demo has too few sessions)
+rm -rf "$work/training"
+mkdir -p "$work/training"
+run -cp "$cp" org.rapport.ui.TrainingScreenshots "$work/training/alliance-study" "$work/training/out"
+cp "$work"/training/out/training*.png docs/images/
 # the team dialogs: "Who is coding?" with a protected supervisor, its password prompt, "Open server project"
 rm -rf "$work/team-project"
 run -cp "$cp" org.rapport.ui.DialogScreenshots "$work/team-project" docs/images

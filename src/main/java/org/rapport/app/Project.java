@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.rapport.app.analytics.AnalyticsService;
 import org.rapport.app.codebook.CodebookService;
 import org.rapport.app.coding.CodingService;
 import org.rapport.app.consensus.ConsensusService;
@@ -65,6 +66,7 @@ public final class Project implements AutoCloseable {
     private final IntegrityService integrity;
     private final ConsensusService consensus;
     private final StudyService study;
+    private final AnalyticsService analytics;
     private final FolderImport folderImport;
     private final OutputGuard outputs;
     private final DeidentifyService deidentify;
@@ -93,6 +95,7 @@ public final class Project implements AutoCloseable {
         this.workspace = new WorkspaceService(store, sessions, codebooks, codings, raters);
         this.consensus = new ConsensusService(store, codebooks, identity);
         this.study = new StudyService(store, codebooks);
+        this.analytics = new AnalyticsService(store, codebooks, identity, outputs);
         this.folderImport = new FolderImport(imports, sessions);
     }
 
@@ -418,9 +421,19 @@ public final class Project implements AutoCloseable {
         return integrity;
     }
 
+    /** Training to criterion, drift and the reliability sample: the staff's (decision 0015). */
+    public org.rapport.app.training.TrainingService training() {
+        return new org.rapport.app.training.TrainingService(this);
+    }
+
     /** Consensus coding: settling raters' codings of a session into one. */
     public ConsensusService consensus() {
         return consensus;
+    }
+
+    /** Research analytics: 3RS episodes, resolution and alliance trajectories (staff only). */
+    public AnalyticsService analytics() {
+        return analytics;
     }
 
     /** Running the study: assignments and how far each rater is. */

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import org.rapport.app.LogFile;
 import org.rapport.Version;
+import org.rapport.cli.analytics.AnalyticsCommand;
 import org.rapport.cli.codebook.CodebookCommand;
 import org.rapport.cli.integrity.BackupCommand;
 import org.rapport.cli.integrity.CheckCommand;
@@ -26,6 +27,10 @@ import org.rapport.cli.review.OpenCommand;
 import org.rapport.cli.search.GenerateCorpusCommand;
 import org.rapport.cli.search.IndexCommand;
 import org.rapport.cli.search.SearchCommand;
+import org.rapport.cli.training.CertifyCommand;
+import org.rapport.cli.training.DriftCommand;
+import org.rapport.cli.training.GoldCommand;
+import org.rapport.cli.training.SampleCommand;
 import org.rapport.cli.transfer.ExportCommand;
 import org.rapport.cli.transfer.ImportCommand;
 import org.rapport.model.BadInputException;
@@ -48,6 +53,8 @@ import picocli.CommandLine;
         subcommands = {CommandLine.HelpCommand.class, InitCommand.class, ImportCommand.class, SessionsCommand.class,
                 ExportCommand.class, DemoCommand.class, RatersCommand.class, AssignCommand.class,
                 CodebookCommand.class, AgreeCommand.class, DisagreementsCommand.class, ConsensusCommand.class,
+                AnalyticsCommand.class,
+                GoldCommand.class, CertifyCommand.class, DriftCommand.class, SampleCommand.class,
                 IndexCommand.class, SearchCommand.class,
                 GenerateCorpusCommand.class, BackupCommand.class, CheckCommand.class, RestoreCommand.class})
 public final class RapportCommand implements Callable<Integer> {

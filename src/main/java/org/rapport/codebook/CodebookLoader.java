@@ -17,6 +17,7 @@ import org.rapport.model.InputFile;
 import org.rapport.model.codebook.Code;
 import org.rapport.model.codebook.CodeGroup;
 import org.rapport.model.codebook.Codebook;
+import org.rapport.model.codebook.Criterion;
 import org.rapport.model.codebook.MeasurementLevel;
 import org.rapport.model.codebook.Scale;
 
@@ -26,7 +27,7 @@ import org.rapport.model.codebook.Scale;
  */
 public final class CodebookLoader {
     private static final Set<String> TOP_KEYS = Set.of("id", "version", "title", "description", "code-level",
-            "groups", "subscales", "codes", "scales");
+            "groups", "subscales", "codes", "scales", "criterion");
     private static final Set<String> DECLARED_KEYS = Set.of("id", "label");
     private static final Set<String> GROUP_KEYS = Set.of("id", "label", CodeReader.APPLIES_TO);
 
@@ -90,8 +91,9 @@ public final class CodebookLoader {
         if (codes.isEmpty() && scales.isEmpty()) {
             throw top.error(top.line(), "the codebook declares no codes and no scales");
         }
+        Criterion criterion = CriterionReader.read(top, groups, codes, scales);
         Codebook codebook = new Codebook(id, version, title, description, groups, codes, scales, codeLevel,
-                sha256(content));
+                sha256(content), criterion);
         return new CodebookDocument(codebook, subscales);
     }
 

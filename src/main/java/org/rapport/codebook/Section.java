@@ -188,6 +188,24 @@ final class Section {
         return m;
     }
 
+    /** A mapping nested under a key read as a section named {@code nestedWhat}, or null when absent. */
+    Section optionalSection(String key, String nestedWhat) {
+        YamlNode.Mapping m = optionalMapping(key);
+        return m == null ? null : new Section(source, nestedWhat, m);
+    }
+
+    /** A finite decimal number ("0.70", ".7"). */
+    double requiredNumber(String key) {
+        String text = requiredText(key);
+        try {
+            double value = Double.parseDouble(text);
+            if (Double.isFinite(value)) return value;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw error(lineOf(key), what + ": \"" + key + "\" must be a number, not \"" + text + "\"");
+    }
+
     BadInputException error(int line, String problem) {
         return new BadInputException(source, line, problem);
     }

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public interface ProjectStore extends AutoCloseable {
     /** The highest migration in src/main/resources/db/migration/common (SchemaVersionTest keeps them in step). */
-    int SCHEMA_VERSION = 7;
+    int SCHEMA_VERSION = 8;
 
     /** Where the store is, as messages name it (the project folder of a file project). */
     String location();

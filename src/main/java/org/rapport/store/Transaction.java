@@ -16,6 +16,9 @@ public interface Transaction {
 
     ConsensusRepository consensus();
 
+    /** Gold sessions and reliability samples: the staff's only (decision 0015). */
+    TrainingRepository training();
+
     CodebookRepository codebooks();
 
     AuditLog audit();

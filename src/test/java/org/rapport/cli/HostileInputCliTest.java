@@ -83,6 +83,12 @@ class HostileInputCliTest {
                 + version + "\"").replaceFirst("(?m)^title: .*$", "title: \"" + title + "\"");
     }
 
+    private static String[] cat(String[] head, String... tail) {
+        String[] out = java.util.Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, out, head.length, tail.length);
+        return out;
+    }
+
     Stream<Case> cases() throws IOException {
         String ok = "00:00:00.000 --> 00:00:02.000";
         List<Case> all = new ArrayList<>();
@@ -154,6 +160,28 @@ class HostileInputCliTest {
                 "9".repeat(30)));
         all.add(c("rater name over 200", null, null, "raters", "--project", "P", "--add", "r".repeat(201)));
         all.add(c("rater name with ESC", null, null, "raters", "--project", "P", "--add", "r\u001b[2J"));
+        // training, drift and the reliability sample (decision 0015)
+        String[] gold = {"gold", "--project", "P", "--codebook", "demo"};
+        all.add(option("gold of an unknown session", "nowhere", null, null, cat(gold, "--session", "nowhere",
+                "--reference", "Chiara")));
+        all.add(option("gold with an observer as reference", "Ana", null, null, cat(gold, "--session", "s01-withdrawal",
+                "--reference", "Ana")));
+        all.add(option("gold without a reference", "--reference", null, null, cat(gold, "--session", "s01-withdrawal")));
+        all.add(option("certify an unknown rater", "Zed", null, null, "certify", "--project", "P", "--codebook", "demo",
+                "--rater", "Zed"));
+        all.add(option("certify under an unknown codebook", "nope", null, null, "certify", "--project", "P", "--codebook",
+                "nope", "--rater", "Ana"));
+        all.add(option("drift by week", "--by", null, null, "drift", "--project", "P", "--codebook", "demo", "--by", "week"));
+        all.add(option("drift every 0 sessions", "--every", null, null, "drift", "--project", "P", "--codebook", "demo",
+                "--by", "sessions", "--every", "0"));
+        String[] sample = {"sample", "--project", "P", "--codebook", "demo"};
+        all.add(option("sample a share of 2", "--share", null, null, cat(sample, "--share", "2", "--second-rater", "Ben")));
+        all.add(option("sample for an unknown second rater", "Zed", null, null, cat(sample, "--share", "0.5",
+                "--second-rater", "Zed", "--seed", "1")));
+        all.add(option("sample stratified by age", "--stratify", null, null, cat(sample, "--share", "0.5",
+                "--second-rater", "Ben", "--stratify", "age")));
+        all.add(option("sample with a seed of letters", "--seed", null, null, cat(sample, "--share", "0.5",
+                "--second-rater", "Ben", "--seed", "abc")));
         return all.stream();
     }
 

@@ -75,7 +75,7 @@ class OptionValuesCliTest {
         assertEquals(0, CliRun.of("init", project.toString()).exitCode());
         CliRun r = CliRun.of("raters", "--project", project.toString(), "--add", "Zoe", "--role", "boss");
         assertEquals(2, r.exitCode(), r.toString());
-        assertEquals("rapport: --role boss: expected observer, supervisor or master\n", r.err());
+        assertEquals("rapport: --role boss: expected observer, supervisor, master, client or therapist\n", r.err());
         assertFalse(CliRun.of("raters", "--project", project.toString()).out().contains("Zoe"));
     }
 

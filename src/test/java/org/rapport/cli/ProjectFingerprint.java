@@ -25,6 +25,11 @@ final class ProjectFingerprint {
                 f.add(tx.ratings().in(Selection.ALL));
                 f.add(tx.audit().all().size());
                 f.add(tx.codebooks().all().stream().map(cb -> cb.codebookId() + "@" + cb.version()).toList());
+                f.add(tx.assignments().in(Selection.ALL, null));
+                for (var cb : tx.codebooks().all()) {
+                    f.add(tx.training().gold(cb.codebookId()));
+                    f.add(tx.training().sample(cb.codebookId()));
+                }
                 return f;
             });
         }

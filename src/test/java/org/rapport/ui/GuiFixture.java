@@ -92,6 +92,20 @@ final class GuiFixture implements AutoCloseable {
         });
     }
 
+    /** Double-clicks a component at a point: two presses and releases, the second click counted twice. */
+    void doubleClick(Component c, int x, int y) throws Exception {
+        SwingUtilities.invokeAndWait(() -> {
+            long now = System.currentTimeMillis();
+            EventQueue queue = Toolkit.getDefaultToolkit().getSystemEventQueue();
+            for (int count = 1; count <= 2; count++) {
+                for (int id : new int[] {MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_RELEASED, MouseEvent.MOUSE_CLICKED}) {
+                    queue.postEvent(new MouseEvent(c, id, now, InputEvent.BUTTON1_DOWN_MASK, x, y, count, false,
+                            MouseEvent.BUTTON1));
+                }
+            }
+        });
+    }
+
     /** The component that has the keyboard focus now. */
     Component focusOwner() throws Exception {
         return onEdt(() -> KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner());

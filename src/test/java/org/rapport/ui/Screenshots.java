@@ -63,6 +63,20 @@ public final class Screenshots {
             }
             case "supervisor" -> {
                 SessionView first = open(w);
+                waitFor(() -> first.player().length() > 0, 20_000);
+                // the supervisor codes (the observers' sessions are complete, so read-only for them)
+                codeInAPause(w, first, out);
+                tab(first, "Codings");
+                deleteWithNote(w, out);
+                tab(first, "Codes");
+                // the banner this view opens with, in the dark theme and after switching back
+                SwingUtilities.invokeAndWait(() -> Theme.switchTo(true));
+                Thread.sleep(600);
+                shot(w, out.resolve("banner-dark.png"));
+                SwingUtilities.invokeAndWait(() -> Theme.switchTo(false));
+                Thread.sleep(600);
+                Files.createDirectories(Path.of("target", "screenshots"));
+                shot(w, Path.of("target", "screenshots", "banner-light-again.png"));
                 SwingUtilities.invokeAndWait(() -> ((javax.swing.JButton) find(first, "toggle-others")).doClick());
                 waitFor(() -> w.sessionView() != null && w.sessionView() != first && w.sessionView().isShowing(), 30_000);
                 SessionView v = onEdt(w::sessionView);
@@ -72,7 +86,8 @@ public final class Screenshots {
                 shot(w, out.resolve("supervisor.png"));
             }
             case "review" -> review(w, out);
-            default -> throw new IllegalArgumentException("mode: full, transcript-only, supervisor or review");
+            case "analytics" -> analytics(w, out);
+            default -> throw new IllegalArgumentException("mode: full, transcript-only, supervisor, review or analytics");
         }
         SwingUtilities.invokeAndWait(w::exit);
         Thread.sleep(500);
@@ -100,6 +115,21 @@ public final class Screenshots {
         });
         Thread.sleep(2500);
         shot(w, out.resolve("search.png"));
+        // a hit opened: its utterance selected in the transcript, the matched words marked
+        SwingUtilities.invokeAndWait(() -> {
+            javax.swing.JTable results = (javax.swing.JTable) find(w.getContentPane(), "results");
+            results.setRowSelectionInterval(2, 2);
+            java.awt.Rectangle cell = results.getCellRect(2, 3, true);
+            results.dispatchEvent(new java.awt.event.MouseEvent(results, java.awt.event.MouseEvent.MOUSE_CLICKED,
+                    System.currentTimeMillis(), 0, cell.x + 5, cell.y + 5, 2, false, java.awt.event.MouseEvent.BUTTON1));
+        });
+        waitFor(() -> w.sessionView() != null && w.sessionView().isShowing(), 30_000);
+        Thread.sleep(2000);
+        shot(w, out.resolve("search-hit.png"));
+        SwingUtilities.invokeAndWait(() -> ((javax.swing.JButton) find(w.sessionView(), "back")).doClick());
+        waitFor(() -> w.sessionView() == null, 10_000);
+        SwingUtilities.invokeAndWait(() -> ((JTabbedPane) find(w.getContentPane(), "home")).setSelectedIndex(0));
+        Thread.sleep(500);
 
         SessionView v = open(w);
         waitFor(() -> v.player().length() > 0, 20_000);
@@ -141,12 +171,110 @@ public final class Screenshots {
         Thread.sleep(600);
         shot(w, out.resolve("session-dark.png"));
         SwingUtilities.invokeAndWait(() -> Theme.switchTo(false));
-        Thread.sleep(300);
+        Thread.sleep(600);
+        Path checks = Path.of("target", "screenshots");
+        Files.createDirectories(checks);
+        shot(w, checks.resolve("session-light-again.png"));
+        // the transcript narrowed: its rows rewrap to the pane
+        SwingUtilities.invokeAndWait(() -> {
+            javax.swing.JSplitPane main = (javax.swing.JSplitPane) SwingUtilities.getAncestorOfClass(
+                    javax.swing.JSplitPane.class, SwingUtilities.getAncestorOfClass(javax.swing.JSplitPane.class,
+                            v.transcriptPanel()));
+            main.setDividerLocation(main.getWidth() - 330);
+        });
+        Thread.sleep(800);
+        shot(w, checks.resolve("transcript-narrow.png"));
+    }
+
+    /** A code key in the pause after a therapist's turn: the status line names the client utterance it took. */
+    private static void codeInAPause(MainWindow w, SessionView v, Path out) throws Exception {
+        long at = onEdt(() -> {
+            javax.swing.ListModel<org.rapport.model.session.Utterance> us = v.transcriptPanel().utteranceList().getModel();
+            for (int i = 0; i + 1 < us.getSize(); i++) {
+                var u = us.getElementAt(i);
+                var next = us.getElementAt(i + 1);
+                if (u.startMs() > 20_000 && u.speaker().startsWith("Therapist") && next.startMs() - u.endMs() >= 400) {
+                    return u.endMs() + 150;
+                }
+            }
+            return -1L;
+        });
+        if (at < 0) return;
+        SwingUtilities.invokeAndWait(() -> {
+            v.seek(at);
+            v.transcriptPanel().utteranceList().requestFocusInWindow();
+        });
+        Thread.sleep(1200);
+        int before = onEdt(() -> v.codingModel().own().size());
+        key(java.awt.event.KeyEvent.VK_5, '5', 0);
+        waitFor(() -> v.codingModel().own().size() > before, 10_000);
+        Thread.sleep(500);
+        shot(w, out.resolve("pause-coded.png"));
+    }
+
+    /** Deleting a coding that has a note asks first (the new coding gets a note, then Delete is pressed). */
+    private static void deleteWithNote(MainWindow w, Path out) throws Exception {
+        key(java.awt.event.KeyEvent.VK_E, java.awt.event.KeyEvent.CHAR_UNDEFINED, java.awt.event.InputEvent.CTRL_DOWN_MASK);
+        waitFor(() -> dialogTitled("Note on coding") != null, 10_000);
+        SwingUtilities.invokeAndWait(() -> {
+            java.awt.Window d = dialogTitled("Note on coding");
+            ((javax.swing.JTextArea) find(d, "note")).setText("Silence after the question about the journal.");
+            button(d, "OK").doClick();
+        });
+        Thread.sleep(800);
+        key(java.awt.event.KeyEvent.VK_DELETE, java.awt.event.KeyEvent.CHAR_UNDEFINED, 0);
+        waitFor(() -> dialogTitled("Delete coding") != null, 10_000);
+        Thread.sleep(400);
+        java.awt.Window d = onEdt(() -> dialogTitled("Delete coding"));
+        shot(d, out.resolve("delete-note.png"));
+        SwingUtilities.invokeAndWait(() -> button(d, "Cancel").doClick());
+        Thread.sleep(500);
+    }
+
+    /** The showing dialog of that title, or null. */
+    static java.awt.Window dialogTitled(String title) {
+        return java.util.Arrays.stream(java.awt.Window.getWindows()).filter(x -> x instanceof javax.swing.JDialog d
+                && title.equals(d.getTitle()) && d.isShowing()).findFirst().orElse(null);
+    }
+
+    /** The first button with that text under a component, or null. */
+    static javax.swing.JButton button(Component root, String text) {
+        if (root instanceof javax.swing.JButton b && text.equals(b.getText())) return b;
+        if (root instanceof java.awt.Container c) {
+            for (Component child : c.getComponents()) {
+                javax.swing.JButton f = button(child, text);
+                if (f != null) return f;
+            }
+        }
+        return null;
+    }
+
+    /** A key as the keyboard gives it, to whatever has the focus. */
+    private static void key(int code, char ch, int modifiers) throws Exception {
+        SwingUtilities.invokeAndWait(() -> {
+            Component target = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+            if (target == null) return;
+            long now = System.currentTimeMillis();
+            java.awt.EventQueue q = java.awt.Toolkit.getDefaultToolkit().getSystemEventQueue();
+            q.postEvent(new java.awt.event.KeyEvent(target, java.awt.event.KeyEvent.KEY_PRESSED, now, modifiers, code, ch));
+            if (ch != java.awt.event.KeyEvent.CHAR_UNDEFINED) {
+                q.postEvent(new java.awt.event.KeyEvent(target, java.awt.event.KeyEvent.KEY_TYPED, now, modifiers,
+                        java.awt.event.KeyEvent.VK_UNDEFINED, ch));
+            }
+            q.postEvent(new java.awt.event.KeyEvent(target, java.awt.event.KeyEvent.KEY_RELEASED, now + 5, modifiers,
+                    code, ch));
+        });
     }
 
     /** A supervisor's review: the Reliability view, a disagreement at its moment, settling it, the consensus lane. */
     private static void review(MainWindow w, Path out) throws Exception {
         waitFor(() -> w.progressBoard() != null, 30_000);
+        // the last session may reopen late on a busy machine: the board and the Reliability view are at home
+        Thread.sleep(1500);
+        if (onEdt(w::sessionView) != null) {
+            SwingUtilities.invokeAndWait(() -> ((javax.swing.JButton) find(w.sessionView(), "back")).doClick());
+            waitFor(() -> w.sessionView() == null, 10_000);
+        }
         org.rapport.ui.study.ProgressBoard board = onEdt(w::progressBoard);
         SwingUtilities.invokeAndWait(() -> ((JTabbedPane) find(w.getContentPane(), "home")).setSelectedComponent(board));
         waitFor(() -> board.rows() > 0, 30_000);
@@ -187,6 +315,25 @@ public final class Screenshots {
         waitFor(() -> w.sessionView() != null && w.sessionView() != v && w.sessionView().isShowing(), 30_000);
         Thread.sleep(1500);
         shot(w, out.resolve("consensus-lane.png"));
+    }
+
+    /** A supervisor's Analytics view of one client's sessions: the table, then each plot of a session and its client. */
+    private static void analytics(MainWindow w, Path out) throws Exception {
+        waitFor(() -> w.analyticsPanel() != null, 30_000);
+        org.rapport.ui.analytics.AnalyticsPanel a = onEdt(w::analyticsPanel);
+        SwingUtilities.invokeAndWait(() -> ((JTabbedPane) find(w.getContentPane(), "home")).setSelectedComponent(a));
+        waitFor(a::ready, 30_000);
+        SwingUtilities.invokeAndWait(() -> {
+            a.choose("3rs", null, "Ana", null);
+            a.compute();
+        });
+        waitFor(() -> !a.rows().isEmpty(), 60_000);
+        SwingUtilities.invokeAndWait(() -> a.selectSession("C01-s3"));
+        Thread.sleep(800);
+        shot(w, out.resolve("analytics.png"));
+        SwingUtilities.invokeAndWait(() -> a.plots().setSelectedIndex(2));
+        Thread.sleep(800);
+        shot(w, out.resolve("analytics-trajectory.png"));
     }
 
     private static java.awt.Window consensusDialog() {

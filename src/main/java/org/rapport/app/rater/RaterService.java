@@ -50,6 +50,7 @@ public final class RaterService {
         return store.inTransaction(tx -> {
             checkNew(tx.raters().byName(n).isPresent(), n);
             var server = tx.serverLogins();
+            if (role.isSelfReport()) return addSelfReport(tx, n, role, login, password, server.isPresent());
             if (server.isPresent()) return addOnServer(tx, server.get(), n, role, login, password);
             if (login != null) throw new BadInputException("--login is for server projects; a file project has no logins");
             boolean hasPassword = password != null && password.length > 0;
@@ -64,6 +65,20 @@ public final class RaterService {
             if (hasPassword) tx.raters().setPasswordHash(r.id(), PasswordHasher.hash(password));
             return r;
         });
+    }
+
+    /**
+     * A client or therapist whose questionnaires are imported: they never open the project, so they get no login or
+     * password, and on a team's project only staff add them (their ratings are others' work to an observer).
+     */
+    private Rater addSelfReport(org.rapport.store.Transaction tx, String name, RaterRole role, String login,
+                                char[] password, boolean server) {
+        if (login != null || (password != null && password.length > 0)) {
+            throw new BadInputException("a " + role.key() + " rater holds imported self-reports and never logs in:"
+                    + " leave out --login and --password-stdin");
+        }
+        if (server || !tx.raters().protectedIds().isEmpty()) identity.checkMaySeeOthers("add a " + role.key() + " rater");
+        return tx.raters().insert(name, role);
     }
 
     private static Rater addOnServer(org.rapport.store.Transaction tx, ServerLogins logins, String name, RaterRole role,

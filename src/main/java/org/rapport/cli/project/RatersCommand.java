@@ -24,7 +24,8 @@ public final class RatersCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin ProjectOption project;
     @Option(names = "--add", paramLabel = "NAME", description = "add a rater") String add;
-    @Option(names = "--role", paramLabel = "observer|supervisor|master", defaultValue = "observer",
+    @Option(names = "--role", paramLabel = "observer|supervisor|master|client|therapist", defaultValue = "observer",
+            description = "client and therapist: a rater holding imported self-report questionnaires (docs/analytics.md)",
             converter = RoleName.class, completionCandidates = RoleName.class) RaterRole role;
     @Option(names = "--login", paramLabel = "LOGIN", description = "server projects: the rater's PostgreSQL login"
             + " (default: the name in lower case, spaces as _)") String login;
@@ -46,7 +47,7 @@ public final class RatersCommand implements Callable<Integer> {
             if (add != null) {
                 Rater created = p.raters().add(add, role, login, password);
                 out.println("added " + created.role().key() + " " + created.name()
-                        + (p.isServer() ? " (login " + p.raters().login(created).orElse("?") + ")"
+                        + (p.isServer() && !created.role().isSelfReport() ? " (login " + p.raters().login(created).orElse("?") + ")"
                         : password != null ? " (protected by a password)" : ""));
                 return RapportCommand.OK;
             }
@@ -64,7 +65,7 @@ public final class RatersCommand implements Callable<Integer> {
         return RapportCommand.OK;
     }
 
-    /** --role observer|supervisor|master, by the role's key. */
+    /** --role observer|supervisor|master|client|therapist, by the role's key. */
     static final class RoleName extends KeyConverter<RaterRole> {
         RoleName() {
             super(value -> {
@@ -72,9 +73,13 @@ public final class RatersCommand implements Callable<Integer> {
                 if (r == RaterRole.CONSENSUS) {
                     throw new BadInputException("--role consensus: a consensus rater is made by rapport consensus start");
                 }
-                if (r == null) throw new BadInputException("--role " + value + ": expected observer, supervisor or master");
+                if (r == null) {
+                    throw new BadInputException("--role " + value + ": expected observer, supervisor, master, client or"
+                            + " therapist");
+                }
                 return r;
-            }, RaterRole.PEOPLE.stream().map(RaterRole::key).toList());
+            }, java.util.stream.Stream.concat(RaterRole.PEOPLE.stream(), RaterRole.SELF_REPORT.stream())
+                    .map(RaterRole::key).toList());
         }
     }
 }

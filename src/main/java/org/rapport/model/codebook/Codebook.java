@@ -10,13 +10,21 @@ import org.rapport.model.session.Role;
  *
  * @param contentHash SHA-256 of the file it was read from, so a changed codebook is noticed
  * @param codeLevel   measurement level of the codes (normally nominal: present/absent)
+ * @param criterion   the training criterion (decision 0015), or null when the codebook states none
  */
 public record Codebook(String id, String version, String title, String description, List<CodeGroup> groups,
-                       List<Code> codes, List<Scale> scales, MeasurementLevel codeLevel, String contentHash) {
+                       List<Code> codes, List<Scale> scales, MeasurementLevel codeLevel, String contentHash,
+                       Criterion criterion) {
     public Codebook {
         groups = List.copyOf(groups);
         codes = List.copyOf(codes);
         scales = List.copyOf(scales);
+    }
+
+    /** A codebook without a training criterion. */
+    public Codebook(String id, String version, String title, String description, List<CodeGroup> groups,
+                    List<Code> codes, List<Scale> scales, MeasurementLevel codeLevel, String contentHash) {
+        this(id, version, title, description, groups, codes, scales, codeLevel, contentHash, null);
     }
 
     public Optional<Code> code(String codeId) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.rapport.model.codebook.Code;
 import org.rapport.model.codebook.CodeKind;
 import org.rapport.model.codebook.Codebook;
+import org.rapport.model.session.Role;
 import org.rapport.model.session.Transcript;
 import org.rapport.model.session.Utterance;
 
@@ -22,9 +23,14 @@ public record CodingSpan(long startMs, long endMs, Integer firstUtterance, Integ
     /**
      * What a code key codes at the playhead: the marked stretch (I…O, or I to now while only I is marked) with the
      * utterances spoken at its ends; else the moment itself for a point code or a session without transcript; else
-     * the utterance being spoken (the first one before it starts).
+     * the utterance being spoken, and in a pause the one {@link PauseRule} chooses for a code applying to anyone.
      */
     public static CodingSpan at(long nowMs, Marks marks, CodeKind kind, Transcript transcript) {
+        return at(nowMs, marks, kind, transcript, null);
+    }
+
+    /** As {@link #at(long, Marks, CodeKind, Transcript)}, for a code applying to {@code speaker} (null: anyone). */
+    public static CodingSpan at(long nowMs, Marks marks, CodeKind kind, Transcript transcript, Role speaker) {
         if (marks.isSet()) {
             long out = marks.outMs() != null ? marks.outMs() : nowMs;
             long start = Math.min(marks.inMs(), out);
@@ -33,7 +39,7 @@ public record CodingSpan(long startMs, long endMs, Integer firstUtterance, Integ
         }
         List<Utterance> us = transcript.utterances();
         if (kind == CodeKind.POINT || us.isEmpty()) return new CodingSpan(nowMs, nowMs, null, null);
-        Utterance u = us.get(Math.max(0, transcript.indexAt(nowMs)));
+        Utterance u = PauseRule.utteranceFor(transcript, nowMs, speaker);
         return new CodingSpan(u.startMs(), u.endMs(), u.index(), u.index());
     }
 

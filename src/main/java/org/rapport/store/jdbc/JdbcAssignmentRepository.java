@@ -24,6 +24,23 @@ final class JdbcAssignmentRepository implements AssignmentRepository {
     @Override
     public void put(Assignment a) {
         upsert(List.of("status"), null, a);
+        // the completion time stays what it was while the assignment stays complete
+        sql.update("UPDATE assignment SET completed_at = CASE WHEN status = ? THEN COALESCE(completed_at, ?) ELSE NULL END"
+                + " WHERE session_id = ? AND rater_id = ? AND codebook_id = ?", ps -> {
+            ps.setString(1, AssignmentStatus.COMPLETE.name());
+            Sql.setInstant(ps, 2, java.time.Instant.now());
+            ps.setLong(3, a.sessionId());
+            ps.setLong(4, a.raterId());
+            ps.setString(5, a.codebookId());
+        });
+    }
+
+    @Override
+    public List<Completion> completions(Selection selection) {
+        Where where = Where.of(selection).equal("status", AssignmentStatus.COMPLETE.name());
+        return sql.list("SELECT session_id, rater_id, codebook_id, completed_at FROM assignment" + where.sql()
+                + " ORDER BY session_id, rater_id, codebook_id", where, rs -> new Completion(rs.getLong(1), rs.getLong(2),
+                rs.getString(3), Sql.instant(rs, 4)));
     }
 
     @Override

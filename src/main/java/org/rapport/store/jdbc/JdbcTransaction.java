@@ -8,6 +8,7 @@ import org.rapport.store.AuditLog;
 import org.rapport.store.CodebookRepository;
 import org.rapport.store.CodingRepository;
 import org.rapport.store.ConsensusRepository;
+import org.rapport.store.TrainingRepository;
 import org.rapport.store.ImportBatchRepository;
 import org.rapport.store.MetaRepository;
 import org.rapport.store.RaterRepository;
@@ -27,6 +28,7 @@ final class JdbcTransaction implements Transaction {
     private final JdbcRaterRepository raters;
     private final JdbcAssignmentRepository assignments;
     private final JdbcConsensusRepository consensus;
+    private final JdbcTrainingRepository training;
     private final JdbcCodebookRepository codebooks;
     private final JdbcAuditLog audit;
     private final JdbcWorkspaceStateRepository workspaceState;
@@ -47,6 +49,7 @@ final class JdbcTransaction implements Transaction {
         this.raters = new JdbcRaterRepository(sql);
         this.assignments = new JdbcAssignmentRepository(sql);
         this.consensus = new JdbcConsensusRepository(sql, audit);
+        this.training = new JdbcTrainingRepository(sql, audit);
         this.codebooks = new JdbcCodebookRepository(sql);
         this.workspaceState = new JdbcWorkspaceStateRepository(sql);
         this.imports = new JdbcImportBatchRepository(sql, meta);
@@ -85,6 +88,11 @@ final class JdbcTransaction implements Transaction {
     @Override
     public ConsensusRepository consensus() {
         return consensus;
+    }
+
+    @Override
+    public TrainingRepository training() {
+        return training;
     }
 
     @Override

@@ -12,6 +12,7 @@ public final class Banner extends JPanel {
     public enum Kind { INFO, WARNING, ERROR }
 
     private final JLabel text = new JLabel();
+    private Kind kind = Kind.INFO;
 
     public Banner() {
         super(new BorderLayout(8, 0));
@@ -26,6 +27,21 @@ public final class Banner extends JPanel {
     }
 
     public void show(Kind kind, String message) {
+        this.kind = kind;
+        paintFor(kind);
+        text.setText("<html>" + escape(message) + "</html>");
+        setVisible(true);
+        revalidate();
+    }
+
+    /** A theme switch recolours the banner for the new theme (and its text with the theme's label colour). */
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        if (text != null) paintFor(kind);
+    }
+
+    private void paintFor(Kind kind) {
         boolean dark = Theme.isDark();
         Color bg = switch (kind) {
             case INFO -> dark ? new Color(0x263445) : new Color(0xe8f0fa);
@@ -40,9 +56,7 @@ public final class Banner extends JPanel {
         setBackground(bg);
         setBorder(BorderFactory.createCompoundBorder(BorderFactory.createMatteBorder(0, 4, 0, 0, line),
                 BorderFactory.createEmptyBorder(8, 12, 8, 8)));
-        text.setText("<html>" + escape(message) + "</html>");
-        setVisible(true);
-        revalidate();
+        text.setForeground(javax.swing.UIManager.getColor("Label.foreground"));
     }
 
     public String message() {

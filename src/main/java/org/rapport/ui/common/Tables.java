@@ -34,6 +34,20 @@ public final class Tables {
         });
     }
 
+    /**
+     * A column of times as wide as its longest value ({@code sample}, e.g. "0:00:00.0" for an h:mm:ss.t clock) with
+     * the cell padding, so a time past an hour is never cut to "1:2…".
+     */
+    public static void timeColumn(JTable table, int column, String sample, int pad) {
+        java.awt.FontMetrics fm = table.getFontMetrics(table.getFont());
+        String header = String.valueOf(table.getColumnName(column));
+        int w = Math.max(fm.stringWidth(sample), fm.stringWidth(header)) + 2 * pad + 14;
+        javax.swing.table.TableColumn col = table.getColumnModel().getColumn(column);
+        col.setMinWidth(w);
+        col.setPreferredWidth(w);
+        col.setMaxWidth(w + 30);
+    }
+
     public static void onDoubleClick(JTable table, IntConsumer row) {
         table.addMouseListener(new MouseAdapter() {
             @Override

@@ -74,6 +74,14 @@ public final class Theme {
         return c[Math.floorMod(index, c.length)];
     }
 
+    /**
+     * Greys a label's text as a FlatLaf style, so it stays grey in either theme and through a switch (a colour set
+     * once would be the old theme's, or be reset to the normal text colour).
+     */
+    public static void mute(javax.swing.JComponent c) {
+        c.putClientProperty("FlatLaf.style", "foreground: $Label.disabledForeground");
+    }
+
     public static Color muted() {
         return UIManager.getColor("Label.disabledForeground");
     }

@@ -81,7 +81,7 @@ public final class DisagreementQueue extends JPanel {
         settle.setName("settle-disagreement");
         bar.add(open);
         bar.add(settle);
-        count.setForeground(Theme.muted());
+        Theme.mute(count);
         bar.add(count);
         add(bar, BorderLayout.NORTH);
         for (JComboBox<String> f : List.of(code, session, pair)) f.addActionListener(e -> {
@@ -115,6 +115,8 @@ public final class DisagreementQueue extends JPanel {
         }
         filling = false;
         model.fireTableStructureChanged();
+        // the columns are made anew: the time column again as wide as a stretch past an hour
+        Tables.timeColumn(table, 1, "0:00:00.0\u20130:00:00.0", 6);
         filter();
     }
 

@@ -11,7 +11,6 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListModel;
@@ -27,7 +26,6 @@ import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
-import javax.swing.table.AbstractTableModel;
 
 import org.rapport.agreement.project.AlignmentMethod;
 import org.rapport.agreement.project.ProjectAgreementRequest;
@@ -40,6 +38,7 @@ import org.rapport.model.rater.Rater;
 import org.rapport.report.html.ReliabilityReport;
 import org.rapport.report.table.ReliabilityTable;
 import org.rapport.ui.common.Tables;
+import org.rapport.ui.common.ListTableModel;
 import org.rapport.ui.common.Tasks;
 import org.rapport.ui.common.Theme;
 
@@ -68,7 +67,7 @@ public final class ReliabilityPanel extends JPanel {
     private final JList<String> sessions = new JList<>(sessionModel);
     private final JButton compute = new JButton("Compute");
     private final JLabel status = new JLabel(" ");
-    private final ResultModel resultModel = new ResultModel();
+    private final ListTableModel<ReliabilityTable.Row> resultModel = resultModel();
     private final JTable table = new JTable(resultModel);
     private final JButton saveReport = new JButton("Save HTML report\u2026");
     private final JButton openReport = new JButton("Open report");
@@ -131,7 +130,7 @@ public final class ReliabilityPanel extends JPanel {
         }
         compute.setName("reliability-compute");
         status.setName("reliability-status");
-        status.setForeground(Theme.muted());
+        Theme.mute(status);
         c.gridy = 0;
         p.add(new JLabel("Codebook"), c);
         p.add(codebook, c);
@@ -157,7 +156,7 @@ public final class ReliabilityPanel extends JPanel {
         bottom.add(status, BorderLayout.CENTER);
         p.add(bottom, row2);
         JLabel hint = new JLabel("No rater or session chosen: all of them (consensus raters only when chosen).");
-        hint.setForeground(Theme.muted());
+        Theme.mute(hint);
         GridBagConstraints row3 = (GridBagConstraints) row2.clone();
         row3.gridy = 2;
         row3.insets = new Insets(2, 4, 0, 0);
@@ -277,7 +276,7 @@ public final class ReliabilityPanel extends JPanel {
     private void exportCsv() {
         Path file = chooseFile(computed.result().codebookId() + "-reliability.csv");
         if (file == null) return;
-        String csv = ReliabilityTable.csv(resultModel.rows);
+        String csv = ReliabilityTable.csv(resultModel.rows());
         tasks.background(progress -> {
             project.outputs().checked(org.rapport.transcript.Output.file(file))
                     .write(stream -> stream.write(csv.getBytes(StandardCharsets.UTF_8)));
@@ -317,7 +316,7 @@ public final class ReliabilityPanel extends JPanel {
 
     /** For tests: the rows shown, and the disagreement queue. */
     public List<ReliabilityTable.Row> rows() {
-        return List.copyOf(resultModel.rows);
+        return resultModel.rows();
     }
 
     public DisagreementQueue queue() {
@@ -329,48 +328,17 @@ public final class ReliabilityPanel extends JPanel {
     }
 
     /** The table: one row per estimate. */
-    private static final class ResultModel extends AbstractTableModel {
-        private static final String[] COLUMNS = {"Section", "Code / item", "Statistic", "Raters", "Value", "95% CI",
-                "n units", "Interpretation"};
-        private List<ReliabilityTable.Row> rows = new ArrayList<>();
-
-        void set(List<ReliabilityTable.Row> r) {
-            rows = new ArrayList<>(r);
-            fireTableDataChanged();
-        }
-
-        ReliabilityTable.Row row(int i) {
-            return rows.get(i);
-        }
-
-        @Override
-        public int getRowCount() {
-            return rows.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return COLUMNS.length;
-        }
-
-        @Override
-        public String getColumnName(int c) {
-            return COLUMNS[c];
-        }
-
-        @Override
-        public Object getValueAt(int i, int c) {
-            ReliabilityTable.Row r = rows.get(i);
-            return switch (c) {
-                case 0 -> r.section();
-                case 1 -> r.label() == null || r.label().equals(r.target()) ? r.target() : r.label() + " (" + r.target() + ")";
-                case 2 -> r.statistic();
-                case 3 -> r.raters();
-                case 4 -> r.value() == null ? "\u2013" : String.format(java.util.Locale.ROOT, "%.3f", r.value());
-                case 5 -> r.ciLow() == null ? "" : String.format(java.util.Locale.ROOT, "%.2f to %.2f", r.ciLow(), r.ciHigh());
-                case 6 -> r.units();
-                default -> r.interpretation();
-            };
-        }
+    private static ListTableModel<ReliabilityTable.Row> resultModel() {
+        return new ListTableModel<>(new String[] {"Section", "Code / item", "Statistic", "Raters", "Value", "95% CI",
+                "n units", "Interpretation"}, (r, c) -> switch (c) {
+                    case 0 -> r.section();
+                    case 1 -> r.label() == null || r.label().equals(r.target()) ? r.target() : r.label() + " (" + r.target() + ")";
+                    case 2 -> r.statistic();
+                    case 3 -> r.raters();
+                    case 4 -> r.value() == null ? "\u2013" : String.format(java.util.Locale.ROOT, "%.3f", r.value());
+                    case 5 -> r.ciLow() == null ? "" : String.format(java.util.Locale.ROOT, "%.2f to %.2f", r.ciLow(), r.ciHigh());
+                    case 6 -> r.units();
+                    default -> r.interpretation();
+                });
     }
 }

@@ -10,8 +10,17 @@ public interface SearchBackend {
     record Lexicon(String name, String query, String description) {
     }
 
+    /**
+     * @param utterance its index in the session's transcript
+     * @param matches   where the query matched in {@code text}, as {start, end} character offsets, in order
+     * @param words     the matched words, as they stand in the text
+     */
     record Hit(long sessionId, String sessionName, long startMs, String speaker, String before, String text,
-               String after) {
+               String after, int utterance, List<int[]> matches, List<String> words) {
+        public Hit {
+            matches = List.copyOf(matches);
+            words = List.copyOf(words);
+        }
     }
 
     List<Lexicon> lexicons();

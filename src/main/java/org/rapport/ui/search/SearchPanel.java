@@ -54,7 +54,7 @@ public final class SearchPanel extends JPanel {
         top.add(query, BorderLayout.CENTER);
         top.add(go, BorderLayout.EAST);
         JLabel hint = new JLabel(backend.syntaxHint());
-        hint.setForeground(Theme.muted());
+        Theme.mute(hint);
         JPanel below = new JPanel(new BorderLayout());
         below.add(hint, BorderLayout.WEST);
         below.add(summary, BorderLayout.EAST);
@@ -90,13 +90,19 @@ public final class SearchPanel extends JPanel {
             if (found.isEmpty()) lexTitle.setText("No lexicons yet");
         }, e -> lexTitle.setText("Lexicons could not be read: " + e.getMessage()));
 
-        JTable table = new JTable(results);
+        JTable table = new JTable(results) {
+            @Override
+            public String getToolTipText(java.awt.event.MouseEvent e) {
+                int r = rowAtPoint(e.getPoint());
+                return r >= 0 && r < hits.size() ? HitContext.tooltip(hits.get(r)) : null;
+            }
+        };
         table.setName("results");
         table.setRowHeight(34);
         Tables.plain(table);
         table.getColumnModel().getColumn(0).setPreferredWidth(140);
         table.getColumnModel().getColumn(0).setMaxWidth(200);
-        table.getColumnModel().getColumn(1).setMaxWidth(80);
+        Tables.timeColumn(table, 1, "0:00:00", 10);
         table.getColumnModel().getColumn(2).setMaxWidth(110);
         table.getColumnModel().getColumn(3).setPreferredWidth(600);
         Tables.padded(table, 10, null);
@@ -145,9 +151,7 @@ public final class SearchPanel extends JPanel {
                 case 0 -> h.sessionName();
                 case 1 -> TimeCodes.clock(h.startMs());
                 case 2 -> h.speaker();
-                default -> "<html><nobr><span style='color:#888'>" + Banner.escape(h.before()) + "</span> <b>"
-                        + Banner.escape(h.text()) + "</b> <span style='color:#888'>" + Banner.escape(h.after())
-                        + "</span></nobr></html>";
+                default -> HitContext.html(h, Theme.isDark());
             };
         }
     }

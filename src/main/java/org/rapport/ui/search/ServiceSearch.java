@@ -42,7 +42,8 @@ public final class ServiceSearch implements SearchBackend {
         for (SearchHit h : project.search().search(new SearchRequest(query, SearchSort.TIME, limit, null), viewer).hits()) {
             out.add(new Hit(h.sessionId(), h.session(), h.startMs(), h.speaker(),
                     h.previous() == null ? "" : tail(h.previous().text()), h.text(),
-                    h.next() == null ? "" : head(h.next().text())));
+                    h.next() == null ? "" : head(h.next().text()), h.utterance(),
+                    h.highlights().stream().map(m -> new int[] {m.start(), m.end()}).toList(), h.highlightedWords()));
         }
         return out;
     }

@@ -25,6 +25,7 @@ final class Coder {
     private final UndoManager history = new UndoManager();
     /** A restored coding gets a new id: older edits that name the old id follow it through here. */
     private final Map<Long, Long> movedTo = new HashMap<>();
+    private Runnable afterNextWrite;
 
     Coder(CodingService codings, Rater rater, Tasks tasks, CodingModel model, Consumer<Throwable> failed) {
         this.codings = codings;
@@ -46,19 +47,29 @@ final class Coder {
     }
 
     void delete(Coding k) {
+        delete(k, gone -> { });
+    }
+
+    void delete(Coding k, Consumer<Coding> committed) {
         tasks.write(() -> {
             codings.delete(rater, k.id());
             return k;
         }, gone -> {
             model.removed(gone.id());
             history.addEdit(new Deleted(gone));
+            committed.accept(gone);
         }, failed);
     }
 
     void update(Coding before, Coding after) {
+        update(before, after, stored -> { });
+    }
+
+    void update(Coding before, Coding after, Consumer<Coding> committed) {
         tasks.write(() -> codings.update(rater, after), stored -> {
             model.replaced(stored);
             history.addEdit(new Updated(before, stored));
+            committed.accept(stored);
         }, failed);
     }
 
@@ -71,11 +82,31 @@ final class Coder {
     }
 
     void undo() {
-        if (history.canUndo()) history.undo();
+        undo(() -> { });
     }
 
     void redo() {
-        if (history.canRedo()) history.redo();
+        redo(() -> { });
+    }
+
+    /** Undoes the last action; {@code committed} runs once the store has the undo. */
+    void undo(Runnable committed) {
+        if (!history.canUndo()) return;
+        afterNextWrite = committed;
+        history.undo();
+    }
+
+    void redo(Runnable committed) {
+        if (!history.canRedo()) return;
+        afterNextWrite = committed;
+        history.redo();
+    }
+
+    /** Takes what an undo or redo asked to be told when its write has committed. */
+    private Runnable takeAfterWrite() {
+        Runnable r = afterNextWrite;
+        afterNextWrite = null;
+        return r == null ? () -> { } : r;
     }
 
     private Coding latest(Coding k) {
@@ -88,18 +119,24 @@ final class Coder {
 
     private void restore(Coding k) {
         Coding gone = latest(k);
+        Runnable done = takeAfterWrite();
         tasks.write(() -> codings.restore(rater, gone), back -> {
             movedTo.put(gone.id(), back.id());
             model.added(back);
+            done.run();
         }, failed);
     }
 
     private void remove(Coding k) {
         Coding current = latest(k);
+        Runnable done = takeAfterWrite();
         tasks.write(() -> {
             codings.delete(rater, current.id());
             return current;
-        }, gone -> model.removed(gone.id()), failed);
+        }, gone -> {
+            model.removed(gone.id());
+            done.run();
+        }, failed);
     }
 
     /**
@@ -109,7 +146,11 @@ final class Coder {
     private void put(Coding content) {
         Coding k = latest(content);
         Coding shown = model.all().stream().filter(x -> x.id() == k.id()).findFirst().orElse(k);
-        tasks.write(() -> codings.update(rater, k.withVersion(shown.version())), model::replaced, failed);
+        Runnable done = takeAfterWrite();
+        tasks.write(() -> codings.update(rater, k.withVersion(shown.version())), stored -> {
+            model.replaced(stored);
+            done.run();
+        }, failed);
     }
 
     /** Undo of an add deletes it; redo restores it (with a new id, which later edits follow). */

@@ -57,8 +57,9 @@ final class CodingsPanel extends JPanel {
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setShowHorizontalLines(false);
         Tables.plain(table);
-        table.getColumnModel().getColumn(0).setMaxWidth(90);
-        table.getColumnModel().getColumn(1).setMaxWidth(90);
+        // wide enough for h:mm:ss.t in sessions over an hour
+        Tables.timeColumn(table, 0, "0:00:00.0", 8);
+        Tables.timeColumn(table, 1, "0:00:00.0", 8);
         Tables.padded(table, 8, (cell, t, sel, r, c) -> {
             Coding k = model.all().get(r);
             if (!sel) cell.setForeground(model.isOwn(k) ? t.getForeground() : Theme.muted());
@@ -84,7 +85,7 @@ final class CodingsPanel extends JPanel {
         buttons.add(button("Delete", "Delete the selected coding (Delete; undo with Ctrl+Z)",
                 () -> withOwn(actions::delete)));
         JLabel hint = new JLabel("Only your own codings can be changed.");
-        hint.setForeground(Theme.muted());
+        Theme.mute(hint);
         if (showRater) buttons.add(hint);
         JScrollPane scroll = new JScrollPane(table);
         scroll.setBorder(BorderFactory.createEmptyBorder());

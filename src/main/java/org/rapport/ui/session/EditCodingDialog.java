@@ -51,7 +51,19 @@ final class EditCodingDialog {
         int ok = JOptionPane.showConfirmDialog(owner, all, "Edit coding", JOptionPane.OK_CANCEL_OPTION,
                 JOptionPane.PLAIN_MESSAGE);
         if (ok != JOptionPane.OK_OPTION) return Optional.empty();
-        return Optional.of(k.edited((String) code.getSelectedItem(), TimeCodes.parse(start.getText()),
-                TimeCodes.parse(end.getText()), note.getText()));
+        return Optional.of(fromForm(k, (String) code.getSelectedItem(), start.getText(), end.getText(),
+                note.getText()));
+    }
+
+    /**
+     * The coding as the form's fields say. A time left as it was shown keeps its exact millisecond value: the form
+     * shows tenths, and editing one end must not round the other.
+     */
+    static Coding fromForm(Coding k, String codeId, String startText, String endText, String note) {
+        return k.edited(codeId, timeOrKept(startText, k.startMs()), timeOrKept(endText, k.endMs()), note);
+    }
+
+    private static long timeOrKept(String text, long shownMs) {
+        return text.strip().equals(TimeCodes.clockTenths(shownMs)) ? shownMs : TimeCodes.parse(text.strip());
     }
 }

@@ -18,12 +18,15 @@ final class RatingController {
     private final SessionWorkspace ws;
     private final SessionMessages messages;
     private final StatusChip status;
+    private final SegmentProgress progress;
 
-    RatingController(AppContext ctx, SessionWorkspace ws, SessionMessages messages, StatusChip status) {
+    RatingController(AppContext ctx, SessionWorkspace ws, SessionMessages messages, StatusChip status,
+                     SegmentProgress progress) {
         this.ctx = ctx;
         this.ws = ws;
         this.messages = messages;
         this.status = status;
+        this.progress = progress;
     }
 
     /** Commits a value of a scale item (segment null = the whole session); {@code stored} shows it once stored. */
@@ -32,6 +35,7 @@ final class RatingController {
         ctx.tasks().write(() -> ctx.project().codings().rate(ctx.rater(), sessionId, cb.id(), scale.id(), segment,
                 value), r -> {
                     stored.accept(r);
+                    progress.rated(r);
                     status.show(AssignmentStatus.IN_PROGRESS);
                     messages.status("Rated " + scale.label() + " = " + value + "  \u00b7 saved");
                 }, messages::failed);

@@ -78,7 +78,7 @@ final class RatingsPanel extends JPanel {
             if (!Objects.equals(group, lastGroup)) {
                 JLabel g = new JLabel(capitalise(group));
                 g.putClientProperty("FlatLaf.styleClass", "h4");
-                g.setForeground(Theme.muted());
+                Theme.mute(g);
                 c.insets = new Insets(lastGroup == null ? 4 : 14, 0, 4, 0);
                 form.add(g, c);
                 c.gridy++;
@@ -95,7 +95,7 @@ final class RatingsPanel extends JPanel {
             String anchors = anchorText(s);
             if (!anchors.isEmpty()) {
                 JLabel a = new JLabel("<html>" + anchors + "</html>");
-                a.setForeground(Theme.muted());
+                Theme.mute(a);
                 a.setFont(a.getFont().deriveFont(11.5f));
                 c.insets = new Insets(0, 4, 4, 0);
                 form.add(a, c);

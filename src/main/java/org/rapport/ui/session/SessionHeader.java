@@ -36,7 +36,7 @@ final class SessionHeader extends JPanel {
         JLabel title = new JLabel(ws.session().name());
         title.putClientProperty("FlatLaf.styleClass", "h2");
         JLabel sub = new JLabel(String.join("  \u00b7  ", facts(ws)));
-        sub.setForeground(Theme.muted());
+        Theme.mute(sub);
         titles.add(title);
         titles.add(sub);
         JPanel west = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 0));

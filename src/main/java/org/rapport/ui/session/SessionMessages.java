@@ -22,7 +22,7 @@ final class SessionMessages {
 
     SessionMessages() {
         status.setBorder(BorderFactory.createEmptyBorder(4, 14, 6, 14));
-        status.setForeground(Theme.muted());
+        Theme.mute(status);
         status.setName("status");
     }
 

@@ -40,22 +40,26 @@ public final class SessionView extends JPanel {
         VideoPanel video = new VideoPanel();
         playback = new Playback(ctx, load, video, messages);
         StatusChip status = new StatusChip(new SessionRow(null, ws.assignments()).status());
-        RatingController ratings = new RatingController(ctx, ws, messages, status);
+        SegmentProgress progress = new SegmentProgress(ws);
+        RatingController ratings = new RatingController(ctx, ws, messages, status, progress);
         CodingController coding = new CodingController(ctx, ws, model, playback, messages, status);
         transcript = new TranscriptPanel(ws.transcript(), playback::seek);
-        timeline = new TimelinePanel(model, ws.codebooks(), ws.raterNames(), ws.includesOthers(),
-                ws.segmentMs(), ws.durationMs(), playback::seek, coding::jumpTo);
+        timeline = new TimelinePanel(model, ws.codebooks(), ws.raterNames(), ws.includesOthers(), ws.transcript(),
+                progress, ws.durationMs(), playback::seek, coding::jumpTo);
         TransportBar transport = new TransportBar(playback);
         CodingTabs tabs = new CodingTabs(ws, ctx.keys(), coding, ratings, playback, model,
                 load.everyRatersRatings());
+        coding.afterDialog(() -> transcript.utteranceList().requestFocus());
         coding.onMarks(marks -> timeline.setMarks(marks.inMs(), marks.outMs()));
         coding.onMarks(transport::showMarks);
         playback.addListener(transport);
         playback.addListener(new Playback.Listener() {
             @Override
             public void moved(long ms, boolean playing, boolean jumped) {
-                transcript.showTime(ms, playing || jumped);
-                timeline.setPlayhead(ms, playing || jumped);
+                // with "Follow" off the coder scrolls freely while it plays; a jump still shows where it went
+                boolean follow = jumped || playing && transcript.follows();
+                transcript.showTime(ms, follow);
+                timeline.setPlayhead(ms, follow);
             }
 
             @Override
@@ -132,6 +136,12 @@ public final class SessionView extends JPanel {
         playback.seek(ms);
     }
 
+    /** Opens at a search hit: seeks there and shows the utterance in the transcript with the matched words marked. */
+    public void showHit(long ms, int utterance, java.util.List<String> words) {
+        playback.seek(ms);
+        transcript.showHit(utterance, words);
+    }
+
     /** Plays a stretch over and over (with a little margin), from its start, until the user seeks elsewhere. */
     public void loop(long startMs, long endMs) {
         timeline.zoomAround(startMs, endMs);
@@ -152,6 +162,21 @@ public final class SessionView extends JPanel {
     /** The code names written on bars in the last full paint of the timeline, as "lane: code" (one lane per rater). */
     public java.util.List<String> timelineBarLabels() {
         return timeline.paintedBarLabels();
+    }
+
+    /** What the status line says now. */
+    public String statusText() {
+        return messages.statusLine().getText();
+    }
+
+    /** Where a moment is drawn on the timeline in its segment overview ("rated") or speaker lane ("speech"). */
+    public java.awt.Point timelinePoint(long ms, String row) {
+        return timeline.pointAt(ms, row);
+    }
+
+    /** Whether a moment is inside the stretch the timeline shows now. */
+    public boolean timelineShows(long ms) {
+        return timeline.inView(ms);
     }
 
     public String bannerText() {

@@ -25,20 +25,27 @@ import javax.swing.UIManager;
 import org.rapport.model.codebook.Code;
 import org.rapport.model.codebook.Codebook;
 import org.rapport.model.coding.Coding;
+import org.rapport.model.session.Transcript;
+import org.rapport.model.session.Utterance;
 import org.rapport.model.time.TimeCodes;
 import org.rapport.ui.common.Banner;
 import org.rapport.ui.common.Theme;
 
 /**
- * The timeline under the player: a time ruler with the rating-segment grid, the coded intervals as bars in one lane
- * per code (one lane per rater when a supervisor shows others' codings, each bar then named by its code so raters'
- * lanes can be compared at a glance), the in/out marks and the playhead. Wheel scrolls, Ctrl+wheel zooms, a click
+ * The timeline under the player: a time ruler with the rating-segment grid, the segment overview (which segments
+ * are rated), the speaker lane (who speaks when), the coded intervals as bars named by their code in one lane per
+ * code (one lane per rater when a supervisor shows others' codings, so raters' lanes can be compared at a glance),
+ * the in/out marks and the playhead. Wheel scrolls, Ctrl+wheel zooms, a click
  * seeks, a click on a bar selects that coding.
  */
 final class TimelinePanel extends JComponent {
     private static final int RULER = 24;
     private static final int LANE = 22;
     private static final int LABEL_W = 150;
+    /** The segment overview under the ruler: one block per rating segment, filled as it is rated. */
+    private static final int STRIP = 10;
+    /** The speaker lane: who speaks when, coloured by role as in the transcript. */
+    private static final int SPEECH = 16;
 
     private final CodingModel model;
     private final List<Codebook> codebooks;
@@ -47,6 +54,9 @@ final class TimelinePanel extends JComponent {
     private final long segmentMs;
     private final LongConsumer seek;
     private final Consumer<Coding> select;
+    private final Transcript transcript;
+    private final SegmentProgress progress;
+    private long shownSelection = -1;
     private long lengthMs;
     private long viewStart;
     private long viewSpan;
@@ -61,18 +71,23 @@ final class TimelinePanel extends JComponent {
     }
 
     TimelinePanel(CodingModel model, List<Codebook> codebooks, Map<Long, String> raterNames, boolean lanePerRater,
-                  long segmentMs, long lengthMs, LongConsumer seek, Consumer<Coding> select) {
+                  Transcript transcript, SegmentProgress progress, long lengthMs, LongConsumer seek,
+                  Consumer<Coding> select) {
         this.model = model;
+        this.transcript = transcript;
+        this.progress = progress;
         this.codebooks = codebooks;
         this.raterNames = raterNames;
         this.lanePerRater = lanePerRater;
-        this.segmentMs = segmentMs;
+        this.segmentMs = progress.segmentMs();
         this.seek = seek;
         this.select = select;
         setName("timeline");
         setLength(lengthMs);
         viewSpan = this.lengthMs;
         model.onChange(this::rebuildLanes);
+        model.onChange(this::showSelection);
+        progress.onChange(this::repaint);
         rebuildLanes();
         ToolTipManager.sharedInstance().registerComponent(this);
         MouseAdapter mouse = new MouseAdapter() {
@@ -80,7 +95,9 @@ final class TimelinePanel extends JComponent {
             public void mousePressed(MouseEvent e) {
                 requestFocusInWindow();
                 Coding hit = codingAt(e.getX(), e.getY());
+                int seg = segmentAt(e.getX(), e.getY());
                 if (hit != null) select.accept(hit);
+                else if (seg >= 0) seek.accept(seg * segmentMs);
                 else if (e.getX() >= LABEL_W) seek.accept(timeAt(e.getX()));
             }
 
@@ -145,6 +162,29 @@ final class TimelinePanel extends JComponent {
         repaint();
     }
 
+    /** A coding selected elsewhere (the Codings list, P / N) outside the view is brought into its middle. */
+    private void showSelection() {
+        Coding k = model.selected();
+        if (k == null || k.id() == shownSelection) return;
+        shownSelection = k.id();
+        if (k.startMs() >= viewStart && k.endMs() <= viewStart + viewSpan) return;
+        if (k.endMs() - k.startMs() > viewSpan) viewStart = k.startMs() - viewSpan / 10;
+        else viewStart = (k.startMs() + k.endMs()) / 2 - viewSpan / 2;
+        clampView();
+        repaint();
+    }
+
+    /** The point at a moment in the segment overview ("rated") or the speaker lane ("speech"), for tests. */
+    java.awt.Point pointAt(long ms, String row) {
+        int y = "rated".equals(row) ? RULER + STRIP / 2 : speechTop() + SPEECH / 2;
+        return new java.awt.Point(xOf(ms), y);
+    }
+
+    /** Whether a moment is in the visible stretch of the timeline. */
+    boolean inView(long ms) {
+        return ms >= viewStart && ms <= viewStart + viewSpan;
+    }
+
     void zoomToFit() {
         viewStart = 0;
         viewSpan = lengthMs;
@@ -195,9 +235,38 @@ final class TimelinePanel extends JComponent {
         return lanePerRater ? "r" + k.raterId() : k.codebookId() + "/" + k.codeId();
     }
 
+    private boolean hasStrip() {
+        return progress.segmentCount() > 0 && progress.items() > 0;
+    }
+
+    private int speechTop() {
+        return RULER + (hasStrip() ? STRIP : 0);
+    }
+
+    /** Where the code (or rater) lanes begin: under the ruler, the segment overview and the speaker lane. */
+    private int lanesTop() {
+        return speechTop() + (transcript.utterances().isEmpty() ? 0 : SPEECH);
+    }
+
     @Override
     public Dimension getPreferredSize() {
-        return new Dimension(600, RULER + Math.max(3, lanes.size()) * LANE + 8);
+        return new Dimension(600, lanesTop() + Math.max(3, lanes.size()) * LANE + 8);
+    }
+
+    /** The rating segment whose block in the overview is at a point, or -1. */
+    private int segmentAt(int x, int y) {
+        if (!hasStrip() || y < RULER || y >= RULER + STRIP || x < LABEL_W) return -1;
+        int seg = (int) (timeAt(x) / segmentMs);
+        return seg < progress.segmentCount() ? seg : -1;
+    }
+
+    /** The utterance drawn in the speaker lane at a point, or null. */
+    private Utterance utteranceAt(int x, int y) {
+        if (y < speechTop() || y >= lanesTop() || x < LABEL_W) return null;
+        int i = transcript.indexAt(timeAt(x));
+        if (i < 0) return null;
+        Utterance u = transcript.utterances().get(i);
+        return xOf(u.endMs()) + 1 >= x ? u : null;
     }
 
     private int xOf(long ms) {
@@ -212,8 +281,8 @@ final class TimelinePanel extends JComponent {
     }
 
     private Coding codingAt(int x, int y) {
-        int lane = (y - RULER) / LANE;
-        if (y < RULER || lane >= lanes.size()) return null;
+        int lane = (y - lanesTop()) / LANE;
+        if (y < lanesTop() || lane >= lanes.size()) return null;
         String key = lanes.get(lane).key();
         for (Coding k : model.all()) {
             if (!laneKey(k).equals(key)) continue;
@@ -226,6 +295,18 @@ final class TimelinePanel extends JComponent {
 
     @Override
     public String getToolTipText(MouseEvent e) {
+        int seg = segmentAt(e.getX(), e.getY());
+        if (seg >= 0) {
+            return "Segment " + (seg + 1) + " (" + TimeCodes.clock(seg * segmentMs) + "\u2013"
+                    + TimeCodes.clock((seg + 1) * segmentMs) + "): " + progress.ratedItems(seg) + " of "
+                    + progress.items() + " items rated";
+        }
+        Utterance u = utteranceAt(e.getX(), e.getY());
+        if (u != null) {
+            String text = u.text().length() > 90 ? u.text().substring(0, 90) + "\u2026" : u.text();
+            return "<html><b>" + Banner.escape(u.speaker()) + "</b> " + TimeCodes.clockTenths(u.startMs()) + "<br>"
+                    + Banner.escape(text) + "</html>";
+        }
         Coding k = codingAt(e.getX(), e.getY());
         if (k == null) return null;
         String who = raterNames.getOrDefault(k.raterId(), "");
@@ -252,8 +333,17 @@ final class TimelinePanel extends JComponent {
         FontMetrics fm = g2.getFontMetrics();
 
         // lanes: alternating rows with labels
+        int top = lanesTop();
+        if (hasStrip()) {
+            g2.setColor(muted);
+            g2.drawString("Rated", 26, RULER + STRIP - 1);
+        }
+        if (!transcript.utterances().isEmpty()) {
+            g2.setColor(fg);
+            g2.drawString("Speech", 26, speechTop() + SPEECH / 2 + fm.getAscent() / 2 - 1);
+        }
         for (int i = 0; i < lanes.size(); i++) {
-            int y = RULER + i * LANE;
+            int y = top + i * LANE;
             if (i % 2 == 1) {
                 g2.setColor(Theme.blend(bg, fg, 0.035));
                 g2.fillRect(0, y, w, LANE);
@@ -267,7 +357,7 @@ final class TimelinePanel extends JComponent {
         if (lanes.isEmpty()) {
             g2.setColor(muted);
             g2.drawString("No codings yet: press a code's key (see the Codes tab) to code the current utterance.",
-                    LABEL_W, RULER + LANE + fm.getAscent() / 2);
+                    LABEL_W, top + LANE + fm.getAscent() / 2);
         }
 
         Rectangle clip = new Rectangle(LABEL_W, 0, w - LABEL_W - 8, h);
@@ -294,6 +384,8 @@ final class TimelinePanel extends JComponent {
         }
         area.setColor(grid);
         area.drawLine(LABEL_W, RULER, w, RULER);
+        if (hasStrip()) paintSegmentOverview(area, grid);
+        paintSpeech(area, g.getClipBounds());
 
         // in/out marks
         if (markIn != null) {
@@ -321,14 +413,14 @@ final class TimelinePanel extends JComponent {
             if (k.endMs() < Math.max(viewStart, dirtyFrom) || k.startMs() > Math.min(viewStart + viewSpan, dirtyTo)) continue;
             Integer li = laneIndex.get(laneKey(k));
             if (li == null) continue;
-            int y = RULER + li * LANE + 4;
+            int y = top + li * LANE + 4;
             int x0 = xOf(k.startMs());
             int x1 = Math.max(x0 + 4, xOf(k.endMs()));
             Color c = lanes.get(li).color();
             if (lanePerRater) c = Theme.group(groupOf(k));
             area.setColor(model.isOwn(k) ? c : Theme.blend(c, bg, 0.35));
             area.fillRect(x0, y, x1 - x0, LANE - 8);
-            if (lanePerRater && barLabel(area, fm, k, x0, x1, y)) labelled.add(lanes.get(li).label() + ": " + codeName(k));
+            if (barLabel(area, fm, k, x0, x1, y)) labelled.add(lanes.get(li).label() + ": " + codeName(k));
             if (selected != null && selected.id() == k.id()) {
                 area.setColor(fg);
                 area.drawRect(x0 - 2, y - 2, x1 - x0 + 3, LANE - 5);
@@ -347,13 +439,64 @@ final class TimelinePanel extends JComponent {
         g2.dispose();
     }
 
+    /** One block per rating segment: filled when every segment item is rated, half-filled when some are. */
+    private void paintSegmentOverview(Graphics2D area, Color grid) {
+        boolean dark = Theme.isDark();
+        for (int seg = 0; seg < progress.segmentCount(); seg++) {
+            int x0 = xOf(seg * segmentMs) + 2;
+            int x1 = xOf(Math.min(lengthMs, (seg + 1) * segmentMs)) - 2;
+            if (x1 < LABEL_W || x0 > getWidth()) continue;
+            int y = RULER + 2;
+            int hgt = STRIP - 4;
+            switch (progress.state(seg)) {
+                case COMPLETE -> {
+                    area.setColor(dark ? new Color(0x80c4a0) : new Color(0x2f8a5c));
+                    area.fillRect(x0, y, Math.max(2, x1 - x0), hgt);
+                }
+                case PARTIAL -> {
+                    area.setColor(new Color(0xd9a43a));
+                    area.fillRect(x0, y, Math.max(2, x1 - x0), hgt);
+                    area.setColor(UIManager.getColor("Panel.background"));
+                    area.fillRect(x0 + 1, y + hgt / 2, Math.max(0, x1 - x0 - 2), hgt - hgt / 2 - 1);
+                }
+                case NONE -> {
+                    area.setColor(Theme.blend(grid, UIManager.getColor("Label.foreground"), 0.3));
+                    area.drawRect(x0, y, Math.max(2, x1 - x0), hgt - 1);
+                }
+            }
+        }
+    }
+
+    /** Who speaks when: one block per utterance in the speaker lane, in the role's colour. */
+    private void paintSpeech(Graphics2D area, Rectangle dirty) {
+        List<Utterance> us = transcript.utterances();
+        if (us.isEmpty()) return;
+        long from = viewStart;
+        long to = viewStart + viewSpan;
+        if (dirty != null) {
+            from = Math.max(from, timeAt(Math.max(LABEL_W, dirty.x - 2)));
+            to = Math.min(to, timeAt(dirty.x + dirty.width + 2));
+        }
+        int y = speechTop() + 3;
+        for (int i = Math.max(0, transcript.indexAt(from) - 8); i < us.size(); i++) {
+            Utterance u = us.get(i);
+            if (u.startMs() > to) break;
+            if (u.endMs() < from) continue;
+            int x0 = xOf(u.startMs());
+            int x1 = Math.max(x0 + 1, xOf(u.endMs()));
+            area.setColor(Theme.role(transcript.roleOf(u.speaker())));
+            area.fillRect(x0, y, x1 - x0, SPEECH - 6);
+        }
+    }
+
     /** Writes the code's name on its bar (cut to fit, left out below three letters); true when written. */
     private boolean barLabel(Graphics2D area, FontMetrics fm, Coding k, int x0, int x1, int y) {
         int left = Math.max(x0, LABEL_W) + 3;
         int room = Math.min(x1, getWidth() - 8) - left - 2;
-        String name = codeName(k);
-        String text = clip(name, fm, room);
-        if (room < fm.stringWidth("Abc") || text.length() < 3) return false;
+        // most bars of a long session seen whole are a few pixels wide: give up before measuring the name
+        if (room < fm.stringWidth("Abc")) return false;
+        String text = clip(codeName(k), fm, room);
+        if (text.length() < 3) return false;
         Color bar = Theme.group(groupOf(k));
         double luminance = (0.299 * bar.getRed() + 0.587 * bar.getGreen() + 0.114 * bar.getBlue()) / 255;
         area.setColor(model.isOwn(k) && luminance < 0.6 ? Color.WHITE : new Color(0x1e1e1e));

@@ -25,6 +25,7 @@ import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextField;
+import javax.swing.JToggleButton;
 import javax.swing.KeyStroke;
 import javax.swing.ListCellRenderer;
 import javax.swing.ListSelectionModel;
@@ -37,22 +38,35 @@ import org.rapport.ui.common.Theme;
 
 /**
  * The transcript beside the player: time, speaker (coloured by role) and text of each utterance. The utterance
- * being spoken is highlighted and kept in view while playing; a click seeks to an utterance; the find box
- * steps through utterances containing a word or phrase.
+ * being spoken is highlighted and kept in view while playing ("Follow"; off, the coder scrolls freely); a click
+ * seeks to an utterance; the find box steps through utterances containing a word or phrase, marking it in the text,
+ * and a search hit opened from the Search tab is selected with its matched words marked.
  */
 public final class TranscriptPanel extends JPanel {
     private final Transcript transcript;
     private final JList<Utterance> list;
     private final JTextField find = new JTextField();
     private final JLabel findStatus = new JLabel(" ");
+    private final JToggleButton follow = new JToggleButton("Follow", true);
+    /** Words marked in the text (a search hit's, or the find box's), lower case. */
+    private List<String> marked = List.of();
     private int current = -1;
+    /** A search hit to bring into view again while a new view gets its width (its rows their real heights). */
+    private int pendingHit = -1;
+    private long pendingUntil;
 
     TranscriptPanel(Transcript transcript, LongConsumer seek) {
         super(new BorderLayout());
         this.transcript = transcript;
         List<Utterance> us = transcript.utterances();
 
-        list = new JList<>(us.toArray(new Utterance[0]));
+        list = new JList<>(us.toArray(new Utterance[0])) {
+            // the rows wrap to the width of the pane: follow it when it narrows too (live reflow on resize)
+            @Override
+            public boolean getScrollableTracksViewportWidth() {
+                return true;
+            }
+        };
         list.setName("transcript");
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setCellRenderer(new Row());
@@ -63,16 +77,29 @@ public final class TranscriptPanel extends JPanel {
                 if (i >= 0 && list.getCellBounds(i, i).contains(e.getPoint())) seek.accept(us.get(i).startMs());
             }
         });
-        // cell heights depend on the width (wrapped text): recompute them when the width changes
+        // cell heights depend on the width (wrapped text): recompute them when the width changes, once for the
+        // widths a layout passes through (opening a session lays the panes out more than once)
         list.addComponentListener(new ComponentAdapter() {
             private int lastWidth = -1;
+            private boolean scheduled;
 
             @Override
             public void componentResized(ComponentEvent e) {
+                if (scheduled || list.getWidth() == lastWidth) return;
+                scheduled = true;
+                javax.swing.SwingUtilities.invokeLater(this::reflow);
+            }
+
+            private void reflow() {
+                scheduled = false;
                 if (list.getWidth() == lastWidth) return;
                 lastWidth = list.getWidth();
                 list.setFixedCellHeight(10);
                 list.setFixedCellHeight(-1);
+                if (pendingHit >= 0 && System.currentTimeMillis() < pendingUntil) {
+                    int hit = pendingHit;
+                    javax.swing.SwingUtilities.invokeLater(() -> toUpperThird(hit));
+                }
             }
         });
         JScrollPane scroll = new JScrollPane(list);
@@ -92,14 +119,21 @@ public final class TranscriptPanel extends JPanel {
                 list.requestFocusInWindow();
             }
         });
-        findStatus.setForeground(Theme.muted());
+        Theme.mute(findStatus);
+        follow.setName("follow");
+        follow.setToolTipText("Keep the utterance being spoken in view while playing; off, scroll freely");
+        follow.setFocusable(false);
+        follow.putClientProperty("JButton.buttonType", "toolBarButton");
         JPanel top = new JPanel(new BorderLayout(8, 0));
         top.setBorder(BorderFactory.createEmptyBorder(8, 10, 8, 10));
         JLabel title = new JLabel("Transcript");
         title.putClientProperty("FlatLaf.styleClass", "h4");
         top.add(title, BorderLayout.WEST);
         top.add(find, BorderLayout.CENTER);
-        top.add(findStatus, BorderLayout.EAST);
+        JPanel east = new JPanel(new BorderLayout(6, 0));
+        east.add(findStatus, BorderLayout.CENTER);
+        east.add(follow, BorderLayout.EAST);
+        top.add(east, BorderLayout.EAST);
         add(top, BorderLayout.NORTH);
         add(scroll, BorderLayout.CENTER);
     }
@@ -119,6 +153,35 @@ public final class TranscriptPanel extends JPanel {
 
     public int current() {
         return current;
+    }
+
+    /** Whether the transcript keeps the utterance being spoken in view while playing ("Follow"). */
+    public boolean follows() {
+        return follow.isSelected();
+    }
+
+    /** The words marked in the text now, lower case. */
+    public List<String> markedWords() {
+        return marked;
+    }
+
+    /** A search hit: selects the utterance, brings it to the upper third of the view and marks the matched words. */
+    void showHit(int index, List<String> words) {
+        if (index < 0 || index >= transcript.utterances().size()) return;
+        marked = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).filter(w -> !w.isBlank()).distinct().toList();
+        list.setSelectedIndex(index);
+        // a view just made gets its rows' heights at its first layout: scroll now, and again once that is done
+        pendingHit = index;
+        pendingUntil = System.currentTimeMillis() + 2_000;
+        javax.swing.SwingUtilities.invokeLater(() -> toUpperThird(index));
+    }
+
+    private void toUpperThird(int index) {
+        Rectangle cell = list.getCellBounds(index, index);
+        Rectangle view = list.getVisibleRect();
+        if (cell == null) return;
+        list.scrollRectToVisible(new Rectangle(0, Math.max(0, cell.y - view.height / 3), 1, view.height));
+        list.repaint();
     }
 
     /** Moves the highlight to the utterance at this moment; keeps it in view when {@code follow}. */
@@ -157,6 +220,8 @@ public final class TranscriptPanel extends JPanel {
             findStatus.setText(" ");
             return;
         }
+        marked = List.of(q);
+        list.repaint();
         List<Utterance> us = transcript.utterances();
         int total = 0;
         for (Utterance u : us) if (u.text().toLowerCase(Locale.ROOT).contains(q)) total++;
@@ -219,6 +284,20 @@ public final class TranscriptPanel extends JPanel {
             return this;
         }
 
+        /** A marker-pen background behind each marked word on a line. */
+        private void markWords(Graphics2D g2, java.awt.FontMetrics fm, String line, int x, int top) {
+            if (marked.isEmpty()) return;
+            String lower = line.toLowerCase(Locale.ROOT);
+            g2.setColor(Theme.isDark() ? new Color(0x7a6420) : new Color(0xffe28a));
+            for (String w : marked) {
+                for (int at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + w.length())) {
+                    int x0 = x + fm.stringWidth(line.substring(0, at));
+                    int x1 = x + fm.stringWidth(line.substring(0, at + w.length()));
+                    g2.fillRoundRect(x0 - 1, top, x1 - x0 + 2, fm.getHeight(), 4, 4);
+                }
+            }
+        }
+
         private java.util.List<String> wrap(String text, java.awt.FontMetrics fm, int width) {
             java.util.List<String> out = new java.util.ArrayList<>();
             StringBuilder line = new StringBuilder();
@@ -272,6 +351,8 @@ public final class TranscriptPanel extends JPanel {
             g2.setColor(UIManager.getColor("List.foreground"));
             int y = PAD_Y + fm.getAscent();
             for (String line : lines) {
+                markWords(g2, fm, line, PAD_X + LEFT_W, y - fm.getAscent());
+                g2.setColor(UIManager.getColor("List.foreground"));
                 g2.drawString(line, PAD_X + LEFT_W, y);
                 y += fm.getHeight();
             }

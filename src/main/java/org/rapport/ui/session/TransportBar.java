@@ -40,7 +40,7 @@ final class TransportBar extends JPanel implements Playback.Listener {
         volume.setFocusable(false);
         volume.setToolTipText("Volume");
         volume.addChangeListener(e -> playback.setVolume(volume.getValue()));
-        marksLabel.setForeground(Theme.muted());
+        Theme.mute(marksLabel);
         add(playButton);
         add(Box.createHorizontalStrut(6));
         add(Buttons.toolBar("\u21ba 5s", "Back 5 seconds (\u2190)", () -> playback.skip(-Playback.SKIP_MS)));

@@ -55,7 +55,7 @@ public final class SessionListPanel extends JPanel {
         });
         JScrollPane scroll = new JScrollPane(table);
         scroll.setBorder(BorderFactory.createMatteBorder(1, 0, 0, 0, javax.swing.UIManager.getColor("Separator.foreground")));
-        hint.setForeground(Theme.muted());
+        Theme.mute(hint);
         hint.setBorder(BorderFactory.createEmptyBorder(8, 16, 10, 16));
         add(scroll, BorderLayout.CENTER);
         add(hint, BorderLayout.SOUTH);

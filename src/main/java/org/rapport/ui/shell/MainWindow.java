@@ -40,6 +40,7 @@ import org.rapport.ui.common.Tasks;
 import org.rapport.ui.common.Theme;
 import org.rapport.ui.keys.HelpDialog;
 import org.rapport.ui.keys.Keys;
+import org.rapport.ui.analytics.AnalyticsPanel;
 import org.rapport.ui.reliability.ReliabilityPanel;
 import org.rapport.ui.study.ProgressBoard;
 import org.rapport.ui.search.SearchPanel;
@@ -76,6 +77,8 @@ public final class MainWindow extends JFrame {
     private SearchPanel searchPanel;
     private ReliabilityPanel reliabilityPanel;
     private ProgressBoard progressBoard;
+    private AnalyticsPanel analyticsPanel;
+    private org.rapport.ui.training.TrainingPanel trainingPanel;
     private Tasks.Task opening;
     private org.rapport.report.html.ReviewLink pendingOpen;
     /** Takes `rapport open` links for the file project open here (a second window would be refused). */
@@ -112,7 +115,7 @@ public final class MainWindow extends JFrame {
         homeHeader.setBorder(BorderFactory.createEmptyBorder(14, 16, 6, 16));
         JLabel title = new JLabel("Sessions");
         title.putClientProperty("FlatLaf.styleClass", "h1");
-        projectLabel.setForeground(Theme.muted());
+        Theme.mute(projectLabel);
         projectLabel.setName("project-label");
         JPanel titles = new JPanel(new BorderLayout());
         titles.add(title, BorderLayout.NORTH);
@@ -392,19 +395,26 @@ public final class MainWindow extends JFrame {
                 + "   \u00b7   coding as " + rater.name() + " ("
                 + rater.role().key() + ")");
         if (searchPanel != null) home.remove(searchPanel);
-        searchPanel = new SearchPanel(new ServiceSearch(project, rater), tasks, hit -> openSessionAt(hit.sessionId(),
-                hit.startMs()));
+        searchPanel = new SearchPanel(new ServiceSearch(project, rater), tasks, this::openAtHit);
         home.addTab("Search", searchPanel);
         if (reliabilityPanel != null) home.remove(reliabilityPanel);
         if (progressBoard != null) home.remove(progressBoard);
+        if (analyticsPanel != null) home.remove(analyticsPanel);
         reliabilityPanel = null;
         progressBoard = null;
+        analyticsPanel = null;
+        if (trainingPanel != null) home.remove(trainingPanel);
+        trainingPanel = null;
         if (rater.role().supervises()) {
             // supervisors and masters only (#17 will make roles enforceable)
             reliabilityPanel = new ReliabilityPanel(project, rater, tasks, this::reviewAt);
             home.addTab("Reliability", reliabilityPanel);
             progressBoard = new ProgressBoard(project, tasks);
             home.addTab("Study", progressBoard);
+            analyticsPanel = new AnalyticsPanel(project, tasks);
+            home.addTab("Analytics", analyticsPanel);
+            trainingPanel = new org.rapport.ui.training.TrainingPanel(project, tasks);
+            home.addTab("Training", trainingPanel);
         }
         Project p = project;
         org.rapport.report.html.ReviewLink link = pendingOpen;
@@ -462,7 +472,16 @@ public final class MainWindow extends JFrame {
         openSession(sessionId, atMs, null);
     }
 
+    /** Opens a session at a search hit: the utterance selected in the transcript, the matched words marked. */
+    private void openAtHit(org.rapport.ui.search.SearchBackend.Hit hit) {
+        openSession(hit.sessionId(), hit.startMs(), null, hit);
+    }
+
     private void openSession(long sessionId, long atMs, long[] loop) {
+        openSession(sessionId, atMs, loop, null);
+    }
+
+    private void openSession(long sessionId, long atMs, long[] loop, org.rapport.ui.search.SearchBackend.Hit hit) {
         AppContext c = ctx;
         boolean others = showOthers && c.rater().role().canSeeOthers();
         if (opening != null) opening.cancel();
@@ -471,6 +490,7 @@ public final class MainWindow extends JFrame {
             if (ctx != c) return;
             showSession(loaded);
             if (loop != null) sessionView.loop(loop[0], loop[1]);
+            else if (hit != null) sessionView.showHit(hit.startMs(), hit.utterance(), hit.words());
             else if (atMs >= 0) sessionView.seek(atMs);
         }, e -> {
             opening = null;
@@ -597,7 +617,17 @@ public final class MainWindow extends JFrame {
         return progressBoard;
     }
 
+    /** The Analytics view of a supervisor or master, else null. */
+    public AnalyticsPanel analyticsPanel() {
+        return analyticsPanel;
+    }
+
     /** The Reliability view of a supervisor or master, else null. */
+    /** The supervisor's Training view, or null for an observer. */
+    public org.rapport.ui.training.TrainingPanel trainingPanel() {
+        return trainingPanel;
+    }
+
     public ReliabilityPanel reliabilityPanel() {
         return reliabilityPanel;
     }

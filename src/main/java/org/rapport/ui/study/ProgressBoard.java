@@ -68,7 +68,7 @@ public final class ProgressBoard extends JPanel {
         bar.add(unassign);
         bar.add(reopen);
         bar.add(refresh);
-        status.setForeground(Theme.muted());
+        Theme.mute(status);
         status.setName("board-status");
         bar.add(status);
         add(bar, BorderLayout.NORTH);

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -68,15 +67,11 @@ class ServerBlindingTest {
     }
 
     private static Connection as(String name) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://" + server.pg.host() + ":" + server.pg.port() + "/"
-                + server.database + "?sslmode=disable", server.login(name), ServerProject.password(name));
+        return server.connect(name);
     }
 
     private static long count(Connection c, String sql) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return ServerProject.count(c, sql);
     }
 
     @Test

@@ -83,6 +83,20 @@ final class ServerProject {
         }
     }
 
+    /** A plain JDBC connection as a rater's own login: any SQL at all, past Rapport. */
+    java.sql.Connection connect(String name) throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection("jdbc:postgresql://" + pg.host() + ":" + pg.port() + "/" + database
+                + "?sslmode=disable", login(name), password(name));
+    }
+
+    /** The single number a query returns. */
+    static long count(java.sql.Connection c, String sql) throws java.sql.SQLException {
+        try (java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     /** The project opened as a rater's own login. */
     Project as(String name) {
         return Project.open(address(login(name), password(name)), Credentials.NONE);

@@ -3,6 +3,7 @@ package org.rapport.model.coding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -11,6 +12,7 @@ import org.rapport.model.codebook.Code;
 import org.rapport.model.codebook.CodeKind;
 import org.rapport.model.codebook.Codebook;
 import org.rapport.model.codebook.MeasurementLevel;
+import org.rapport.model.session.Role;
 import org.rapport.model.session.Transcript;
 import org.rapport.model.session.Utterance;
 
@@ -28,8 +30,58 @@ class CodingSpanTest {
     }
 
     @Test
-    void inAPauseTheUtteranceBeforeItIsCoded() {
-        assertEquals(new CodingSpan(3_000, 5_000, 1, 1), CodingSpan.at(5_600, Marks.NONE, CodeKind.UTTERANCE, transcript));
+    void inAPauseACodeForAnyoneCodesTheNearerOfTheUtterancesAroundIt() {
+        assertEquals(new CodingSpan(3_000, 5_000, 1, 1), CodingSpan.at(5_300, Marks.NONE, CodeKind.UTTERANCE, transcript));
+        assertEquals(new CodingSpan(6_000, 9_000, 2, 2), CodingSpan.at(5_700, Marks.NONE, CodeKind.UTTERANCE, transcript));
+    }
+
+    @Test
+    void aClientCodeInThePauseAfterTheTherapistsQuestionCodesTheClientsAnswer() {
+        // 0.1 s after "How are you?" ended: the therapist's question is nearer, but the code is the client's
+        assertEquals(new CodingSpan(3_000, 5_000, 1, 1),
+                CodingSpan.at(2_600, Marks.NONE, CodeKind.INTERVAL, transcript, Role.CLIENT));
+        assertTrue(PauseRule.inPause(transcript, 2_600));
+    }
+
+    @Test
+    void aTherapistCodeInAPauseCodesTheNearestTherapistUtterance() {
+        assertEquals(new CodingSpan(6_000, 9_000, 2, 2),
+                CodingSpan.at(5_200, Marks.NONE, CodeKind.INTERVAL, transcript, Role.THERAPIST));
+        assertEquals(new CodingSpan(1_000, 2_500, 0, 0),
+                CodingSpan.at(2_700, Marks.NONE, CodeKind.INTERVAL, transcript, Role.THERAPIST));
+    }
+
+    @Test
+    void anUtteranceBeingSpokenIsCodedWhoeverTheCodeAppliesTo() {
+        assertEquals(new CodingSpan(6_000, 9_000, 2, 2),
+                CodingSpan.at(7_000, Marks.NONE, CodeKind.INTERVAL, transcript, Role.CLIENT));
+        assertFalse(PauseRule.inPause(transcript, 7_000));
+    }
+
+    @Test
+    void inOverlappingTalkTheCodesSpeakerWins() {
+        Transcript overlap = Transcript.ofUtterances(List.of(
+                new Utterance(0, 1_000, 3_000, "T", "So what I was wondering is"),
+                new Utterance(1, 2_000, 2_500, "C", "mm")));
+        assertEquals(new CodingSpan(1_000, 3_000, 0, 0),
+                CodingSpan.at(2_200, Marks.NONE, CodeKind.INTERVAL, overlap, Role.THERAPIST));
+        assertEquals(new CodingSpan(2_000, 2_500, 1, 1),
+                CodingSpan.at(2_200, Marks.NONE, CodeKind.INTERVAL, overlap, Role.CLIENT));
+    }
+
+    @Test
+    void withoutAnUtteranceOfTheCodesSpeakerTheNearestOneIsCoded() {
+        Transcript therapistOnly = Transcript.ofUtterances(List.of(new Utterance(0, 1_000, 2_000, "T", "Hello."),
+                new Utterance(1, 5_000, 6_000, "T", "Anyone?")));
+        assertEquals(new CodingSpan(1_000, 2_000, 0, 0),
+                CodingSpan.at(2_500, Marks.NONE, CodeKind.INTERVAL, therapistOnly, Role.CLIENT));
+    }
+
+    @Test
+    void afterTheLastUtteranceTheLastOneOfTheCodesSpeakerIsCoded() {
+        assertEquals(new CodingSpan(6_000, 9_000, 2, 2), CodingSpan.at(12_000, Marks.NONE, CodeKind.INTERVAL, transcript));
+        assertEquals(new CodingSpan(3_000, 5_000, 1, 1),
+                CodingSpan.at(12_000, Marks.NONE, CodeKind.INTERVAL, transcript, Role.CLIENT));
     }
 
     @Test

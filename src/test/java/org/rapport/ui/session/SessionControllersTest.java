@@ -157,6 +157,101 @@ class SessionControllersTest {
     }
 
     @Test
+    void editingTheStartInTheFormKeepsTheEndsMillisecondsInTheStore() throws Exception {
+        onEdt(() -> {
+            Opened v = new Opened();
+            v.playback.seek(4_500);
+            v.coding.apply(threeRs, threeRs.code("w-denial").orElseThrow());
+            Coding k = v.model.selected();
+            assertEquals("00:05.8", org.rapport.model.time.TimeCodes.clockTenths(k.endMs()), "the form shows tenths");
+            v.coding.changed(k, EditCodingDialog.fromForm(k, "w-denial", "00:04.3", "00:05.8", ""));
+            assertTrue(v.messages.statusLine().getText().endsWith("saved"), v.messages.statusLine().getText());
+            v.playback.close();
+        });
+        assertEquals(List.of(4_300L, 5_850L), List.of(stored().get(0).startMs(), stored().get(0).endMs()));
+    }
+
+    @Test
+    void setStartToNowKeepsTheEndsMillisecondsInTheStoreAndSaysSaved() throws Exception {
+        onEdt(() -> {
+            Opened v = new Opened();
+            v.playback.seek(4_500);
+            v.coding.apply(threeRs, threeRs.code("w-denial").orElseThrow());
+            v.playback.seek(4_321);
+            v.coding.retimeStart(v.model.selected());
+            assertTrue(v.messages.statusLine().getText().startsWith("Start moved on Denial"),
+                    v.messages.statusLine().getText());
+            assertTrue(v.messages.statusLine().getText().endsWith("saved"), v.messages.statusLine().getText());
+            v.playback.close();
+        });
+        assertEquals(List.of(4_321L, 5_850L), List.of(stored().get(0).startMs(), stored().get(0).endMs()));
+    }
+
+    @Test
+    void aClientCodeInThePauseAfterATherapistUtteranceCodesTheClientAndSaysSo() throws Exception {
+        onEdt(() -> {
+            Opened v = new Opened();
+            // utterance 2 (therapist) ends at 5.85 s, utterance 3 (client) starts at 6 s
+            v.playback.seek(5_900);
+            v.coding.apply(threeRs, threeRs.code("w-denial").orElseThrow());
+            String said = v.messages.statusLine().getText();
+            assertTrue(said.contains("in a pause: took Client's utterance at 00:06.0"), said);
+            v.coding.apply(threeRs, threeRs.code("r-acknowledge").orElseThrow());
+            said = v.messages.statusLine().getText();
+            assertTrue(said.contains("in a pause: took Therapist's utterance at 00:04.0"), said);
+            v.playback.close();
+        });
+        List<Coding> ks = stored();
+        assertEquals(List.of(3, 2), ks.stream().map(Coding::firstUtterance).sorted(java.util.Comparator.reverseOrder())
+                .toList());
+    }
+
+    @Test
+    void deletingACodingWithANoteAsksFirstAndKeepsItWhenTheCoderSaysNo() throws Exception {
+        List<Coding> asked = new ArrayList<>();
+        boolean[] answer = {false};
+        onEdt(() -> {
+            Opened v = new Opened();
+            v.coding.answerDeleteWith(k -> {
+                asked.add(k);
+                return answer[0];
+            });
+            v.playback.seek(4_500);
+            v.coding.apply(threeRs, threeRs.code("w-denial").orElseThrow());
+            Coding k = v.model.selected();
+            v.coding.changed(k, k.withTypedNote("looked away"));
+            assertTrue(v.messages.statusLine().getText().startsWith("Changed on Denial"), v.messages.statusLine().getText());
+            v.coding.deleteSelected();
+            assertEquals("Not deleted.", v.messages.statusLine().getText());
+            assertEquals(1, v.model.own().size());
+            answer[0] = true;
+            v.coding.deleteSelected();
+            assertTrue(v.messages.statusLine().getText().startsWith("Deleted Denial"), v.messages.statusLine().getText());
+            v.coding.undo();
+            assertEquals("Undone \u00b7 saved", v.messages.statusLine().getText());
+            v.playback.close();
+        });
+        assertEquals(2, asked.size(), "asked both times");
+        assertEquals(1, stored().size(), "restored by the undo");
+        assertEquals("looked away", stored().get(0).note());
+    }
+
+    @Test
+    void deletingACodingWithoutANoteDoesNotAsk() throws Exception {
+        onEdt(() -> {
+            Opened v = new Opened();
+            v.coding.answerDeleteWith(k -> {
+                throw new AssertionError("asked about a coding without a note");
+            });
+            v.playback.seek(4_500);
+            v.coding.apply(threeRs, threeRs.code("w-denial").orElseThrow());
+            v.coding.deleteSelected();
+            v.playback.close();
+        });
+        assertTrue(stored().isEmpty());
+    }
+
+    @Test
     void thePositionIsSavedOnCloseAndTheNextOpenGoesBackThere() throws Exception {
         onEdt(() -> {
             Opened v = new Opened();

@@ -1,0 +1,13 @@
+package org.rapport.analytics;
+
+/**
+ * How the analytics count.
+ *
+ * @param windowMs the episode window after a rupture marker, or null for the rest of its 3RS segment
+ */
+public record AnalyticsOptions(Long windowMs) {
+    public static final AnalyticsOptions DEFAULT = new AnalyticsOptions(null);
+
+    /** The segment length when the codebook rates no segments: the 3RS manual's 5 minutes. */
+    public static final int DEFAULT_SEGMENT_MINUTES = 5;
+}
