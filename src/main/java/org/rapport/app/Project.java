@@ -37,8 +37,8 @@ import org.rapport.model.rater.Rater;
 import org.rapport.model.rater.RaterRole;
 import org.rapport.store.FileStore;
 import org.rapport.store.ProjectStore;
+import org.rapport.store.StoreFileState;
 import org.rapport.store.h2.H2ProjectStore;
-import org.rapport.store.h2.StoreFileState;
 import org.rapport.search.index.IndexProgress;
 import org.rapport.search.query.SearchResults;
 import org.rapport.store.postgres.PostgresProjectStore;
@@ -183,8 +183,9 @@ public final class Project implements AutoCloseable {
                                          IndexProgress progress, Clock clock) {
         Path dir = address instanceof ProjectAddress.Folder f ? f.path().toAbsolutePath().normalize() : null;
         Instant readAt = clock.instant();
+        Path storeFile = dir == null ? null : dir.resolve(H2ProjectStore.DB_FILE);
         Optional<StoreFileState> before = dir != null && credentials.asRater() == null && request.near() == null
-                && !ProjectKey.isEncrypted(dir) ? StoreFileState.of(dir) : Optional.empty();
+                && !ProjectKey.isEncrypted(dir) ? StoreFileState.of(storeFile) : Optional.empty();
         if (before.isPresent()) {
             Optional<SearchResults> quick = StampedSearch.search(dir, before.get(), request);
             if (quick.isPresent()) return quick.get();
@@ -208,7 +209,7 @@ public final class Project implements AutoCloseable {
             results = StampedSearch.searchAtRevision(dir, revision, language, names, request)
                     .orElseGet(() -> p.search().search(request, p.searchViewer()));
         }
-        StampedSearch.stampIfCurrent(dir, before.get(), readAt, revision, language, names);
+        StampedSearch.stampIfCurrent(dir, before.get(), StoreFileState.of(storeFile), readAt, revision, language, names);
         return results;
     }
 

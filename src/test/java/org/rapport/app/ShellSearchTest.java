@@ -29,7 +29,8 @@ import org.rapport.model.rater.RaterRole;
 import org.rapport.search.index.IndexProgress;
 import org.rapport.search.query.SearchHit;
 import org.rapport.search.query.SearchResults;
-import org.rapport.store.h2.StoreFileState;
+import org.rapport.store.StoreFileState;
+import org.rapport.store.h2.H2ProjectStore;
 
 /**
  * A search from the shell (docs/decisions/0022): from the index alone when its stamp vouches that the store file is
@@ -144,7 +145,7 @@ class ShellSearchTest {
     }
 
     private StoreFileState state() {
-        return StoreFileState.of(project).orElseThrow();
+        return StoreFileState.of(project.resolve(H2ProjectStore.DB_FILE)).orElseThrow();
     }
 
     private Path index() {

@@ -21,7 +21,7 @@ import org.rapport.search.analysis.IndexLanguage;
  * and the index still at that commit, a search can answer from the index without opening the store
  * (docs/decisions/0022-search-from-the-shell.md). It lives in the index folder, so it goes when the index does.
  *
- * @param storeFingerprint the store file's state ({@link org.rapport.store.h2.StoreFileState#fingerprint()})
+ * @param storeFingerprint the store file's state ({@link org.rapport.store.StoreFileState#fingerprint()})
  * @param storeSchema      the store schema of the Rapport that wrote the stamp
  * @param revision         the store's transcript revision, which the index commit also records
  * @param language         the project's search language

@@ -14,7 +14,7 @@ import org.rapport.search.index.SessionNames;
 import org.rapport.search.query.SearchResults;
 import org.rapport.search.query.TranscriptQueryParser;
 import org.rapport.store.ProjectStore;
-import org.rapport.store.h2.StoreFileState;
+import org.rapport.store.StoreFileState;
 
 /**
  * A search of a file project from the shell that opens the index only, when its {@link IndexStamp} shows that the
@@ -82,14 +82,14 @@ public final class StampedSearch {
      * and the store file is as it was before the store was opened and was left alone long enough before that.
      *
      * @param before   the store file's state before the store was opened
+     * @param after    the store file's state now, after the store was closed
      * @param readAt   when {@code before} was read: the file must have been left alone for a while by then
      * @param revision the transcript revision the store held
      * @param names    the session names the store held
      */
-    public static void stampIfCurrent(Path projectFolder, StoreFileState before, Instant readAt, long revision,
-                                      String language, Map<Long, String> names) {
+    public static void stampIfCurrent(Path projectFolder, StoreFileState before, Optional<StoreFileState> after,
+                                      Instant readAt, long revision, String language, Map<Long, String> names) {
         if (before.changed().isAfter(readAt.minus(QUIET))) return;
-        Optional<StoreFileState> after = StoreFileState.of(projectFolder);
         Path indexFolder = projectFolder.resolve(SearchService.INDEX_FOLDER);
         if (after.isEmpty() || !after.get().equals(before)) return;
         try (IndexSnapshot index = IndexSnapshot.open(indexFolder, IndexLanguage.fromKey(language))) {

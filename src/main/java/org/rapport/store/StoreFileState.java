@@ -1,4 +1,4 @@
-package org.rapport.store.h2;
+package org.rapport.store;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,9 +18,8 @@ import java.util.Optional;
  * @param changed     when the file was last written or replaced
  */
 public record StoreFileState(String fingerprint, Instant changed) {
-    /** The state of the store file in a project folder; empty when it is missing or its change time is unknown. */
-    public static Optional<StoreFileState> of(Path projectFolder) {
-        Path file = projectFolder.resolve(H2ProjectStore.DB_FILE);
+    /** The state of a store file; empty when it is missing or its change time is unknown. */
+    public static Optional<StoreFileState> of(Path file) {
         try {
             Map<String, Object> a = Files.readAttributes(file, "unix:ino,size,ctime,lastModifiedTime",
                     LinkOption.NOFOLLOW_LINKS);
