@@ -57,11 +57,7 @@ public final class DriftCommand implements Callable<Integer> {
                 print(out, "reference", r.reference());
                 print(out, "other raters", r.peers());
             }
-            if (d.raters().isEmpty()) {
-                // gold sessions a rater is trained on are not drift; drift needs calibration or double-coded sessions
-                out.println("no drift to show yet: no rater has completed a calibration session (a gold session"
-                        + " after certification) or a session another rater completed too");
-            }
+            if (d.raters().isEmpty()) out.println(TrainingPages.NO_DRIFT_YET);
             if (report != null) out.println("report written to " + report);
         }
         out.flush();

@@ -88,12 +88,20 @@ public final class TrainingPages {
     public record DriftRow(String rater, String against, String bin, int sessions, String mean, boolean flagged) {
     }
 
+    /** What drift says when there is none to show: gold sessions a rater trains on are not drift. */
+    public static final String NO_DRIFT_YET = "No drift to show yet: no rater has completed a calibration session (a"
+            + " gold session after certification) or a session another rater completed too.";
+
     public static String drift(String codebookTitle, String codebookId, String criterion, String binning,
                                List<DriftRow> rows, List<String> flaggedRaters, String chartSvg) {
         StringBuilder h = head("Drift \u2014 " + codebookId);
         h.append("<h1>Rater drift</h1><p class=\"sub\">").append(esc(codebookTitle)).append(" \u00b7 codebook ")
                 .append(esc(codebookId)).append(" \u00b7 ").append(esc(binning)).append("</p>");
         h.append("<p>Control limit: the training criterion, ").append(esc(criterion)).append(".</p>");
+        if (rows.isEmpty()) {
+            h.append("<div class=\"verdict\">").append(esc(NO_DRIFT_YET)).append("</div>");
+            return h.append("</body></html>\n").toString();
+        }
         h.append("<div class=\"verdict").append(flaggedRaters.isEmpty() ? "" : " no").append("\">")
                 .append(flaggedRaters.isEmpty() ? "No rater's latest agreement is below the control limit."
                         : "Below the control limit in their latest period: " + esc(String.join(", ", flaggedRaters)) + ".")
