@@ -272,12 +272,8 @@ public final class Project implements AutoCloseable {
     }
 
     private static ServerConnection connection(ProjectAddress.Server s, Credentials credentials) {
-        char[] password = ServerPassword.find(s, System.getenv(), home(), credentials.serverPassword());
+        char[] password = ServerPassword.find(s, System.getenv(), UserFolders.home(), credentials.serverPassword());
         return new ServerConnection(s.host(), s.port(), s.database(), s.user(), password, s.options());
-    }
-
-    private static Path home() {
-        return UserFolders.home(System.getenv(), System.getProperty("user.home"));
     }
 
     /**

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.ConnectException;
 import java.net.InetAddress;
@@ -13,7 +12,6 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -21,6 +19,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Consumer;
 
@@ -52,9 +51,10 @@ public final class RunningApp implements AutoCloseable {
      * Starts taking links for the project; {@code onLink} gets each link's text on a thread of its own. Empty
      * when it cannot listen (the app then works as before, and a second {@code rapport open} is refused as before).
      */
-    public static java.util.Optional<RunningApp> listen(Path project, Consumer<String> onLink) {
+    public static Optional<RunningApp> listen(Path project, Consumer<String> onLink) {
+        ServerSocket s = null;
         try {
-            ServerSocket s = new ServerSocket(0, 8, InetAddress.getLoopbackAddress());
+            s = new ServerSocket(0, 8, InetAddress.getLoopbackAddress());
             byte[] secret = new byte[24];
             new SecureRandom().nextBytes(secret);
             String token = HexFormat.of().formatHex(secret);
@@ -64,10 +64,17 @@ public final class RunningApp implements AutoCloseable {
             Thread t = new Thread(app::serve, "rapport-running-app");
             t.setDaemon(true);
             t.start();
-            return java.util.Optional.of(app);
+            return Optional.of(app);
         } catch (IOException | RuntimeException e) {
             LoggerFactory.getLogger(RunningApp.class).warn("links will open new windows: {}", e.toString());
-            return java.util.Optional.empty();
+            if (s != null) {
+                try {
+                    s.close(); // no file says where it listens: nobody could reach it
+                } catch (IOException ignored) {
+                    // nothing listens on it any more either way
+                }
+            }
+            return Optional.empty();
         }
     }
 
@@ -161,8 +168,6 @@ public final class RunningApp implements AutoCloseable {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException e) {
             Files.createFile(file);
-        } catch (FileAlreadyExistsException e) {
-            throw new UncheckedIOException(e);
         }
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("port=" + port + "\ntoken=" + token + "\n");

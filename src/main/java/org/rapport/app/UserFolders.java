@@ -44,6 +44,11 @@ public record UserFolders(Path config, Path data, Path state, Path cache) {
                 ".cache"));
     }
 
+    /** This process's user's home: $HOME when set, else the JVM's idea of it. */
+    public static Path home() {
+        return home(System.getenv(), System.getProperty("user.home"));
+    }
+
     /** The user's home: $HOME when set (as a shell and libpq see it), else the JVM's idea of it. */
     public static Path home(Map<String, String> env, String userHome) {
         return absolute(env.get("HOME")).orElseGet(() -> Path.of(userHome == null ? "." : userHome));

@@ -1,7 +1,5 @@
 package org.rapport.report.html;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +21,6 @@ import org.rapport.agreement.project.ProjectAgreementResult.Target;
 import org.rapport.agreement.project.ProjectAgreementResult;
 import org.rapport.agreement.statistic.Interpretation;
 import org.rapport.agreement.statistic.StatisticResult;
-import org.rapport.model.BadInputException;
 import org.rapport.transcript.Output;
 
 /**
@@ -65,12 +62,7 @@ public final class ReliabilityReport {
 
     /** Writes the report with its disagreements linked to the app (review null: without them). */
     public static void write(ProjectAgreementResult result, Review review, Output out) {
-        byte[] html = html(result, review).getBytes(StandardCharsets.UTF_8);
-        try {
-            out.write(stream -> stream.write(html));
-        } catch (IOException e) {
-            throw new BadInputException(out.describe(), null, "cannot write the report: " + e.getMessage());
-        }
+        HtmlPage.write(html(result, review), out, "report");
     }
 
     public static String html(ProjectAgreementResult r) {

@@ -1,11 +1,8 @@
 package org.rapport.report.html;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.rapport.model.BadInputException;
 import org.rapport.transcript.Output;
 
 /**
@@ -122,12 +119,7 @@ public final class TrainingPages {
     }
 
     public static void write(String html, Output out) {
-        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-        try {
-            out.write(stream -> stream.write(bytes));
-        } catch (IOException e) {
-            throw new BadInputException(out.describe(), null, "cannot write the page: " + e.getMessage());
-        }
+        HtmlPage.write(html, out, "page");
     }
 
     private static StringBuilder head(String title) {

@@ -42,13 +42,12 @@ public final class Prefs {
      */
     public static Prefs user() {
         String override = System.getProperty("rapport.settings");
-        Path file = override != null && !override.isBlank() ? Path.of(override).toAbsolutePath()
-                : UserFolders.current().config().resolve("settings.properties");
+        boolean usersOwn = override == null || override.isBlank();
+        Path file = usersOwn ? UserFolders.current().config().resolve("settings.properties")
+                : Path.of(override).toAbsolutePath();
         return new Prefs(LOADED.computeIfAbsent(file, f -> {
             SettingsFile settings = SettingsFile.load(f);
-            if (settings.isEmpty() && f.equals(UserFolders.current().config().resolve("settings.properties"))) {
-                takeOverOldSettings(settings);
-            }
+            if (usersOwn && settings.isEmpty()) takeOverOldSettings(settings);
             return settings;
         }));
     }
@@ -56,8 +55,7 @@ public final class Prefs {
     private static void takeOverOldSettings(SettingsFile file) {
         // Java keeps them under user.home, which comes from the password file; the user's home is $HOME
         if (System.getProperty("java.util.prefs.userRoot") == null) {
-            System.setProperty("java.util.prefs.userRoot", UserFolders.home(System.getenv(),
-                    System.getProperty("user.home")).toString());
+            System.setProperty("java.util.prefs.userRoot", UserFolders.home().toString());
         }
         try {
             if (!Preferences.userRoot().nodeExists(OLD_NODE)) return;

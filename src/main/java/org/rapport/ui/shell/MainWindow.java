@@ -429,8 +429,7 @@ public final class MainWindow extends JFrame {
                     if (opened) return;
                     if (h.linkedSession().isPresent()) {
                         long id = h.linkedSession().get();
-                        if (link.toMs() != null) reviewAt(id, link.atMs(), link.toMs());
-                        else openSessionAt(id, link.atMs() == null ? -1 : link.atMs());
+                        openLinked(id, link);
                         return;
                     }
                     h.lastSession().filter(s -> !s.isBlank()).ifPresent(s -> openSessionAt(Long.parseLong(s), -1));
@@ -570,9 +569,14 @@ public final class MainWindow extends JFrame {
         Project p = project;
         busy.background(tasks, progress -> p.sessions().byName(link.session()).id(), id -> {
             if (project != p) return;
-            if (link.toMs() != null) reviewAt(id, link.atMs(), link.toMs());
-            else openSessionAt(id, link.atMs() == null ? -1 : link.atMs());
+            openLinked(id, link);
         }, e -> showMessage(e.getMessage(), true));
+    }
+
+    /** Opens a rapport:// link's session: its stretch under review, looping, or the moment it names. */
+    private void openLinked(long sessionId, org.rapport.report.html.ReviewLink link) {
+        if (link.toMs() != null) reviewAt(sessionId, link.atMs(), link.toMs());
+        else openSessionAt(sessionId, link.atMs() == null ? -1 : link.atMs());
     }
 
     /** Closes the project as the last of its writes (so every coding is in first), then runs {@code then}. */
