@@ -70,33 +70,81 @@ public final class Project implements AutoCloseable {
     private final FolderImport folderImport;
     private final OutputGuard outputs;
     private final DeidentifyService deidentify;
+    private final Shared shared;
 
     /**
      * @param folder      a file project's folder (null for a server project)
      * @param indexFolder where the search index lives; null keeps it in memory only
      */
     Project(ProjectAddress address, Path folder, ProjectStore store, Identity identity, Path indexFolder) {
+        this(address, folder, store, identity, Shared.of(store, folder, indexFolder, identity));
+    }
+
+    /** The same project with someone else acting: the store and index are shared, the identity's services new. */
+    private Project(Project base, Identity identity) {
+        this(base.address, base.folder, base.store, identity, base.shared);
+    }
+
+    private Project(ProjectAddress address, Path folder, ProjectStore store, Identity identity, Shared shared) {
         this.address = address;
         this.folder = folder;
         this.store = store;
         this.identity = identity;
-        this.codebooks = new CodebookService(store);
+        this.shared = shared;
+        this.codebooks = shared.codebooks();
+        this.outputs = shared.outputs();
+        this.search = shared.search();
+        this.sessions = shared.sessions();
+        this.integrity = shared.integrity();
+        this.deidentify = shared.deidentify();
+        this.study = shared.study();
         this.raters = new RaterService(store, identity);
-        this.outputs = new OutputGuard(folder);
-        this.search = new SearchService(new ProjectSearchSources(store, codebooks, raters), indexFolder, outputs);
-        TranscriptChangeListener indexUpdate = search;
-        this.sessions = new SessionService(store, indexUpdate);
         this.codings = new CodingService(store, codebooks, sessions, identity);
-        this.integrity = new IntegrityService(store, store instanceof FileStore f ? f : null, search);
-        this.imports = new ImportService(store, codebooks, sessions, indexUpdate, integrity::backupBeforeImport,
+        this.imports = new ImportService(store, codebooks, sessions, search, integrity::backupBeforeImport,
                 identity);
         this.exports = new ExportService(store, codebooks, sessions, identity, outputs);
-        this.deidentify = new DeidentifyService(folder, sessions, outputs);
         this.workspace = new WorkspaceService(store, sessions, codebooks, codings, raters);
         this.consensus = new ConsensusService(store, codebooks, identity);
-        this.study = new StudyService(store, codebooks);
         this.analytics = new AnalyticsService(store, codebooks, identity, outputs);
         this.folderImport = new FolderImport(imports, sessions);
+    }
+
+    /** The services that do not depend on who is acting, shared by every identity of one open project. */
+    private record Shared(CodebookService codebooks, OutputGuard outputs, SearchService search,
+                          SessionService sessions, IntegrityService integrity, DeidentifyService deidentify,
+                          StudyService study) {
+        static Shared of(ProjectStore store, Path folder, Path indexFolder, Identity identity) {
+            CodebookService codebooks = new CodebookService(store);
+            OutputGuard outputs = new OutputGuard(folder);
+            // the index lists raters' names only: which identity reads them does not matter
+            SearchService search = new SearchService(new ProjectSearchSources(store, codebooks,
+                    new RaterService(store, identity)), indexFolder, outputs);
+            TranscriptChangeListener indexUpdate = search;
+            SessionService sessions = new SessionService(store, indexUpdate);
+            IntegrityService integrity = new IntegrityService(store, store instanceof FileStore f ? f : null, search);
+            return new Shared(codebooks, outputs, search, sessions, integrity,
+                    new DeidentifyService(folder, sessions, outputs), new StudyService(store, codebooks));
+        }
+    }
+
+    /**
+     * This project with {@code rater} acting, as "Who is coding?" in the desktop app chooses them: by the rules of
+     * {@code --as} (a protected role only with its password; on a server, only the login's own rater). Empty when
+     * the password is wrong. The project returned shares this one's store: use it from then on, and close it, not
+     * this one.
+     */
+    public Optional<Project> actingAs(Rater rater, char[] password) {
+        if (isServer()) {
+            if (identity.rater() != null && identity.rater().id() == rater.id()) return Optional.of(this);
+            throw new BadInputException(address.display(), null, "on a server project you act as your own login ('"
+                    + identity.login() + "')");
+        }
+        Set<Long> protectedIds = store.read(tx -> tx.raters().protectedIds());
+        Rater r = store.read(tx -> tx.raters().byName(rater.name())).orElseThrow(() ->
+                new BadInputException(store.location(), null, "no rater named '" + rater.name() + "' in this project"));
+        if (!protectedIds.contains(r.id())) return Optional.of(new Project(this, unprotectedRater(r, protectedIds)));
+        if (password == null || password.length == 0 || !passwordIsRight(store, r, password)) return Optional.empty();
+        return Optional.of(new Project(this, Identity.of(r, USER)));
     }
 
     /** Creates a file project in a new folder and adds the codebooks that ship with Rapport. */
@@ -303,24 +351,29 @@ public final class Project implements AutoCloseable {
         if (credentials.asRater() == null) return protectedIds.isEmpty() ? Identity.owner(USER) : Identity.unnamed(USER);
         Rater r = store.read(tx -> tx.raters().byName(credentials.asRater().strip())).orElseThrow(() ->
                 new BadInputException("--as " + credentials.asRater() + ": no rater of that name in " + store.location()));
-        if (!protectedIds.contains(r.id())) {
-            if (r.role().canSeeOthers() && !protectedIds.isEmpty()) {
-                throw new BadInputException("rater '" + r.name() + "' is a " + r.role().key() + " without a password"
-                        + " on a project with protected roles; give the role a password first (rapport raters"
-                        + " --password NAME --password-stdin, as a protected supervisor)");
-            }
-            return Identity.of(r, USER);
-        }
+        if (!protectedIds.contains(r.id())) return unprotectedRater(r, protectedIds);
         char[] password = credentials.raterPassword().ask("password of rater " + r.name());
         if (password == null || password.length == 0) {
             throw new BadInputException("rater '" + r.name() + "' is protected by a password: give it in"
                     + " RAPPORT_PASSWORD or when asked");
         }
-        String hash = store.read(tx -> tx.raters().passwordHash(r.id())).orElseThrow();
-        if (!PasswordHasher.verify(password, hash)) {
-            throw new BadInputException("wrong password for rater '" + r.name() + "'");
+        if (!passwordIsRight(store, r, password)) throw new BadInputException("wrong password for rater '" + r.name() + "'");
+        return Identity.of(r, USER);
+    }
+
+    /** A rater without a password acts as themselves, unless their role should have one (protected roles exist). */
+    private static Identity unprotectedRater(Rater r, Set<Long> protectedIds) {
+        if (r.role().canSeeOthers() && !protectedIds.isEmpty()) {
+            throw new BadInputException("rater '" + r.name() + "' is a " + r.role().key() + " without a password"
+                    + " on a project with protected roles; give the role a password first (rapport raters"
+                    + " --password NAME --password-stdin, as a protected supervisor)");
         }
         return Identity.of(r, USER);
+    }
+
+    private static boolean passwordIsRight(ProjectStore store, Rater r, char[] password) {
+        String hash = store.read(tx -> tx.raters().passwordHash(r.id())).orElseThrow();
+        return PasswordHasher.verify(password, hash);
     }
 
     /**

@@ -1,13 +1,16 @@
 package org.rapport.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Window;
 import java.nio.file.Path;
+import java.util.List;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
+import javax.swing.JList;
 import javax.swing.JPasswordField;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
@@ -18,7 +21,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapport.NativeSupport;
 import org.rapport.app.Project;
+import org.rapport.app.export.CodingExport;
+import org.rapport.model.BadInputException;
+import org.rapport.model.rater.Rater;
 import org.rapport.model.rater.RaterRole;
+import org.rapport.transcript.Output;
 
 /** "Who is coding?" on a project with a protected supervisor: no password, no supervisor. */
 @ExtendWith({SwingThreadCheck.class, EdtIoWatch.class})
@@ -64,6 +71,35 @@ class ProtectedRoleGuiTest {
         app.waitFor(() -> !d.isShowing(), 20_000);
         JLabel project = app.onEdt(() -> (JLabel) Screenshots.find(app.window.getContentPane(), "project-label"));
         app.waitFor(() -> project.getText().contains("coding as Dana (supervisor)"), 10_000);
+        // the services now act as Dana, as --as Dana with her password does: she may see others' work
+        Project acting = app.onEdt(app.window::project);
+        assertEquals("Dana", acting.identity().rater().name());
+        assertEquals(List.of(), acting.training().gold("3rs"), "a supervisor lists gold sessions (none yet)");
+    }
+
+    /** An observer chosen in the dialog acts as that observer: the services refuse her others' work. */
+    @Test
+    void anObserverChosenInTheDialogIsRefusedOthersWorkByTheServices() throws Exception {
+        NativeSupport.assumeDisplay();
+        app = GuiFixture.open(projectWithAProtectedSupervisor(), "nobody-yet");
+        app.waitFor(() -> Screenshots.showing("rater-dialog") != null, 20_000);
+        Window d = app.onEdt(() -> Screenshots.showing("rater-dialog"));
+        app.onEdt(() -> {
+            @SuppressWarnings("unchecked")
+            JList<Rater> raters = (JList<Rater>) Screenshots.find(d, "raters");
+            for (int i = 0; i < raters.getModel().getSize(); i++) {
+                if (raters.getModel().getElementAt(i).name().equals("Ana")) raters.setSelectedIndex(i);
+            }
+            ((JButton) Screenshots.find(d, "choose-rater")).doClick();
+            return null;
+        });
+        app.waitFor(() -> !d.isShowing() && app.window.project().identity().rater() != null, 20_000);
+        Project acting = app.onEdt(app.window::project);
+        assertEquals("Ana", acting.identity().rater().name());
+        BadInputException refused = assertThrows(BadInputException.class, () -> acting.training().gold("3rs"));
+        assertTrue(refused.getMessage().contains("observer"), refused.getMessage());
+        assertThrows(BadInputException.class, () -> acting.exports().codings(CodingExport.longCsv(null),
+                Output.file(dir.resolve("codings.csv"))), "nor may she export everyone's codings");
     }
 
     @Test

@@ -129,12 +129,6 @@ public final class RaterService {
         return store.read(tx -> tx.raters().protectedIds());
     }
 
-    /** True when the password is the rater's; an unprotected rater needs none and accepts any. */
-    public boolean verify(Rater rater, char[] password) {
-        return store.read(tx -> tx.raters().passwordHash(rater.id()))
-                .map(hash -> password != null && PasswordHasher.verify(password, hash)).orElse(true);
-    }
-
     /**
      * True when the project works by a team's rules: a server project, or a file project with protected roles.
      * Then observers see only the sessions assigned to them.

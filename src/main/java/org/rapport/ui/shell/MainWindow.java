@@ -253,16 +253,35 @@ public final class MainWindow extends JFrame {
      * A project just opened, with its raters and which of them are protected (read with it, so choosing who codes
      * needs no second wait).
      */
-    private record Opened(Project project, java.util.List<Rater> raters, java.util.Set<Long> protectedIds) {
+    private record Opened(Project project, java.util.List<Rater> raters, java.util.Set<Long> protectedIds,
+                          Optional<Project> fixedRater) {
         static Opened open(ProjectAddress address, Credentials credentials, Tasks.Progress progress) {
             Project p = Project.open(address, credentials);
             p.integrity().startBackupSchedule(); // every 30 minutes (a project setting) while it changes
             progress.report("Opened " + name(address) + "; reading who codes in it\u2026");
             try {
-                return new Opened(p, p.raters().list(), p.raters().protectedIds());
+                java.util.List<Rater> raters = p.raters().list();
+                java.util.Set<Long> protectedIds = p.raters().protectedIds();
+                return new Opened(p, raters, protectedIds, fixedRater(p, raters, protectedIds));
             } catch (RuntimeException e) {
                 p.close();
                 throw e;
+            }
+        }
+
+        /**
+         * The rater a test or a script fixes with {@code -Drapport.rater}, acting, so no dialog asks. Never a
+         * protected role, whose password is always asked, nor one the rules refuse: then the dialog asks.
+         */
+        private static Optional<Project> fixedRater(Project p, java.util.List<Rater> raters,
+                                                    java.util.Set<Long> protectedIds) {
+            String fixed = System.getProperty("rapport.rater");
+            if (p.isServer()) return Optional.empty();
+            try {
+                return raters.stream().filter(r -> r.name().equals(fixed) && !protectedIds.contains(r.id()))
+                        .findFirst().flatMap(r -> p.actingAs(r, null));
+            } catch (BadInputException e) {
+                return Optional.empty();
             }
         }
     }
@@ -299,6 +318,7 @@ public final class MainWindow extends JFrame {
                     refreshRecent();
                     setTitle("Rapport \u2014 " + name(address));
                     if (project.isServer()) startAsLogin();
+                    else if (opened.fixedRater().isPresent()) startCoding(opened.fixedRater().get());
                     else chooseRater(opened.raters(), opened.protectedIds());
                 }, e -> showMessage(openFailed(address, e), true)));
     }
@@ -317,7 +337,7 @@ public final class MainWindow extends JFrame {
                     + " their own.\nOpen the project with a rater's login to code.", true);
             return;
         }
-        startCoding(me);
+        startCoding(project);
     }
 
     private void chooseProject() {
@@ -362,18 +382,13 @@ public final class MainWindow extends JFrame {
     }
 
     private void chooseRater(java.util.List<Rater> raters, java.util.Set<Long> protectedIds) {
-        String fixed = System.getProperty("rapport.rater");
-        String last = prefs.lastRater(project.folder()).orElse(fixed);
-        // the fixed rater of a test or a script never skips a protected role's password
-        Optional<Rater> r = fixed != null && ctx == null
-                ? raters.stream().filter(x -> x.name().equals(fixed) && !protectedIds.contains(x.id())).findFirst()
-                : Optional.empty();
-        if (r.isEmpty()) r = RaterDialog.choose(this, raters, protectedIds, last, project.raters(), tasks);
-        if (r.isEmpty()) {
+        String last = prefs.lastRater(project.folder()).orElse(System.getProperty("rapport.rater"));
+        Optional<Project> acting = RaterDialog.choose(this, raters, protectedIds, last, project, tasks);
+        if (acting.isEmpty()) {
             if (ctx == null) showMessage("Choose who is coding to start.", true);
             return;
         }
-        startCoding(r.get());
+        startCoding(acting.get());
     }
 
     /**
@@ -388,7 +403,10 @@ public final class MainWindow extends JFrame {
         pendingOpen = at;
     }
 
-    private void startCoding(Rater rater) {
+    /** Starts coding in the project as its acting rater, who from now on is who every service works as. */
+    private void startCoding(Project acting) {
+        project = acting;
+        Rater rater = acting.identity().rater();
         if (!project.isServer()) prefs.setLastRater(project.folder(), rater.name());
         ctx = new AppContext(project, rater, tasks, vlc, prefs, keys, this);
         projectLabel.setText((project.isServer() ? project.address().display() : project.folder().toString())

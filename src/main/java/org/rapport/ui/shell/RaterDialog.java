@@ -19,6 +19,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
 
+import org.rapport.app.Project;
 import org.rapport.app.rater.RaterService;
 import org.rapport.model.BadInputException;
 import org.rapport.model.rater.Rater;
@@ -36,16 +37,18 @@ final class RaterDialog {
     }
 
     /**
-     * Asks who is coding among {@code all} (read off the event thread before); a rater added here is written on the
-     * task runner's writer and chosen once it is stored.
+     * Asks who is coding among {@code all} (read off the event thread before) and returns the project with them
+     * acting ({@link Project#actingAs}), so every service then works as that rater; a rater added here is written on
+     * the task runner's writer and chosen once it is stored.
      */
-    static Optional<Rater> choose(JFrame owner, List<Rater> listed, Set<Long> protectedIds, String preselect,
-                                  RaterService raters, Tasks tasks) {
+    static Optional<Project> choose(JFrame owner, List<Rater> listed, Set<Long> protectedIds, String preselect,
+                                    Project project, Tasks tasks) {
+        RaterService raters = project.raters();
         // a consensus rater holds settled codings; nobody codes as it
         List<Rater> all = listed.stream().filter(r -> r.role().isPerson()).toList();
         JDialog d = new JDialog(owner, "Who is coding?", true);
         d.setName("rater-dialog");
-        Rater[] chosen = new Rater[1];
+        Project[] chosen = new Project[1];
         JList<Rater> list = new JList<>(all.toArray(new Rater[0]));
         list.setName("raters");
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
@@ -96,9 +99,12 @@ final class RaterDialog {
                 return;
             }
             add.setEnabled(false);
-            tasks.write(() -> chosenRole.canSeeOthers() ? raters.add(typed, chosenRole, null, secret)
-                    : raters.create(typed, chosenRole), r -> {
-                chosen[0] = r;
+            tasks.write(() -> {
+                Rater r = chosenRole.canSeeOthers() ? raters.add(typed, chosenRole, null, secret)
+                        : raters.create(typed, chosenRole);
+                return project.actingAs(r, secret).orElseThrow(); // the password just set: it is right
+            }, acting -> {
+                chosen[0] = acting;
                 d.dispose();
             }, ex -> {
                 add.setEnabled(true);
@@ -112,28 +118,25 @@ final class RaterDialog {
         ok.addActionListener(e -> {
             Rater picked = list.getSelectedValue();
             if (picked == null) return;
-            if (!protectedIds.contains(picked.id())) {
-                chosen[0] = picked;
-                d.dispose();
-                return;
-            }
-            char[] typed = SecretPrompt.ask(d, "Password", picked.name() + " is a protected " + picked.role().key()
-                    + ". Their password:");
-            if (typed == null) return;
+            boolean isProtected = protectedIds.contains(picked.id());
+            char[] typed = isProtected ? SecretPrompt.ask(d, "Password", picked.name() + " is a protected "
+                    + picked.role().key() + ". Their password:") : null;
+            if (isProtected && typed == null) return;
             ok.setEnabled(false);
-            error.setText("Checking the password\u2026");
-            // the hash is slow on purpose: checked off the event thread
-            tasks.background(progress -> raters.verify(picked, typed), right -> {
+            if (isProtected) error.setText("Checking the password\u2026");
+            // the hash is slow on purpose, and the store is read: off the event thread
+            tasks.background(progress -> project.actingAs(picked, typed), acting -> {
                 ok.setEnabled(true);
-                if (right) {
-                    chosen[0] = picked;
+                if (acting.isPresent()) {
+                    chosen[0] = acting.get();
                     d.dispose();
                 } else {
                     error.setText("Wrong password for " + picked.name() + ".");
                 }
             }, ex -> {
                 ok.setEnabled(true);
-                error.setText("The password could not be checked: " + ex.getMessage());
+                error.setText(ex instanceof BadInputException ? ex.getMessage()
+                        : "The password could not be checked: " + ex.getMessage());
             });
         });
         list.addMouseListener(new java.awt.event.MouseAdapter() {
