@@ -106,6 +106,37 @@ final class GuiFixture implements AutoCloseable {
         });
     }
 
+    /**
+     * Gives a component the keyboard focus, as a coder clicking into it does, and waits until it has it. Xvfb runs
+     * no window manager, so now and then X has not given the window the focus when a test starts: then the window
+     * is brought to the front and asked for it again, as a click on it would.
+     */
+    void focusOn(Component c) throws Exception {
+        long end = System.currentTimeMillis() + 10_000;
+        while (true) {
+            onEdt(() -> {
+                if (!window.isFocused()) {
+                    window.toFront();
+                    window.requestFocus();
+                }
+                return c.requestFocusInWindow();
+            });
+            long retryAt = System.currentTimeMillis() + 1_000;
+            while (System.currentTimeMillis() < retryAt) {
+                if (onEdt(() -> focusOwnerNow() == c)) return;
+                Thread.sleep(20);
+            }
+            if (System.currentTimeMillis() > end) {
+                throw new IllegalStateException("the keyboard focus never reached " + c.getClass().getSimpleName()
+                        + " " + c.getName() + "; it is on " + onEdt(GuiFixture::focusOwnerNow));
+            }
+        }
+    }
+
+    private static Component focusOwnerNow() {
+        return KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+    }
+
     /** The component that has the keyboard focus now. */
     Component focusOwner() throws Exception {
         return onEdt(() -> KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner());
@@ -125,5 +156,29 @@ final class GuiFixture implements AutoCloseable {
             if (window.isDisplayable()) window.exit();
         });
         exited.await(10, TimeUnit.SECONDS);
+        failIfAWindowIsLeft();
+    }
+
+    /**
+     * After the app exited no window of it may still show: a dialog left open (a task's late failure, say) is modal
+     * and would take the keyboard and mouse from every window the next tests open. It is closed, and this test fails.
+     */
+    private void failIfAWindowIsLeft() throws Exception {
+        java.util.List<String> left = new java.util.ArrayList<>();
+        SwingUtilities.invokeAndWait(() -> {
+            for (java.awt.Window w : java.awt.Window.getWindows()) {
+                if (!w.isShowing() || (w != window && !ownedBy(w, window))) continue;
+                left.add(w instanceof java.awt.Dialog d ? "dialog \"" + d.getTitle() + "\"" : w.getClass().getSimpleName());
+                w.dispose();
+            }
+        });
+        if (!left.isEmpty()) throw new AssertionError("still showing after the app exited: " + left);
+    }
+
+    private static boolean ownedBy(java.awt.Window w, java.awt.Window owner) {
+        for (java.awt.Window o = w.getOwner(); o != null; o = o.getOwner()) {
+            if (o == owner) return true;
+        }
+        return false;
     }
 }

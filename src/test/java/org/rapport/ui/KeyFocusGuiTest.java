@@ -109,7 +109,7 @@ class KeyFocusGuiTest {
     @Test
     void theNoteDialogOpensWithItsTextFieldFocused() throws Exception {
         SessionView v = openSession();
-        app.onEdt(() -> v.transcriptPanel().utteranceList().requestFocusInWindow());
+        app.focusOn(app.onEdt(() -> v.transcriptPanel().utteranceList()));
         app.press(KeyEvent.VK_1, '1', 0);
         app.waitFor(() -> v.codingModel().own().size() == 1, 10_000);
         pressCtrl(KeyEvent.VK_E);
@@ -170,8 +170,7 @@ class KeyFocusGuiTest {
 
         JButton back = (JButton) app.onEdt(() -> Screenshots.find(v, "back"));
         assertTrue(app.onEdt(back::isFocusable), "Tab reaches ← Sessions");
-        app.onEdt(back::requestFocusInWindow);
-        app.waitFor(() -> focus() == back, 5_000);
+        app.focusOn(back);
         app.press(KeyEvent.VK_ENTER, '\n', 0);
         app.waitFor(() -> app.window.sessionView() == null, 10_000);
 

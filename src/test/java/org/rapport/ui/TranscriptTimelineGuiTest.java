@@ -136,8 +136,7 @@ class TranscriptTimelineGuiTest {
             return null;
         });
         JTextField q = (JTextField) app.onEdt(() -> Screenshots.find(app.window.getContentPane(), "query"));
-        app.onEdt(q::requestFocusInWindow);
-        app.waitFor(() -> focus() == q, 5_000);
+        app.focusOn(q);
         for (char c : "ready".toCharArray()) app.press(KeyEvent.getExtendedKeyCodeForChar(c), c, 0);
         app.press(KeyEvent.VK_ENTER, '\n', 0);
         JTable results = (JTable) app.onEdt(() -> Screenshots.find(app.window.getContentPane(), "results"));
@@ -180,7 +179,7 @@ class TranscriptTimelineGuiTest {
             return null;
         });
         app.waitFor(() -> v.player().time() > 3_182 && v.player().time() < 3_332, 5_000);
-        app.onEdt(() -> v.transcriptPanel().utteranceList().requestFocusInWindow());
+        app.focusOn(app.onEdt(() -> v.transcriptPanel().utteranceList()));
         app.press(KeyEvent.VK_1, '1', 0);
         app.waitFor(() -> v.codingModel().own().size() == 1, 10_000);
         String said = app.onEdt(v::statusText);
@@ -201,7 +200,7 @@ class TranscriptTimelineGuiTest {
             v.seek(5_500);
             return null;
         });
-        app.onEdt(() -> v.transcriptPanel().utteranceList().requestFocusInWindow());
+        app.focusOn(app.onEdt(() -> v.transcriptPanel().utteranceList()));
         app.press(KeyEvent.VK_1, '1', 0);
         app.waitFor(() -> v.codingModel().own().size() == 1, 10_000);
         app.press(KeyEvent.VK_E, KeyEvent.CHAR_UNDEFINED, KeyEvent.CTRL_DOWN_MASK);
@@ -239,7 +238,7 @@ class TranscriptTimelineGuiTest {
             v.seek(1_800);
             return null;
         });
-        app.onEdt(() -> v.transcriptPanel().utteranceList().requestFocusInWindow());
+        app.focusOn(app.onEdt(() -> v.transcriptPanel().utteranceList()));
         app.press(KeyEvent.VK_1, '1', 0);
         app.waitFor(() -> v.codingModel().own().size() == 1, 10_000);
         // zoom in (5 s shown) and look at the end of the session

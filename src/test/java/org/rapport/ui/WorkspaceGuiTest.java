@@ -52,9 +52,9 @@ class WorkspaceGuiTest {
     private void focusTranscriptAt(SessionView v, long ms) throws Exception {
         app.onEdt(() -> {
             v.seek(ms);
-            v.transcriptPanel().utteranceList().requestFocusInWindow();
             return null;
         });
+        app.focusOn(app.onEdt(() -> v.transcriptPanel().utteranceList()));
     }
 
     /** A session with no assignment offers every codebook; the 3RS and demo codebooks both use the keys 1 to 4. */
@@ -187,10 +187,7 @@ class WorkspaceGuiTest {
         Thread.sleep(1_200);
         long t = app.onEdt(() -> v.player().time());
         assertTrue(t >= 900, "the clock runs: " + t);
-        app.onEdt(() -> {
-            v.transcriptPanel().utteranceList().requestFocusInWindow();
-            return null;
-        });
+        app.focusOn(app.onEdt(() -> v.transcriptPanel().utteranceList()));
         press(KeyEvent.VK_Q, 'q');
         app.waitFor(() -> !v.codingModel().own().isEmpty(), 10_000);
         assertEquals("c-therapist", app.onEdt(() -> v.codingModel().own().get(0).codeId()));
@@ -205,9 +202,9 @@ class WorkspaceGuiTest {
         app.waitFor(() -> v.player().length() > 0, 20_000);
         Thread.sleep(500);
         try (EdtWatchdog watchdog = new EdtWatchdog()) {
+            app.focusOn(app.onEdt(() -> v.transcriptPanel().utteranceList()));
             app.onEdt(() -> {
                 v.player().play();
-                v.transcriptPanel().utteranceList().requestFocusInWindow();
                 return null;
             });
             for (int i = 0; i < 8; i++) {

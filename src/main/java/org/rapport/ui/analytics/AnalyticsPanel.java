@@ -12,7 +12,6 @@ import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JFileChooser;
 import javax.swing.JLabel;
-import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
@@ -41,6 +40,7 @@ import org.rapport.report.chart.ResolutionRateChart;
 import org.rapport.report.chart.SessionTimelineChart;
 import org.rapport.report.html.AnalyticsReport;
 import org.rapport.report.text.AnalyticsText;
+import org.rapport.ui.common.FailureMessage;
 import org.rapport.ui.common.Tables;
 import org.rapport.ui.common.Tasks;
 import org.rapport.ui.common.Theme;
@@ -322,7 +322,7 @@ public final class AnalyticsPanel extends JPanel {
     }
 
     private void failed(Throwable e) {
-        JOptionPane.showMessageDialog(this, e.getMessage(), "Analytics", JOptionPane.WARNING_MESSAGE);
+        FailureMessage.show(this, "Analytics", e);
     }
 
     /** For tests: the sessions shown, the status line, the plot tabs. */

@@ -26,6 +26,7 @@ public final class SwingTasks implements Tasks {
     /** Not a daemon: the JVM does not end while a coding is still being written. */
     private final ExecutorService writer = Executors.newSingleThreadExecutor(named("rapport-store-writer", false));
     private final ExecutorService workers = Executors.newCachedThreadPool(named("rapport-worker", true));
+    private volatile boolean delivering = true;
 
     @Override
     public <T> Task write(Callable<T> work, Consumer<? super T> done, Consumer<Throwable> failed) {
@@ -50,6 +51,11 @@ public final class SwingTasks implements Tasks {
     }
 
     @Override
+    public void endDelivery() {
+        delivering = false;
+    }
+
+    @Override
     public void close() {
         workers.shutdown();
         writer.shutdown();
@@ -71,8 +77,11 @@ public final class SwingTasks implements Tasks {
         };
     }
 
-    /** One submitted task: runs its work, then hands its news to the event thread unless cancelled by then. */
-    private static final class Running<T> implements Task, Progress, Runnable {
+    /**
+     * One submitted task: runs its work, then hands its news to the event thread unless it was cancelled or delivery
+     * ended by then.
+     */
+    private final class Running<T> implements Task, Progress, Runnable {
         private final Work<T> work;
         private final Consumer<String> progress;
         private final Consumer<? super T> done;
@@ -93,6 +102,7 @@ public final class SwingTasks implements Tasks {
             try {
                 result = work.run(this);
             } catch (Throwable e) {
+                if (!delivering && !cancelled) LOG.warn("work failed after its window closed", e);
                 deliver(() -> failed.accept(e));
                 return;
             }
@@ -101,7 +111,7 @@ public final class SwingTasks implements Tasks {
 
         void deliver(Runnable news) {
             SwingUtilities.invokeLater(() -> {
-                if (!cancelled) news.run();
+                if (!cancelled && delivering) news.run();
             });
         }
 

@@ -62,6 +62,13 @@ public interface Tasks extends AutoCloseable {
         return background(work, message -> { }, done, failed);
     }
 
+    /**
+     * The window that shows this work's news is going: from now on nothing more reaches the UI thread. Work still
+     * running finishes (writes are not lost), and a failure it ends in is logged instead of shown, so no message
+     * pops up over whatever the user sees after the window closed.
+     */
+    void endDelivery();
+
     /** Finishes the writes already submitted, then takes no more (it waits: call it off the UI thread). */
     @Override
     void close();

@@ -20,7 +20,6 @@ import javax.swing.JComponent;
 import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JList;
-import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
@@ -37,8 +36,9 @@ import org.rapport.model.codebook.Codebook;
 import org.rapport.model.rater.Rater;
 import org.rapport.report.html.ReliabilityReport;
 import org.rapport.report.table.ReliabilityTable;
-import org.rapport.ui.common.Tables;
+import org.rapport.ui.common.FailureMessage;
 import org.rapport.ui.common.ListTableModel;
+import org.rapport.ui.common.Tables;
 import org.rapport.ui.common.Tasks;
 import org.rapport.ui.common.Theme;
 
@@ -291,7 +291,7 @@ public final class ReliabilityPanel extends JPanel {
     }
 
     private void failed(Throwable e) {
-        JOptionPane.showMessageDialog(this, e.getMessage(), "Reliability", JOptionPane.WARNING_MESSAGE);
+        FailureMessage.show(this, "Reliability", e);
     }
 
     /** True once the codebooks, raters and sessions to choose from are read. */

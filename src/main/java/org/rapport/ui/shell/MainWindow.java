@@ -658,6 +658,7 @@ public final class MainWindow extends JFrame {
     public void exit() {
         if (exiting) return;
         exiting = true;
+        tasks.endDelivery(); // work still running may fail once the project closes: no message after the window
         org.rapport.app.RunningApp receiver = linkReceiver;
         linkReceiver = null;
         closeSession();

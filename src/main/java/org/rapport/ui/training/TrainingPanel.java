@@ -12,7 +12,6 @@ import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JFileChooser;
 import javax.swing.JLabel;
-import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
@@ -28,6 +27,7 @@ import org.rapport.model.codebook.Codebook;
 import org.rapport.model.rater.Rater;
 import org.rapport.report.html.TrainingPages;
 import org.rapport.transcript.Output;
+import org.rapport.ui.common.FailureMessage;
 import org.rapport.ui.common.ListTableModel;
 import org.rapport.ui.common.Tables;
 import org.rapport.ui.common.Tasks;
@@ -195,7 +195,7 @@ public final class TrainingPanel extends JPanel {
     }
 
     private void failed(Throwable e) {
-        JOptionPane.showMessageDialog(this, e.getMessage(), "Training", JOptionPane.WARNING_MESSAGE);
+        FailureMessage.show(this, "Training", e);
     }
 
     /** True once the codebooks and raters to choose from are read. */

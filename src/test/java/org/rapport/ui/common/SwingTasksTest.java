@@ -143,6 +143,30 @@ class SwingTasksTest {
         assertFalse(delivered.get());
     }
 
+    /** The window is going while work still runs: its failure (the project closed under it) shows nothing. */
+    @Test
+    void afterDeliveryEndsWorkStillFinishesButNothingReachesTheEventThread() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicBoolean delivered = new AtomicBoolean();
+        AtomicBoolean written = new AtomicBoolean();
+        tasks.background(progress -> {
+            release.await(5, TimeUnit.SECONDS);
+            throw new IllegalStateException("the project is closed");
+        }, r -> delivered.set(true), e -> delivered.set(true));
+        tasks.write(() -> {
+            release.await(5, TimeUnit.SECONDS);
+            written.set(true);
+            return 1;
+        }, r -> delivered.set(true), e -> delivered.set(true));
+        SwingUtilities.invokeAndWait(tasks::endDelivery);
+        release.countDown();
+        tasks.close();
+        assertTrue(written.get(), "the write still ran to the end");
+        Thread.sleep(50);
+        SwingUtilities.invokeAndWait(() -> { });
+        assertFalse(delivered.get(), "neither the failure nor the result reached the event thread");
+    }
+
     @Test
     void closingFinishesTheWritesAlreadySubmittedThenRefusesMore() throws Exception {
         AtomicInteger written = new AtomicInteger();
