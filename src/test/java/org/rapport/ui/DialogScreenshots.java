@@ -11,7 +11,6 @@ import javax.swing.JPasswordField;
 import javax.swing.SwingUtilities;
 
 import org.rapport.app.Project;
-import org.rapport.model.rater.Rater;
 import org.rapport.model.rater.RaterRole;
 import org.rapport.ui.common.Prefs;
 import org.rapport.ui.shell.MainWindow;
@@ -55,14 +54,7 @@ public final class DialogScreenshots {
 
         Screenshots.waitFor(() -> Screenshots.showing("rater-dialog") != null, 60_000);
         Window raters = Screenshots.onEdt(() -> Screenshots.showing("rater-dialog"));
-        Screenshots.onEdt(() -> {
-            @SuppressWarnings("unchecked")
-            JList<Rater> list = (JList<Rater>) Screenshots.find(raters, "raters");
-            for (int i = 0; i < list.getModel().getSize(); i++) {
-                if (list.getModel().getElementAt(i).name().equals("Dana")) list.setSelectedIndex(i);
-            }
-            return null;
-        });
+        Screenshots.selectRater(raters, "Dana");
         Thread.sleep(500);
         Screenshots.shot(raters, out.resolve("who-is-coding.png"));
 

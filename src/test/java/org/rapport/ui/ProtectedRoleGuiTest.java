@@ -10,7 +10,6 @@ import java.util.List;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
-import javax.swing.JList;
 import javax.swing.JPasswordField;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
@@ -23,7 +22,6 @@ import org.rapport.NativeSupport;
 import org.rapport.app.Project;
 import org.rapport.app.export.CodingExport;
 import org.rapport.model.BadInputException;
-import org.rapport.model.rater.Rater;
 import org.rapport.model.rater.RaterRole;
 import org.rapport.transcript.Output;
 
@@ -84,15 +82,8 @@ class ProtectedRoleGuiTest {
         app = GuiFixture.open(projectWithAProtectedSupervisor(), "nobody-yet");
         app.waitFor(() -> Screenshots.showing("rater-dialog") != null, 20_000);
         Window d = app.onEdt(() -> Screenshots.showing("rater-dialog"));
-        app.onEdt(() -> {
-            @SuppressWarnings("unchecked")
-            JList<Rater> raters = (JList<Rater>) Screenshots.find(d, "raters");
-            for (int i = 0; i < raters.getModel().getSize(); i++) {
-                if (raters.getModel().getElementAt(i).name().equals("Ana")) raters.setSelectedIndex(i);
-            }
-            ((JButton) Screenshots.find(d, "choose-rater")).doClick();
-            return null;
-        });
+        Screenshots.selectRater(d, "Ana");
+        SwingUtilities.invokeAndWait(() -> ((JButton) Screenshots.find(d, "choose-rater")).doClick());
         app.waitFor(() -> !d.isShowing() && app.window.project().identity().rater() != null, 20_000);
         Project acting = app.onEdt(app.window::project);
         assertEquals("Ana", acting.identity().rater().name());

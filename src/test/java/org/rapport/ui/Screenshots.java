@@ -355,6 +355,19 @@ public final class Screenshots {
                 .findFirst().orElse(null);
     }
 
+    /** Selects a rater by name in "Who is coding?" (its list named "raters"), as a click on their row does. */
+    static void selectRater(java.awt.Window raterDialog, String name) throws Exception {
+        onEdt(() -> {
+            @SuppressWarnings("unchecked")
+            javax.swing.JList<org.rapport.model.rater.Rater> list =
+                    (javax.swing.JList<org.rapport.model.rater.Rater>) find(raterDialog, "raters");
+            for (int i = 0; i < list.getModel().getSize(); i++) {
+                if (list.getModel().getElementAt(i).name().equals(name)) list.setSelectedIndex(i);
+            }
+            return null;
+        });
+    }
+
     /** Types a secret into the password prompt once it shows, presses Enter and waits until the prompt has gone. */
     static void answerSecretPrompt(String secret) throws Exception {
         waitFor(() -> showing("secret-dialog") != null, 30_000);
