@@ -2,6 +2,7 @@ package org.rapport.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -485,6 +486,39 @@ public abstract class StoreContractTest {
         assertEquals(List.of(new Assignment(w.s1(), w.ana(), "3rs", AssignmentStatus.COMPLETE),
                 new Assignment(w.s1(), w.ana(), "wai-o-s", AssignmentStatus.IN_PROGRESS)),
                 store.read(tx -> tx.assignments().in(Selection.ALL, null)));
+    }
+
+    /** Drift bins by completion time: it is set on completing, kept while complete, and gone once reopened. */
+    @Test
+    void anAssignmentKeepsTheTimeItWasCompletedUntilItIsReopened() throws Exception {
+        World w = world();
+        java.util.function.Supplier<java.time.Instant> completedAt = () -> store.read(tx -> tx.assignments()
+                .completions(Selection.ALL.session(w.s1()).rater(w.ana()))).stream().findFirst()
+                .map(AssignmentRepository.Completion::completedAt).orElse(null);
+        store.inTransaction(tx -> {
+            tx.assignments().put(new Assignment(w.s1(), w.ana(), "3rs", AssignmentStatus.IN_PROGRESS));
+            tx.assignments().put(new Assignment(w.s1(), w.ana(), "3rs", AssignmentStatus.COMPLETE));
+            return null;
+        });
+        java.time.Instant first = completedAt.get();
+        assertNotNull(first, "set when completed");
+        Thread.sleep(20);
+        store.inTransaction(tx -> {
+            tx.assignments().put(new Assignment(w.s1(), w.ana(), "3rs", AssignmentStatus.COMPLETE));
+            return null;
+        });
+        assertEquals(first, completedAt.get(), "completing again keeps the first time");
+        store.inTransaction(tx -> {
+            tx.assignments().put(new Assignment(w.s1(), w.ana(), "3rs", AssignmentStatus.IN_PROGRESS));
+            return null;
+        });
+        assertEquals(List.of(), store.read(tx -> tx.assignments().completions(Selection.ALL.session(w.s1()))));
+        Thread.sleep(20);
+        store.inTransaction(tx -> {
+            tx.assignments().put(new Assignment(w.s1(), w.ana(), "3rs", AssignmentStatus.COMPLETE));
+            return null;
+        });
+        assertTrue(completedAt.get().isAfter(first), "completed anew after the reopening: " + completedAt.get());
     }
 
     @Test

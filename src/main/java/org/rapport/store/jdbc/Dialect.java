@@ -31,20 +31,34 @@ public enum Dialect {
     record Column(String name, String type) {
     }
 
+    /** A column an upsert sets on an existing row, to an SQL expression (see {@link #incoming}). */
+    record Set(String column, String expression) {
+    }
+
+    /** In an upsert's {@link Set} expression: the value the statement brings for a column. */
+    String incoming(String column) {
+        return (server ? "EXCLUDED." : "v.") + column;
+    }
+
     /**
      * An upsert of one row: insert it, or when a row with the same key exists, set {@code updated} (none: leave it
-     * as it is), only where {@code onlyIf} holds for the existing row (an SQL condition on alias {@code t}, or null).
-     * Parameters are bound in the order of {@code columns}.
+     * as it is) to the values brought, only where {@code onlyIf} holds for the existing row (an SQL condition on
+     * alias {@code t}, or null). Parameters are bound in the order of {@code columns}.
      */
     String upsert(String table, List<Column> columns, List<String> key, List<String> updated, String onlyIf) {
+        return upsertSetting(table, columns, key, updated.stream().map(c -> new Set(c, incoming(c))).toList(), onlyIf);
+    }
+
+    /** As {@link #upsert}, with an expression for each column set (the existing row is alias {@code t}). */
+    String upsertSetting(String table, List<Column> columns, List<String> key, List<Set> updated, String onlyIf) {
         String names = columns.stream().map(Column::name).collect(Collectors.joining(", "));
+        String sets = updated.stream().map(u -> u.column() + " = " + u.expression()).collect(Collectors.joining(", "));
         if (server) {
             String insert = "INSERT INTO " + table + " AS t (" + names + ") VALUES ("
                     + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ") ON CONFLICT ("
                     + String.join(", ", key) + ")";
             if (updated.isEmpty()) return insert + " DO NOTHING";
-            return insert + " DO UPDATE SET " + updated.stream().map(c -> c + " = EXCLUDED." + c)
-                    .collect(Collectors.joining(", ")) + (onlyIf == null ? "" : " WHERE " + onlyIf);
+            return insert + " DO UPDATE SET " + sets + (onlyIf == null ? "" : " WHERE " + onlyIf);
         }
         StringBuilder merge = new StringBuilder("MERGE INTO ").append(table).append(" t USING (VALUES (")
                 .append(columns.stream().map(c -> "CAST(? AS " + c.type() + ")").collect(Collectors.joining(", ")))
@@ -52,7 +66,7 @@ public enum Dialect {
                 .append(key.stream().map(k -> "t." + k + " = v." + k).collect(Collectors.joining(" AND ")));
         if (!updated.isEmpty()) {
             merge.append(" WHEN MATCHED").append(onlyIf == null ? "" : " AND " + onlyIf).append(" THEN UPDATE SET ")
-                    .append(updated.stream().map(c -> c + " = v." + c).collect(Collectors.joining(", ")));
+                    .append(sets);
         }
         return merge.append(" WHEN NOT MATCHED THEN INSERT (").append(names).append(") VALUES (")
                 .append(columns.stream().map(c -> "v." + c.name()).collect(Collectors.joining(", "))).append(")")

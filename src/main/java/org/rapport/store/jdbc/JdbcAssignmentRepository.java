@@ -12,7 +12,7 @@ import org.rapport.store.Selection;
 final class JdbcAssignmentRepository implements AssignmentRepository {
     private static final List<Dialect.Column> COLUMNS = List.of(new Dialect.Column("session_id", "BIGINT"),
             new Dialect.Column("rater_id", "BIGINT"), new Dialect.Column("codebook_id", "VARCHAR"),
-            new Dialect.Column("status", "VARCHAR"));
+            new Dialect.Column("status", "VARCHAR"), new Dialect.Column("completed_at", "TIMESTAMP WITH TIME ZONE"));
     private static final List<String> KEY = List.of("session_id", "rater_id", "codebook_id");
 
     private final Sql sql;
@@ -23,16 +23,13 @@ final class JdbcAssignmentRepository implements AssignmentRepository {
 
     @Override
     public void put(Assignment a) {
-        upsert(List.of("status"), null, a);
-        // the completion time stays what it was while the assignment stays complete
-        sql.update("UPDATE assignment SET completed_at = CASE WHEN status = ? THEN COALESCE(completed_at, ?) ELSE NULL END"
-                + " WHERE session_id = ? AND rater_id = ? AND codebook_id = ?", ps -> {
-            ps.setString(1, AssignmentStatus.COMPLETE.name());
-            Sql.setInstant(ps, 2, java.time.Instant.now());
-            ps.setLong(3, a.sessionId());
-            ps.setLong(4, a.raterId());
-            ps.setString(5, a.codebookId());
-        });
+        // in the one statement that changes the status (on a server an observer may not touch a complete row after):
+        // the completion time stays what it was while the assignment stays complete, and goes when it is reopened
+        Dialect d = sql.dialect();
+        String completedAt = "CASE WHEN " + d.incoming("status") + " = '" + AssignmentStatus.COMPLETE.name()
+                + "' THEN COALESCE(t.completed_at, " + d.incoming("completed_at") + ") END";
+        upsert(List.of(new Dialect.Set("status", d.incoming("status")), new Dialect.Set("completed_at", completedAt)),
+                null, a, a.status() == AssignmentStatus.COMPLETE ? java.time.Instant.now() : null);
     }
 
     @Override
@@ -45,7 +42,7 @@ final class JdbcAssignmentRepository implements AssignmentRepository {
 
     @Override
     public void addIfAbsent(Assignment a) {
-        upsert(List.of(), null, a);
+        upsert(List.of(), null, a, null);
     }
 
     @Override
@@ -68,16 +65,20 @@ final class JdbcAssignmentRepository implements AssignmentRepository {
             ps.setString(3, codebookId);
         }, rs -> AssignmentStatus.valueOf(rs.getString(1)));
         if (now.isPresent() && now.get() != AssignmentStatus.NOT_STARTED) return;
-        upsert(List.of("status"), "t.status = '" + AssignmentStatus.NOT_STARTED.name() + "'",
-                new Assignment(sessionId, raterId, codebookId, AssignmentStatus.IN_PROGRESS));
+        upsert(List.of(new Dialect.Set("status", sql.dialect().incoming("status"))),
+                "t.status = '" + AssignmentStatus.NOT_STARTED.name() + "'",
+                new Assignment(sessionId, raterId, codebookId, AssignmentStatus.IN_PROGRESS), null);
     }
 
-    private void upsert(List<String> updated, String onlyIf, Assignment a) {
-        sql.update(sql.dialect().upsert("assignment", COLUMNS, KEY, updated, onlyIf), ps -> {
+    /** An upsert of the assignment with the completion time a new row gets (null: none). */
+    private void upsert(List<Dialect.Set> updated, String onlyIf, Assignment a, java.time.Instant completedAt) {
+        sql.update(sql.dialect().upsertSetting("assignment", COLUMNS, KEY, updated, onlyIf), ps -> {
             ps.setLong(1, a.sessionId());
             ps.setLong(2, a.raterId());
             ps.setString(3, a.codebookId());
             ps.setString(4, a.status().name());
+            if (completedAt == null) ps.setNull(5, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+            else Sql.setInstant(ps, 5, completedAt);
         });
     }
 

@@ -1,6 +1,7 @@
 package org.rapport.app.team;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.rapport.app.Project;
 import org.rapport.app.training.TrainingService;
 import org.rapport.model.BadInputException;
+import org.rapport.model.coding.Assignment;
+import org.rapport.model.coding.AssignmentStatus;
 import org.rapport.model.rater.RaterRole;
+import org.rapport.store.AssignmentRepository;
+import org.rapport.store.Selection;
 
 /**
  * Gold sessions and the reliability sample on a server project (schema 8, V8_1): the staff mark and draw them through
@@ -77,6 +82,31 @@ class ServerTrainingBlindingTest {
                 assertEquals(0, count(c, "SELECT count(*) FROM audit_log WHERE entity IN ('gold_session',"
                         + " 'reliability_sample', 'sample_session')"));
             }
+        }
+    }
+
+    /**
+     * Certification and drift order an observer's sessions by when they were completed: the time must be stored when
+     * the observer's own login completes the session (row security lets them change it only while not complete).
+     */
+    @Test
+    void anObserverCompletingASessionWithTheirOwnLoginRecordsWhen() {
+        java.time.Instant before = java.time.Instant.now().minusSeconds(1);
+        try (Project tess = server.as("Tess")) {
+            long sid = tess.sessions().byName("s06").id();
+            long me = tess.identity().rater().id();
+            tess.store().inTransaction(tx -> {
+                tx.assignments().put(new Assignment(sid, me, "3rs", AssignmentStatus.COMPLETE));
+                return null;
+            });
+        }
+        try (Project dana = server.as("Dana")) {
+            long sid = dana.sessions().byName("s06").id();
+            List<AssignmentRepository.Completion> done = dana.store().read(tx -> tx.assignments().completions(
+                    Selection.ALL.session(sid)));
+            assertEquals(1, done.size(), done.toString());
+            assertNotNull(done.get(0).completedAt(), "the completion time of Tess's own completion");
+            assertTrue(!done.get(0).completedAt().isBefore(before), done.get(0).completedAt().toString());
         }
     }
 
