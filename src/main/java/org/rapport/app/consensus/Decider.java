@@ -25,7 +25,8 @@ public record Decider(Rater rater, String name) {
         return new Decider(null, "command line (" + (user.isBlank() ? "unknown user" : user) + ")");
     }
 
-    Long raterId() {
+    /** The deciding rater's id as audit rows carry it (null: the command line, no rater). */
+    public Long raterId() {
         return rater == null ? null : rater.id();
     }
 }

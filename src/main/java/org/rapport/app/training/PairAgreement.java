@@ -1,6 +1,8 @@
 package org.rapport.app.training;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.rapport.agreement.project.CriterionCheck;
 import org.rapport.agreement.project.ProjectAgreementRequest;
@@ -17,6 +19,8 @@ final class PairAgreement {
     private final ProjectAgreement agreement;
     private final String codebookId;
     private final Criterion criterion;
+    /** Certification and drift ask for the same pair on the same session: computed once per operation. */
+    private final Map<List<String>, Result> computed = new HashMap<>();
 
     PairAgreement(ProjectAgreement agreement, String codebookId, Criterion criterion) {
         this.agreement = agreement;
@@ -46,6 +50,10 @@ final class PairAgreement {
     }
 
     Result of(String session, String a, String b) {
+        return computed.computeIfAbsent(List.of(session, a, b), key -> compute(session, a, b));
+    }
+
+    private Result compute(String session, String a, String b) {
         ProjectAgreementResult r;
         try {
             r = agreement.compute(ProjectAgreementRequest.of(codebookId).withSessions(List.of(session))

@@ -79,7 +79,7 @@ public final class TrainingService {
                 throw new BadInputException(store.location(), null, "'" + referenceName + "' is " + ref.role().key()
                         + ": the reference of a gold session is a master rater or a consensus");
             }
-            Gold g = tx.training().markGold(s.id(), codebook.id(), ref.id(), by.name(), raterId(by));
+            Gold g = tx.training().markGold(s.id(), codebook.id(), ref.id(), by.name(), by.raterId());
             boolean complete = !tx.assignments().in(Selection.ALL.codebook(codebook.id()).session(s.id()).rater(ref.id()),
                     AssignmentStatus.COMPLETE).isEmpty();
             return new GoldView(s.name(), codebook.id(), ref.name(), ref.role().key(), g.markedBy(), g.markedAt(), complete);
@@ -92,7 +92,7 @@ public final class TrainingService {
         Codebook codebook = project.codebooks().current(codebookId);
         store.inTransaction(tx -> {
             Session s = tx.sessions().byName(sessionName).orElseThrow(() -> noSession(sessionName));
-            if (!tx.training().unmarkGold(s.id(), codebook.id(), raterId(by))) {
+            if (!tx.training().unmarkGold(s.id(), codebook.id(), by.raterId())) {
                 throw new BadInputException(store.location(), null, sessionName + " is not a gold session of "
                         + codebook.id());
             }
@@ -131,6 +131,16 @@ public final class TrainingService {
                 c.certifiedIndex());
     }
 
+    /** A rater's agreement with a gold session's reference, once the reference has completed the session. */
+    private static PairAgreement.Result againstReference(TrainingData d, PairAgreement pairs, Session s, Rater rater,
+                                                         Rater ref) {
+        if (!d.completed(s.id(), ref.id())) {
+            return PairAgreement.Result.notAssessed("the reference (" + ref.name() + ") has not completed this"
+                    + " session yet");
+        }
+        return pairs.of(s.name(), rater.name(), ref.name());
+    }
+
     /** A rater's gold sessions in completion order against their references, and where the run reached the criterion. */
     private static Certification certification(TrainingData d, PairAgreement pairs, Rater rater, Criterion criterion) {
         List<Completion> gold = d.completedBy(rater.id()).stream().filter(c -> {
@@ -140,9 +150,7 @@ public final class TrainingService {
         List<PairAgreement.Result> results = new ArrayList<>();
         for (Completion c : gold) {
             Rater ref = d.raters().get(d.goldBySession().get(c.sessionId()).referenceId());
-            results.add(d.completed(c.sessionId(), ref.id()) ? pairs.of(d.sessions().get(c.sessionId()).name(), rater.name(),
-                    ref.name()) : PairAgreement.Result.notAssessed("the reference (" + ref.name() + ") has not completed"
-                    + " this session yet"));
+            results.add(againstReference(d, pairs, d.sessions().get(c.sessionId()), rater, ref));
         }
         List<Boolean> passes = results.stream().map(PairAgreement.Result::passed).toList();
         int[] runs = TrainingRun.runs(passes);
@@ -219,10 +227,10 @@ public final class TrainingService {
             Gold g = d.goldBySession().get(c.sessionId());
             if (g != null) {
                 if (g.referenceId() == r.id() || trainingSessions.contains(s.name())) continue;
-                String ref = d.raters().get(g.referenceId()).name();
-                PairAgreement.Result x = d.completed(s.id(), g.referenceId()) ? pairs.of(s.name(), r.name(), ref)
-                        : PairAgreement.Result.notAssessed("the reference (" + ref + ") has not completed this session yet");
-                points.add(new Drift.Point(s.name(), c.completedAt(), Drift.REFERENCE, List.of(ref), x.value(), x.reason()));
+                Rater ref = d.raters().get(g.referenceId());
+                PairAgreement.Result x = againstReference(d, pairs, s, r, ref);
+                points.add(new Drift.Point(s.name(), c.completedAt(), Drift.REFERENCE, List.of(ref.name()), x.value(),
+                        x.reason()));
                 continue;
             }
             List<Rater> peers = d.otherPeopleWhoCompleted(s.id(), r.id());
@@ -234,7 +242,7 @@ public final class TrainingService {
                 if (x.value() != null) values.add(x.value());
                 else if (reason == null) reason = x.reason();
             }
-            Double mean = values.isEmpty() ? null : values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+            Double mean = meanOrNull(values);
             points.add(new Drift.Point(s.name(), c.completedAt(), Drift.PEERS, peers.stream().map(Rater::name).toList(),
                     mean, mean == null ? reason : null));
         }
@@ -262,11 +270,15 @@ public final class TrainingService {
         List<Drift.Bin> out = new ArrayList<>();
         for (var e : bins.entrySet()) {
             List<Double> values = e.getValue().stream().map(Drift.Point::value).filter(Objects::nonNull).toList();
-            Double mean = values.isEmpty() ? null : values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+            Double mean = meanOrNull(values);
             out.add(new Drift.Bin(e.getKey(), values.size(), mean, mean != null && !criterion.meets(mean),
                     e.getValue().stream().map(Drift.Point::session).toList()));
         }
         return out;
+    }
+
+    private static Double meanOrNull(List<Double> values) {
+        return values.isEmpty() ? null : values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
     }
 
     /** The month a point was completed in (UTC); before schema 8 recorded it, the session's own date's month. */
@@ -354,7 +366,7 @@ public final class TrainingService {
         }
         TrainingRepository.Sample stored = store.inTransaction(tx -> {
             TrainingRepository.Sample s = tx.training().insertSample(new TrainingRepository.Sample(0, codebook.id(),
-                    req.share(), seed, req.stratify(), population.size(), by.name(), null, picked), raterId(by));
+                    req.share(), seed, req.stratify(), population.size(), by.name(), null, picked), by.raterId());
             for (TrainingRepository.Picked p : picked) {
                 tx.assignments().addIfAbsent(new Assignment(p.sessionId(), p.secondRaterId(), codebook.id(),
                         AssignmentStatus.NOT_STARTED));
@@ -397,9 +409,5 @@ public final class TrainingService {
     private BadInputException noSession(String name) {
         return new BadInputException(store.location(), null, "no session named '" + name + "' (list them with: rapport"
                 + " sessions)");
-    }
-
-    private static Long raterId(Decider by) {
-        return by.rater() == null ? null : by.rater().id();
     }
 }
