@@ -60,8 +60,4 @@ public record AllianceScore(String codebook, int rated, int items, Double total,
         return new AllianceScore(codebook.id(), rated, scales.size(), rated == scales.size() ? sum : null, subscales,
                 sum / rated, pompSum / rated);
     }
-
-    public boolean complete() {
-        return rated == items;
-    }
 }

@@ -26,7 +26,7 @@ public final class Analytics {
     public static AnalyticsResult compute(Codebook codebook, Map<Perspective, Codebook> alliance,
                                           List<SessionData> data, List<Skipped> skipped, AnalyticsOptions options) {
         RuptureCodes codes = RuptureCodes.of(codebook);
-        long segmentMs = segmentMinutes(codebook) * 60_000L;
+        long segmentMs = codebook.segmentMinutes() * 60_000L;
         EpisodeRule rule = new EpisodeRule(segmentMs, options.windowMs());
         List<SessionAnalysis> sessions = new ArrayList<>();
         for (SessionData d : data) sessions.add(session(codebook, codes, segmentMs, rule, alliance, d));
@@ -35,11 +35,6 @@ public final class Analytics {
         return new AnalyticsResult(codebook, options, sessions, trajectories, skipped, notes);
     }
 
-    /** The codebook's segment length in minutes (its first segment scale's), else the 3RS manual's 5. */
-    public static int segmentMinutes(Codebook codebook) {
-        return codebook.scales().stream().filter(s -> !s.unit().isWholeSession()).map(s -> s.unit().segmentMinutes())
-                .findFirst().orElse(AnalyticsOptions.DEFAULT_SEGMENT_MINUTES);
-    }
 
     private static SessionAnalysis session(Codebook codebook, RuptureCodes codes, long segmentMs, EpisodeRule rule,
                                            Map<Perspective, Codebook> alliance, SessionData d) {
@@ -131,14 +126,11 @@ public final class Analytics {
         for (SessionAnalysis s : sessions) {
             Map<Perspective, Double> totals = new EnumMap<>(Perspective.class);
             Map<Perspective, Double> centred = new EnumMap<>(Perspective.class);
-            for (var e : series.entrySet()) {
-                for (SeriesPoint sp : e.getValue()) {
-                    if (sp.session().equals(s.session().name())) {
-                        totals.put(e.getKey(), sp.value());
-                        centred.put(e.getKey(), sp.value() - means.get(e.getKey()));
-                    }
-                }
-            }
+            s.alliance().forEach((p, a) -> {
+                if (a.total() == null) return; // as in the series: only complete totals
+                totals.put(p, a.total());
+                centred.put(p, a.total() - means.get(p));
+            });
             Map<Perspective, Map<String, Double>> subscales = new EnumMap<>(Perspective.class);
             s.alliance().forEach((p, a) -> {
                 Map<String, Double> sums = new LinkedHashMap<>();

@@ -7,7 +7,4 @@ package org.rapport.analytics;
  */
 public record AnalyticsOptions(Long windowMs) {
     public static final AnalyticsOptions DEFAULT = new AnalyticsOptions(null);
-
-    /** The segment length when the codebook rates no segments: the 3RS manual's 5 minutes. */
-    public static final int DEFAULT_SEGMENT_MINUTES = 5;
 }

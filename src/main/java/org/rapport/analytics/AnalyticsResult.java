@@ -18,6 +18,6 @@ public record AnalyticsResult(Codebook codebook, AnalyticsOptions options, List<
 
     /** The codebook's segment length in minutes. */
     public int segmentMinutes() {
-        return Analytics.segmentMinutes(codebook);
+        return codebook.segmentMinutes();
     }
 }

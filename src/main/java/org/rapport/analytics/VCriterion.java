@@ -11,27 +11,21 @@ public enum VCriterion {
      * Stiles, Glick, Osatuke et al. (2004): a session at least 2 SD below the session before it, and the session
      * after it at least 2 SD above it (a deflection down and back up).
      */
-    STILES_2004(2.0, "Stiles et al. (2004), 2 SD"),
+    STILES_2004(2.0),
     /**
      * Strauss et al. (2006): a drop of at least 1 SD from one session to the next, repaired when a later session
      * returns to at least the level before the drop; without such a session it is an unrepaired rupture.
      */
-    STRAUSS_2006(1.0, "Strauss et al. (2006), 1 SD");
+    STRAUSS_2006(1.0);
 
     private final double sds;
-    private final String label;
 
-    VCriterion(double sds, String label) {
+    VCriterion(double sds) {
         this.sds = sds;
-        this.label = label;
     }
 
     public double sds() {
         return sds;
-    }
-
-    public String label() {
-        return label;
     }
 
     public String key() {

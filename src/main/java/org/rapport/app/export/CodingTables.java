@@ -15,7 +15,6 @@ import org.rapport.agreement.project.AgreementData;
 import org.rapport.model.codebook.Code;
 import org.rapport.model.codebook.Codebook;
 import org.rapport.model.codebook.RatingUnit;
-import org.rapport.model.codebook.Scale;
 import org.rapport.model.coding.Assignment;
 import org.rapport.model.coding.AssignmentStatus;
 import org.rapport.model.coding.Coding;
@@ -40,8 +39,6 @@ import org.rapport.transcript.coding.CodingRow;
  * agreement does (docs/unit-alignment.md), so a kappa worked out from them is Rapport's.
  */
 final class CodingTables {
-    /** The segment length when the codebook rates nothing per segment. */
-    static final int DEFAULT_SEGMENT_MINUTES = 5;
     private static final Map<Double, String> PRESENCE = Map.of(0.0, "absent", 1.0, "present");
 
     private CodingTables() {
@@ -200,11 +197,6 @@ final class CodingTables {
         return sessionLength > seg * unit.segmentMs() ? Math.min(end, sessionLength) : end;
     }
 
-    /** The segment length a codebook rates in, else {@link #DEFAULT_SEGMENT_MINUTES}. */
-    static int segmentMinutes(Codebook codebook) {
-        return codebook.scales().stream().map(Scale::unit).filter(u -> !u.isWholeSession())
-                .mapToInt(RatingUnit::segmentMinutes).findFirst().orElse(DEFAULT_SEGMENT_MINUTES);
-    }
 
     /** A column per code, named after its id, labelled with its name and group. */
     private static List<Column> codeColumns(Codebook codebook, List<Column> before, Level level,

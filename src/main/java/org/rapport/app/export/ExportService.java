@@ -119,7 +119,7 @@ public final class ExportService {
             table = CodingTables.byUtterance(coded, names);
             description = "Codings of " + cb.id() + " " + cb.version() + ", one row per session, rater and utterance";
         } else {
-            int minutes = req.segmentMinutes() != null ? req.segmentMinutes() : CodingTables.segmentMinutes(cb);
+            int minutes = req.segmentMinutes() != null ? req.segmentMinutes() : cb.segmentMinutes();
             table = CodingTables.bySegment(coded, minutes, names);
             description = "Codings of " + cb.id() + " " + cb.version() + ", counted per session, rater and segment of "
                     + minutes + " minutes";

@@ -27,6 +27,15 @@ public record Codebook(String id, String version, String title, String descripti
         this(id, version, title, description, groups, codes, scales, codeLevel, contentHash, null);
     }
 
+    /** The segment length when a codebook rates nothing per segment: the 3RS manual's 5 minutes. */
+    public static final int DEFAULT_SEGMENT_MINUTES = 5;
+
+    /** The segment length this codebook rates in (its first segment scale's), else {@link #DEFAULT_SEGMENT_MINUTES}. */
+    public int segmentMinutes() {
+        return scales.stream().map(Scale::unit).filter(u -> !u.isWholeSession()).mapToInt(RatingUnit::segmentMinutes)
+                .findFirst().orElse(DEFAULT_SEGMENT_MINUTES);
+    }
+
     public Optional<Code> code(String codeId) {
         return codes.stream().filter(c -> c.id().equals(codeId)).findFirst();
     }

@@ -20,7 +20,6 @@ import javax.swing.JTable;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
-import javax.swing.table.AbstractTableModel;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
 import org.rapport.analytics.AllianceScore;
@@ -41,6 +40,7 @@ import org.rapport.report.chart.SessionTimelineChart;
 import org.rapport.report.html.AnalyticsReport;
 import org.rapport.report.text.AnalyticsText;
 import org.rapport.ui.common.FailureMessage;
+import org.rapport.ui.common.ListTableModel;
 import org.rapport.ui.common.Tables;
 import org.rapport.ui.common.Tasks;
 import org.rapport.ui.common.Theme;
@@ -71,7 +71,7 @@ public final class AnalyticsPanel extends JPanel {
     private final JButton saveReport = new JButton("Save HTML report\u2026");
     private final JButton exportCsv = new JButton("Export CSV tables\u2026");
     private final JLabel status = new JLabel(" ");
-    private final SessionsModel model = new SessionsModel();
+    private final ListTableModel<SessionAnalysis> model = new ListTableModel<>(COLUMNS, AnalyticsPanel::cell);
     private final JTable table = new JTable(model);
     private final JTabbedPane plots = new JTabbedPane();
     private final ChartPanel timeline = chartPanel();
@@ -95,8 +95,7 @@ public final class AnalyticsPanel extends JPanel {
         table.getSelectionModel().addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting()) showSelected();
         });
-        int[] widths = {90, 50, 28, 150, 38, 38, 38, 46, 36, 36, 50, 50};
-        for (int i = 0; i < widths.length; i++) table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
+        Tables.columnWidths(table, 90, 50, 28, 150, 38, 38, 38, 46, 36, 36, 50, 50);
         plots.setName("analytics-plots");
         plots.addTab("Session timeline", timeline);
         plots.addTab("Resolution rates", rates);
@@ -258,7 +257,7 @@ public final class AnalyticsPanel extends JPanel {
     private void showSelected() {
         int row = table.getSelectedRow();
         if (result == null || row < 0) return;
-        SessionAnalysis s = model.rows.get(table.convertRowIndexToModel(row));
+        SessionAnalysis s = model.row(table.convertRowIndexToModel(row));
         timeline.setChart(SessionTimelineChart.of(s, RuptureCodes.of(result.codebook())));
         ClientTrajectory t = result.trajectories().stream().filter(x -> x.client().equals(s.session().clientId()))
                 .findFirst().orElse(null);
@@ -327,7 +326,7 @@ public final class AnalyticsPanel extends JPanel {
 
     /** For tests: the sessions shown, the status line, the plot tabs. */
     public List<SessionAnalysis> rows() {
-        return List.copyOf(model.rows);
+        return model.rows();
     }
 
     public String status() {
@@ -339,64 +338,40 @@ public final class AnalyticsPanel extends JPanel {
     }
 
     public void selectSession(String name) {
-        for (int i = 0; i < model.rows.size(); i++) {
-            if (model.rows.get(i).session().name().equals(name)) {
+        for (int i = 0; i < model.getRowCount(); i++) {
+            if (model.row(i).session().name().equals(name)) {
                 int view = table.convertRowIndexToView(i);
                 table.setRowSelectionInterval(view, view);
             }
         }
     }
 
+    private static final String[] COLUMNS = {"Session", "Client", "#", "Source", "Wdr", "Cnf", "Str", "Mk/h", "Epi",
+        "Rsv", "Rate", "WAI-O"};
+
     /** One row per session: its source, counts, episodes, resolution and observer alliance. */
-    static final class SessionsModel extends AbstractTableModel {
-        private static final String[] COLUMNS = {"Session", "Client", "#", "Source", "Wdr", "Cnf", "Str", "Mk/h", "Epi",
-            "Rsv", "Rate", "WAI-O"};
-        private List<SessionAnalysis> rows = List.of();
+    private static Object cell(SessionAnalysis s, int c) {
+        var counts = s.counts();
+        AllianceScore o = s.alliance().get(Perspective.OBSERVER);
+        return switch (c) {
+            case 0 -> s.session().name();
+            case 1 -> s.session().clientId() == null ? "" : s.session().clientId();
+            case 2 -> s.session().number() == null ? "" : s.session().number();
+            case 3 -> s.source().kind() == org.rapport.analytics.Source.Kind.CONSENSUS ? "consensus"
+                    : s.source().rater();
+            case 4 -> counts.withdrawal();
+            case 5 -> counts.confrontation();
+            case 6 -> counts.resolution();
+            case 7 -> s.perHour(counts.markers()) == null ? "" : fmt(s.perHour(counts.markers()), 1);
+            case 8 -> s.episodes().size();
+            case 9 -> s.resolvedEpisodes();
+            case 10 -> s.resolutionRate() == null ? "" : fmt(100 * s.resolutionRate(), 0) + " %";
+            case 11 -> o == null || o.total() == null ? "" : fmt(o.total(), 1);
+            default -> "";
+        };
+    }
 
-        void set(List<SessionAnalysis> sessions) {
-            rows = List.copyOf(sessions);
-            fireTableDataChanged();
-        }
-
-        @Override
-        public int getRowCount() {
-            return rows.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return COLUMNS.length;
-        }
-
-        @Override
-        public String getColumnName(int c) {
-            return COLUMNS[c];
-        }
-
-        @Override
-        public Object getValueAt(int row, int c) {
-            SessionAnalysis s = rows.get(row);
-            var counts = s.counts();
-            AllianceScore o = s.alliance().get(Perspective.OBSERVER);
-            return switch (c) {
-                case 0 -> s.session().name();
-                case 1 -> s.session().clientId() == null ? "" : s.session().clientId();
-                case 2 -> s.session().number() == null ? "" : s.session().number();
-                case 3 -> s.source().kind() == org.rapport.analytics.Source.Kind.CONSENSUS ? "consensus" : s.source().rater();
-                case 4 -> counts.withdrawal();
-                case 5 -> counts.confrontation();
-                case 6 -> counts.resolution();
-                case 7 -> s.perHour(counts.markers()) == null ? "" : fmt(s.perHour(counts.markers()), 1);
-                case 8 -> s.episodes().size();
-                case 9 -> s.resolvedEpisodes();
-                case 10 -> s.resolutionRate() == null ? "" : fmt(100 * s.resolutionRate(), 0) + " %";
-                case 11 -> o == null || o.total() == null ? "" : fmt(o.total(), 1);
-                default -> "";
-            };
-        }
-
-        private static String fmt(double v, int decimals) {
-            return String.format(Locale.ROOT, "%." + decimals + "f", v);
-        }
+    private static String fmt(double v, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", v);
     }
 }
