@@ -45,7 +45,7 @@ public final class SwingTasks implements Tasks {
         try {
             on.execute(task);
         } catch (RejectedExecutionException e) {
-            task.deliver(() -> failed.accept(new IllegalStateException("the app is closing: nothing more is saved")));
+            task.fail(new IllegalStateException("the app is closing: nothing more is saved"));
         }
         return task;
     }
@@ -102,11 +102,19 @@ public final class SwingTasks implements Tasks {
             try {
                 result = work.run(this);
             } catch (Throwable e) {
-                if (!delivering && !cancelled) LOG.warn("work failed after its window closed", e);
-                deliver(() -> failed.accept(e));
+                fail(e);
                 return;
             }
             deliver(() -> done.accept(result));
+        }
+
+        /** A failure goes to the UI like any news; once delivery has ended, to the log, so it is never lost. */
+        void fail(Throwable e) {
+            SwingUtilities.invokeLater(() -> {
+                if (cancelled) return;
+                if (delivering) failed.accept(e);
+                else LOG.warn("work failed after its window closed", e);
+            });
         }
 
         void deliver(Runnable news) {

@@ -48,6 +48,11 @@ public final class Tables {
         col.setMaxWidth(w + 30);
     }
 
+    /** The columns' preferred widths, from the first column on (a table wider than its viewport shares the rest). */
+    public static void columnWidths(JTable table, int... widths) {
+        for (int i = 0; i < widths.length; i++) table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
+    }
+
     public static void onDoubleClick(JTable table, IntConsumer row) {
         table.addMouseListener(new MouseAdapter() {
             @Override

@@ -91,6 +91,11 @@ public final class Theme {
         return isDark() ? new Color(0x2e3b4d) : new Color(0xe6eef8);
     }
 
+    /** The background that marks a search's matched words, in the transcript and in the results. */
+    public static Color matchMark(boolean dark) {
+        return dark ? new Color(0x7a6420) : new Color(0xffe28a);
+    }
+
     public static Color panelAlt() {
         return isDark() ? new Color(0x2b2d30) : new Color(0xf6f7f9);
     }

@@ -95,8 +95,7 @@ public final class ReliabilityPanel extends JPanel {
             cell.setFont(cell.getFont().deriveFont(muted ? Font.ITALIC : Font.PLAIN));
             cell.setHorizontalAlignment(column >= 4 && column <= 6 ? JLabel.RIGHT : JLabel.LEFT);
         });
-        int[] widths = {150, 200, 190, 80, 55, 95, 55, 360};
-        for (int i = 0; i < widths.length; i++) table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
+        Tables.columnWidths(table, 150, 200, 190, 80, 55, 95, 55, 360);
         JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(table), queue);
         split.setResizeWeight(0.55);
         split.setBorder(null);

@@ -1,6 +1,7 @@
 package org.rapport.ui.search;
 
 import org.rapport.ui.common.Banner;
+import org.rapport.ui.common.Theme;
 
 /**
  * A search hit in one line of a results table, built so the matched words are always in sight: a long utterance is
@@ -20,7 +21,7 @@ final class HitContext {
             from = text.lastIndexOf(' ', h.matches().get(0)[0] - LEAD);
             from = from < 0 ? h.matches().get(0)[0] - LEAD : from + 1;
         }
-        String mark = dark ? "#7a6420" : "#ffe28a";
+        String mark = String.format("#%06x", Theme.matchMark(dark).getRGB() & 0xffffff);
         StringBuilder sb = new StringBuilder("<html><nobr>");
         if (from == 0 && !h.before().isEmpty()) {
             sb.append("<span style='color:#888'>").append(Banner.escape(h.before())).append("</span> ");

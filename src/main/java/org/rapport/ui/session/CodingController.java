@@ -144,10 +144,7 @@ final class CodingController implements CodingsPanel.Actions {
     }
 
     private String label(Coding k) {
-        for (Codebook cb : ws.codebooks()) {
-            if (cb.id().equals(k.codebookId())) return cb.code(k.codeId()).map(Code::label).orElse(k.codeId());
-        }
-        return k.codeId();
+        return CodeLabel.of(ws.codebooks(), k);
     }
 
     private void ifOwnSelected(Consumer<Coding> action) {

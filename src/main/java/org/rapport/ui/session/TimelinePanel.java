@@ -167,7 +167,7 @@ final class TimelinePanel extends JComponent {
         Coding k = model.selected();
         if (k == null || k.id() == shownSelection) return;
         shownSelection = k.id();
-        if (k.startMs() >= viewStart && k.endMs() <= viewStart + viewSpan) return;
+        if (inView(k.startMs()) && inView(k.endMs())) return;
         if (k.endMs() - k.startMs() > viewSpan) viewStart = k.startMs() - viewSpan / 10;
         else viewStart = (k.startMs() + k.endMs()) / 2 - viewSpan / 2;
         clampView();
@@ -420,7 +420,9 @@ final class TimelinePanel extends JComponent {
             if (lanePerRater) c = Theme.group(groupOf(k));
             area.setColor(model.isOwn(k) ? c : Theme.blend(c, bg, 0.35));
             area.fillRect(x0, y, x1 - x0, LANE - 8);
-            if (barLabel(area, fm, k, x0, x1, y)) labelled.add(lanes.get(li).label() + ": " + codeName(k));
+            if (barLabel(area, fm, k, x0, x1, y)) {
+                labelled.add(lanes.get(li).label() + ": " + CodeLabel.of(codebooks, k));
+            }
             if (selected != null && selected.id() == k.id()) {
                 area.setColor(fg);
                 area.drawRect(x0 - 2, y - 2, x1 - x0 + 3, LANE - 5);
@@ -495,7 +497,7 @@ final class TimelinePanel extends JComponent {
         int room = Math.min(x1, getWidth() - 8) - left - 2;
         // most bars of a long session seen whole are a few pixels wide: give up before measuring the name
         if (room < fm.stringWidth("Abc")) return false;
-        String text = clip(codeName(k), fm, room);
+        String text = clip(CodeLabel.of(codebooks, k), fm, room);
         if (text.length() < 3) return false;
         Color bar = Theme.group(groupOf(k));
         double luminance = (0.299 * bar.getRed() + 0.587 * bar.getGreen() + 0.114 * bar.getBlue()) / 255;
@@ -504,14 +506,6 @@ final class TimelinePanel extends JComponent {
         area.drawString(text, left, y + (LANE - 8 + fm.getAscent()) / 2 - 1);
         area.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
         return true;
-    }
-
-    /** The code's label in its codebook, else its id (a code since removed from the codebook). */
-    private String codeName(Coding k) {
-        for (Codebook cb : codebooks) {
-            if (cb.id().equals(k.codebookId())) return cb.code(k.codeId()).map(Code::label).orElse(k.codeId());
-        }
-        return k.codeId();
     }
 
     List<String> paintedBarLabels() {

@@ -180,8 +180,12 @@ public final class TranscriptPanel extends JPanel {
         Rectangle cell = list.getCellBounds(index, index);
         Rectangle view = list.getVisibleRect();
         if (cell == null) return;
-        list.scrollRectToVisible(new Rectangle(0, Math.max(0, cell.y - view.height / 3), 1, view.height));
+        scrollToUpperThird(cell, view);
         list.repaint();
+    }
+
+    private void scrollToUpperThird(Rectangle cell, Rectangle view) {
+        list.scrollRectToVisible(new Rectangle(0, Math.max(0, cell.y - view.height / 3), 1, view.height));
     }
 
     /** Moves the highlight to the utterance at this moment; keeps it in view when {@code follow}. */
@@ -210,8 +214,7 @@ public final class TranscriptPanel extends JPanel {
         Rectangle view = list.getVisibleRect();
         if (cell == null) return;
         if (cell.y >= view.y + view.height / 8 && cell.y + cell.height <= view.y + view.height * 3 / 4) return;
-        int y = Math.max(0, cell.y - view.height / 3);
-        list.scrollRectToVisible(new Rectangle(0, y, 1, view.height));
+        scrollToUpperThird(cell, view);
     }
 
     private void findNext() {
@@ -288,7 +291,7 @@ public final class TranscriptPanel extends JPanel {
         private void markWords(Graphics2D g2, java.awt.FontMetrics fm, String line, int x, int top) {
             if (marked.isEmpty()) return;
             String lower = line.toLowerCase(Locale.ROOT);
-            g2.setColor(Theme.isDark() ? new Color(0x7a6420) : new Color(0xffe28a));
+            g2.setColor(Theme.matchMark(Theme.isDark()));
             for (String w : marked) {
                 for (int at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + w.length())) {
                     int x0 = x + fm.stringWidth(line.substring(0, at));

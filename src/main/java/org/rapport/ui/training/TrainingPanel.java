@@ -86,8 +86,7 @@ public final class TrainingPanel extends JPanel {
         driftNote.setForeground(Theme.muted());
         Tables.plain(table);
         table.setName("training-table");
-        int[] widths = {28, 110, 80, 90, 60, 160, 40, 80};
-        for (int i = 0; i < widths.length; i++) table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
+        Tables.columnWidths(table, 28, 110, 80, 90, 60, 160, 40, 80);
         certificationChart.setName("training-certification-chart");
         driftChart.setName("training-drift-chart");
         certificationChart.setPreferredSize(new Dimension(560, 300));
