@@ -1,21 +1,21 @@
 package org.rapport.app;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.rapport.transcript.AtomicFiles;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -46,10 +46,6 @@ public final class SettingsFile {
             }
         }
         return settings;
-    }
-
-    public Path file() {
-        return file;
     }
 
     public synchronized String get(String key, String fallback) {
@@ -88,18 +84,13 @@ public final class SettingsFile {
             throw new UncheckedIOException(e); // a StringWriter does not fail
         }
         List<String> lines = entries.toString().lines().filter(l -> !l.startsWith("#")).sorted().toList();
-        Path temp = file.resolveSibling(file.getFileName() + ".new");
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+            AtomicFiles.write(file, stream -> {
+                Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
                 out.write("# Rapport's settings (theme, recent projects, keys); safe to delete\n");
                 for (String line : lines) out.write(line + "\n");
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+                out.flush();
+            });
         } catch (IOException | RuntimeException e) {
             LoggerFactory.getLogger(SettingsFile.class).warn("settings not saved to {}: {}", file, e.toString());
         }

@@ -1,19 +1,19 @@
 package org.rapport.app.search;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
 import org.rapport.search.analysis.IndexLanguage;
+import org.rapport.transcript.AtomicFiles;
 
 /**
  * What a search from the shell needs from a file project's store, recorded beside its index when the index was
@@ -50,8 +50,6 @@ record IndexStamp(String storeFingerprint, int storeSchema, long revision, Strin
             return Optional.of(new IndexStamp(required(p, "store"), Integer.parseInt(required(p, "schema")),
                     Long.parseLong(required(p, "revision")), language,
                     Long.parseLong(required(p, "generation")), names));
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // damaged or half written: not trusted, the next search writes it again
         }
@@ -72,15 +70,10 @@ record IndexStamp(String storeFingerprint, int storeSchema, long revision, Strin
         p.setProperty("language", language);
         p.setProperty("generation", Long.toString(indexGeneration));
         sessionNames.forEach((id, name) -> p.setProperty(SESSION + id, name));
-        Path tmp = Files.createTempFile(indexFolder, FILE, ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                p.store(out, "Rapport: what the store held when this index was last found current (safe to delete)");
-            }
-            Files.move(tmp, indexFolder.resolve(FILE), StandardCopyOption.ATOMIC_MOVE,
-                    StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(indexFolder.resolve(FILE), stream -> {
+            Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            p.store(out, "Rapport: what the store held when this index was last found current (safe to delete)");
+            out.flush();
+        });
     }
 }

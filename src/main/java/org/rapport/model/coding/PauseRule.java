@@ -19,28 +19,27 @@ public final class PauseRule {
 
     /** The utterance to code at {@code nowMs} for a code applying to {@code speaker} (null: anyone); null if none. */
     public static Utterance utteranceFor(Transcript transcript, long nowMs, Role speaker) {
-        List<Utterance> us = transcript.utterances();
-        if (us.isEmpty()) return null;
-        int last = transcript.indexAt(nowMs);
-        Utterance spoken = null;
-        // overlapping talk: look back over the utterances still running at the moment
-        for (int i = last; i >= 0 && i >= last - 8; i--) {
-            Utterance u = us.get(i);
-            if (u.endMs() < nowMs) continue;
-            if (spokenBy(transcript, u, speaker)) return u;
-            if (spoken == null) spoken = u;
-        }
+        if (transcript.utterances().isEmpty()) return null;
+        List<Utterance> running = runningAt(transcript, nowMs);
+        for (Utterance u : running) if (spokenBy(transcript, u, speaker)) return u;
         // what is heard is what is coded, even when another speaker's code is pressed (the status line names it)
-        return spoken != null ? spoken : nearestOf(transcript, nowMs, speaker, last);
+        return !running.isEmpty() ? running.get(0) : nearestOf(transcript, nowMs, speaker, transcript.indexAt(nowMs));
     }
 
     /** True when no utterance is being spoken at the moment (before the first, between two, after the last). */
     public static boolean inPause(Transcript transcript, long nowMs) {
+        return runningAt(transcript, nowMs).isEmpty();
+    }
+
+    /** The utterances being spoken at the moment, latest start first (overlapping talk: up to 8 back are looked at). */
+    private static List<Utterance> runningAt(Transcript transcript, long nowMs) {
+        List<Utterance> us = transcript.utterances();
         int last = transcript.indexAt(nowMs);
+        List<Utterance> running = new java.util.ArrayList<>();
         for (int i = last; i >= 0 && i >= last - 8; i--) {
-            if (transcript.utterances().get(i).endMs() >= nowMs) return false;
+            if (us.get(i).endMs() >= nowMs) running.add(us.get(i));
         }
-        return true;
+        return running;
     }
 
     /** The nearest utterance spoken by the speaker (any speaker when there is none of theirs), by distance in time. */
